@@ -1,0 +1,38 @@
+using PiaSearch.Documents.Dates;
+using PiaSearch.Documents.Html;
+using PiaSearch.Documents.Items;
+
+namespace PiaSearch.Documents.ChangeLogs;
+
+/// <summary>One row of a change log (変更箇所): 変更日 / 項目 / 変更前の記載 / 変更後の記載 / 提出時期 / 提出時期に係る説明.</summary>
+/// <param name="DocumentId">The change log the row belongs to.</param>
+/// <param name="Line">1-based line number in the source file.</param>
+/// <param name="DateText">The 変更日 cell as written.</param>
+/// <param name="Date">The 変更日 as an interval, or null when it could not be read (a warning says so).</param>
+/// <param name="Item">The 項目 cell and the path recovered from it.</param>
+/// <param name="Before">変更前の記載.</param>
+/// <param name="After">変更後の記載.</param>
+/// <param name="Timing">提出時期.</param>
+/// <param name="TimingText">提出時期 as written.</param>
+/// <param name="Explanation">提出時期に係る説明.</param>
+public sealed record ChangeEntry(
+    string DocumentId,
+    int Line,
+    string DateText,
+    DateSpan? Date,
+    ItemPath Item,
+    CellText Before,
+    CellText After,
+    SubmissionTiming Timing,
+    string TimingText,
+    CellText Explanation)
+{
+    /// <summary>Unique across documents: the document id and the line.</summary>
+    public string Id => $"{DocumentId}:{Line}";
+
+    /// <summary>When the item is a date (実施日, 保有開始日) and the before cell is one, its interval.</summary>
+    public DateSpan? BeforeDate { get; init; }
+
+    /// <summary>When the item is a date and the after cell is one, its interval.</summary>
+    public DateSpan? AfterDate { get; init; }
+}

@@ -1,0 +1,216 @@
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+using PiaSearch.Documents.Dates;
+using PiaSearch.Documents.Html;
+using PiaSearch.Documents.Items;
+
+namespace PiaSearch.Documents.ChangeLogs;
+
+/// <summary>
+/// Parses a change log written as tab-separated rows: a title line, the header line repeated at every page
+/// break, blank lines between pages, and one change per other line. Never throws on content: a line it
+/// cannot use is rejected with its number and the reason, a doubtful one is kept with a warning.
+/// </summary>
+public sealed partial class ChangeLogParser(HtmlCellConverter html, ILogger<ChangeLogParser>? logger = null)
+{
+    private const int MinimumCells = 4;
+    private const int ContextLength = 120;
+    private readonly ILogger _logger = logger ?? NullLogger<ChangeLogParser>.Instance;
+
+    public ChangeLogParser()
+        : this(new HtmlCellConverter())
+    {
+    }
+
+    /// <summary>Parses a whole change log.</summary>
+    public ChangeLogParseResult Parse(TextReader reader, string documentId, IProgress<int>? linesRead = null)
+    {
+        ArgumentNullException.ThrowIfNull(reader);
+        ArgumentException.ThrowIfNullOrWhiteSpace(documentId);
+        var state = new ParseState(documentId);
+        string? line;
+        var number = 0;
+        while ((line = reader.ReadLine()) is not null)
+        {
+            number++;
+            ParseLine(line, number, state);
+            if (linesRead is not null && number % 1000 == 0)
+            {
+                linesRead.Report(number);
+            }
+        }
+
+        linesRead?.Report(number);
+        var counts = new LineCounts(number, state.Blank, state.Headers, state.Titles, state.Entries.Count + state.Rejected.Count);
+        LogSummary(documentId, state.Entries.Count, state.Rejected.Count, state.Warnings.Count);
+        return new ChangeLogParseResult(documentId, state.Entries, state.Rejected, state.Warnings, counts);
+    }
+
+    /// <summary>Parses a change log held in a string.</summary>
+    public ChangeLogParseResult Parse(string content, string documentId)
+    {
+        using var reader = new StringReader(content);
+        return Parse(reader, documentId);
+    }
+
+    private void ParseLine(string line, int number, ParseState state)
+    {
+        if (string.IsNullOrWhiteSpace(line))
+        {
+            state.Blank++;
+            return;
+        }
+
+        var cells = line.Split('\t');
+        if (ChangeLogColumns.IsHeader(cells))
+        {
+            state.Headers++;
+            state.SeenHeader = true;
+            return;
+        }
+
+        if (cells.Length == 1 && (line.TrimStart().StartsWith('#') || !state.SeenHeader))
+        {
+            state.Titles++;
+            return;
+        }
+
+        var warnings = new List<string>();
+        if (!TryFitColumns(ref cells, warnings, out var rejection))
+        {
+            state.Rejected.Add(new ParseIssue(number, rejection, Shorten(line)));
+            return;
+        }
+
+        var entry = BuildEntry(cells, number, state.DocumentId, warnings);
+        state.Entries.Add(entry);
+        foreach (var warning in warnings)
+        {
+            state.Warnings.Add(new ParseIssue(number, warning, Shorten(line)));
+        }
+    }
+
+    private static bool TryFitColumns(ref string[] cells, List<string> warnings, out string rejection)
+    {
+        rejection = string.Empty;
+        if (cells.Length == ChangeLogColumns.Count)
+        {
+            return true;
+        }
+
+        if (cells.Length > ChangeLogColumns.Count)
+        {
+            if (cells.Skip(ChangeLogColumns.Count).All(string.IsNullOrWhiteSpace))
+            {
+                warnings.Add($"{cells.Length - ChangeLogColumns.Count} empty cell(s) after the 6th column ignored");
+                cells = cells[..ChangeLogColumns.Count];
+                return true;
+            }
+
+            rejection = $"{cells.Length} cells, expected {ChangeLogColumns.Count} (変更日, 項目, 変更前の記載, 変更後の記載, 提出時期, 提出時期に係る説明)";
+            return false;
+        }
+
+        if (cells.Length >= MinimumCells && JapaneseDateParser.TryParse(cells[0], out _))
+        {
+            warnings.Add($"{cells.Length} cells, expected {ChangeLogColumns.Count}: the missing trailing cells are taken as empty");
+            var padded = new string[ChangeLogColumns.Count];
+            Array.Fill(padded, string.Empty);
+            cells.CopyTo(padded, 0);
+            cells = padded;
+            return true;
+        }
+
+        rejection = cells.Length == 1
+            ? "no tab-separated cells: not a change row (expected 6 cells)"
+            : $"{cells.Length} cells, expected {ChangeLogColumns.Count} (変更日, 項目, 変更前の記載, 変更後の記載, 提出時期, 提出時期に係る説明)";
+        return false;
+    }
+
+    private ChangeEntry BuildEntry(string[] cells, int number, string documentId, List<string> warnings)
+    {
+        var dateText = cells[0].Trim();
+        DateSpan? date = null;
+        if (dateText.Length == 0)
+        {
+            warnings.Add("変更日 is empty");
+        }
+        else if (!JapaneseDateParser.TryParse(dateText, out date))
+        {
+            warnings.Add($"変更日 '{Shorten(dateText)}' is not a date this parser understands");
+        }
+
+        var item = ConvertCell(cells[1], "項目", warnings);
+        var before = ConvertCell(cells[2], "変更前の記載", warnings);
+        var after = ConvertCell(cells[3], "変更後の記載", warnings);
+        var timingText = cells[4].Trim();
+        if (!SubmissionTimings.TryParse(timingText, out var timing))
+        {
+            warnings.Add($"提出時期 '{Shorten(timingText)}' is neither 事前 nor 事後");
+        }
+
+        var explanation = ConvertCell(cells[5], "提出時期に係る説明", warnings);
+        var itemPath = ItemPathParser.Parse(item.Raw, item.Text);
+        var entry = new ChangeEntry(documentId, number, dateText, date, itemPath, before, after, timing, timingText, explanation);
+        return NamesADate(itemPath)
+            ? entry with { BeforeDate = ParseCellDate(before), AfterDate = ParseCellDate(after) }
+            : entry;
+    }
+
+    private CellText ConvertCell(string raw, string column, List<string> warnings)
+    {
+        var conversion = html.Convert(raw);
+        foreach (var problem in conversion.Problems)
+        {
+            warnings.Add($"{column}: {problem}");
+        }
+
+        return conversion.Cell;
+    }
+
+    /// <summary>Items such as ①実施日 or ⑤保有開始日 hold a date, often as an Excel serial number.</summary>
+    private static bool NamesADate(ItemPath item) => item.Path.EndsWith('日') || item.Path.Contains("日・期間", StringComparison.Ordinal);
+
+    private static DateSpan? ParseCellDate(CellText cell) =>
+        cell.Text.Length is > 0 and <= 40 && JapaneseDateParser.TryParse(cell.Text, out var span) ? span : null;
+
+    private static string Shorten(string text) =>
+        text.Length <= ContextLength ? text : string.Concat(text.AsSpan(0, ContextLength), "…");
+
+    private void LogSummary(string documentId, int entries, int rejected, int warnings)
+    {
+        if (rejected > 0 || warnings > 0)
+        {
+            LogParsedWithIssues(_logger, documentId, entries, rejected, warnings);
+        }
+        else
+        {
+            LogParsed(_logger, documentId, entries);
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Parsed {DocumentId}: {Entries} entries")]
+    private static partial void LogParsed(ILogger logger, string documentId, int entries);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Parsed {DocumentId}: {Entries} entries, {Rejected} rejected lines, {Warnings} warnings")]
+    private static partial void LogParsedWithIssues(ILogger logger, string documentId, int entries, int rejected, int warnings);
+
+    private sealed class ParseState(string documentId)
+    {
+        public string DocumentId { get; } = documentId;
+
+        public List<ChangeEntry> Entries { get; } = [];
+
+        public List<ParseIssue> Rejected { get; } = [];
+
+        public List<ParseIssue> Warnings { get; } = [];
+
+        public int Blank { get; set; }
+
+        public int Headers { get; set; }
+
+        public int Titles { get; set; }
+
+        public bool SeenHeader { get; set; }
+    }
+}

@@ -1,0 +1,197 @@
+using System.Text;
+using AngleSharp.Dom;
+using AngleSharp.Html.Dom;
+using AngleSharp.Html.Parser;
+
+namespace PiaSearch.Documents.Html;
+
+/// <summary>
+/// Turns an HTML fragment from a change-log cell into the plain text a reader sees, with a real HTML5
+/// parser. Nothing of the markup survives: the text is safe to show as text anywhere.
+/// </summary>
+public sealed class HtmlCellConverter
+{
+    public const string UncheckedBox = "☐";
+    public const string CheckedBox = "☑";
+    public const string UncheckedRadio = "○";
+    public const string CheckedRadio = "●";
+
+    private const string DocumentPrefix = "<!DOCTYPE html><html><head></head><body>";
+    private const string DocumentSuffix = "</body></html>";
+
+    private static readonly HashSet<string> BlockElements = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "p", "div", "li", "ul", "ol", "tr", "table", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre", "dl", "dt", "dd", "section", "article",
+    };
+
+    private static readonly HashSet<string> HiddenElements = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "script", "style", "template", "noscript", "iframe", "object", "embed",
+    };
+
+    /// <summary>Converts one cell. Never throws for any input.</summary>
+    public HtmlConversion Convert(string raw)
+    {
+        ArgumentNullException.ThrowIfNull(raw);
+        if (!LooksLikeMarkup(raw))
+        {
+            return new HtmlConversion(new CellText(raw, CollapseLines(raw)), []);
+        }
+
+        var problems = new List<string>();
+        var parser = new HtmlParser();
+        parser.Error += (_, e) =>
+        {
+            if (e is AngleSharp.Html.Dom.Events.HtmlErrorEvent error && problems.Count < 5)
+            {
+                // Fragment parsing reports no errors, so the cell is parsed as the body of a whole document.
+                var column = error.Position.Line == 1 ? Math.Max(1, error.Position.Column - DocumentPrefix.Length) : error.Position.Column;
+                problems.Add($"HTML: {error.Message} (column {column})");
+            }
+        };
+
+        var document = parser.ParseDocument(DocumentPrefix + raw + DocumentSuffix);
+        var nodes = document.Body?.ChildNodes.ToArray() ?? [];
+        var writer = new TextWriterState();
+        foreach (var node in nodes)
+        {
+            Render(node, writer, problems);
+        }
+
+        return new HtmlConversion(new CellText(raw, CollapseLines(writer.ToString())), problems.Distinct().ToList());
+    }
+
+    private static bool LooksLikeMarkup(string raw) => raw.Contains('<', StringComparison.Ordinal) || raw.Contains('&', StringComparison.Ordinal);
+
+    private static void Render(INode node, TextWriterState writer, List<string> problems)
+    {
+        switch (node)
+        {
+            case IText text:
+                writer.Append(text.Data);
+                return;
+            case IElement element:
+                RenderElement(element, writer, problems);
+                return;
+            default:
+                return; // comments, processing instructions: invisible to a reader
+        }
+    }
+
+    private static void RenderElement(IElement element, TextWriterState writer, List<string> problems)
+    {
+        var name = element.LocalName;
+        if (HiddenElements.Contains(name))
+        {
+            problems.Add($"HTML: <{name}> removed");
+            return;
+        }
+
+        switch (name)
+        {
+            case "br":
+                writer.LineBreak();
+                return;
+            case "input":
+                writer.Append(InputMark(element));
+                return;
+            case "img":
+                writer.Append(element.GetAttribute("alt") ?? string.Empty);
+                return;
+        }
+
+        var block = BlockElements.Contains(name);
+        if (block)
+        {
+            writer.LineBreak();
+        }
+
+        foreach (var child in element.ChildNodes)
+        {
+            Render(child, writer, problems);
+        }
+
+        if (block)
+        {
+            writer.LineBreak();
+        }
+    }
+
+    private static string InputMark(IElement element)
+    {
+        var isChecked = element is IHtmlInputElement { IsDefaultChecked: true } || element.HasAttribute("checked");
+        var type = element.GetAttribute("type")?.Trim().ToLowerInvariant();
+        return type switch
+        {
+            "radio" => isChecked ? CheckedRadio : UncheckedRadio,
+            "checkbox" => isChecked ? CheckedBox : UncheckedBox,
+            _ => element.GetAttribute("value") ?? string.Empty,
+        };
+    }
+
+    /// <summary>Trims each line, collapses runs of spaces and drops empty lines.</summary>
+    private static string CollapseLines(string text)
+    {
+        var lines = text.Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n');
+        var result = new StringBuilder(text.Length);
+        foreach (var line in lines)
+        {
+            var collapsed = CollapseSpaces(line);
+            if (collapsed.Length == 0)
+            {
+                continue;
+            }
+
+            if (result.Length > 0)
+            {
+                result.Append('\n');
+            }
+
+            result.Append(collapsed);
+        }
+
+        return result.ToString();
+    }
+
+    private static string CollapseSpaces(string line)
+    {
+        var sb = new StringBuilder(line.Length);
+        var pendingSpace = false;
+        foreach (var c in line)
+        {
+            // U+3000 is kept: an ideographic space is part of how Japanese text is laid out.
+            if (c is ' ' or '\t' or '\u00A0' or '\f' or '\v')
+            {
+                pendingSpace = sb.Length > 0;
+                continue;
+            }
+
+            if (pendingSpace)
+            {
+                sb.Append(' ');
+                pendingSpace = false;
+            }
+
+            sb.Append(c);
+        }
+
+        return sb.ToString();
+    }
+
+    private sealed class TextWriterState
+    {
+        private readonly StringBuilder _builder = new();
+
+        public void Append(string text) => _builder.Append(text);
+
+        public void LineBreak()
+        {
+            if (_builder.Length > 0 && _builder[^1] != '\n')
+            {
+                _builder.Append('\n');
+            }
+        }
+
+        public override string ToString() => _builder.ToString();
+    }
+}
