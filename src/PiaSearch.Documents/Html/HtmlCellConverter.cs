@@ -42,7 +42,8 @@ public sealed class HtmlCellConverter
         var parser = new HtmlParser();
         parser.Error += (_, e) =>
         {
-            if (e is AngleSharp.Html.Dom.Events.HtmlErrorEvent error && problems.Count < 5)
+            // "<システム運用>" is text, not a tag: PDF-extracted cells use angle brackets as punctuation.
+            if (e is AngleSharp.Html.Dom.Events.HtmlErrorEvent error && error.Code != (int)HtmlParseError.AmbiguousOpenTag && problems.Count < 5)
             {
                 // Fragment parsing reports no errors, so the cell is parsed as the body of a whole document.
                 var column = error.Position.Line == 1 ? Math.Max(1, error.Position.Column - DocumentPrefix.Length) : error.Position.Column;

@@ -1,0 +1,57 @@
+using Lucene.Net.Analysis.CharFilters;
+using PiaSearch.Documents.Text;
+
+namespace PiaSearch.Search.Analysis;
+
+/// <summary>
+/// Applies <see cref="TextNormalizer"/> (NFKC, PDF spaces between Japanese characters removed) in front of a
+/// tokenizer, with offset corrections so that highlights land on the original text.
+/// </summary>
+public sealed class NormalizingCharFilter : BaseCharFilter
+{
+    private string? _normalized;
+    private int _position;
+
+    public NormalizingCharFilter(TextReader input)
+        : base(input)
+    {
+    }
+
+    public override int Read(char[] buffer, int index, int count)
+    {
+        _normalized ??= Load();
+        if (_position >= _normalized.Length)
+        {
+            return -1;
+        }
+
+        var copied = Math.Min(count, _normalized.Length - _position);
+        _normalized.CopyTo(_position, buffer, index, copied);
+        _position += copied;
+        return copied;
+    }
+
+    public override int Read()
+    {
+        _normalized ??= Load();
+        return _position < _normalized.Length ? _normalized[_position++] : -1;
+    }
+
+    private string Load()
+    {
+        var source = m_input.ReadToEnd();
+        var normalized = TextNormalizer.NormalizeWithOffsets(source);
+        var previousDiff = 0;
+        for (var i = 0; i <= normalized.Text.Length; i++)
+        {
+            var diff = normalized.SourceOffsets[i] - i;
+            if (diff != previousDiff)
+            {
+                AddOffCorrectMap(i, diff);
+                previousDiff = diff;
+            }
+        }
+
+        return normalized.Text;
+    }
+}

@@ -1,0 +1,70 @@
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using PiaSearch.Search.Indexing;
+
+namespace PiaSearch.Search.Querying;
+
+/// <summary>Searches the change-log index: query, filters, facets, highlights and paging.</summary>
+public sealed class ChangeLogSearchService(IndexStore store)
+{
+    private readonly QueryFactory _queries = new(store.Analyzers);
+
+    public SearchResults Search(SearchRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        ArgumentOutOfRangeException.ThrowIfLessThan(request.Page, 1);
+        ArgumentOutOfRangeException.ThrowIfLessThan(request.Size, 1);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(request.Size, SearchRequest.MaxPageSize);
+        var window = request.Page * request.Size;
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(window, SearchRequest.MaxResultWindow);
+
+        var parsed = _queries.Build(request.Query);
+        var query = FilterFactory.Apply(parsed.Query, request);
+        return store.WithSearcher(searcher =>
+        {
+            var top = TopFieldCollector.Create(SortFor(request.Sort), window, fillFields: false, trackDocScores: true, trackMaxScore: false, docsScoredInOrder: false);
+            var facets = new FacetCountingCollector(IndexFields.FacetFields);
+            searcher.Search(query, MultiCollector.Wrap(top, facets));
+            var docs = top.GetTopDocs((request.Page - 1) * request.Size, request.Size);
+            var highlighter = new HitHighlighter(store.Analyzers, parsed.Query, searcher.IndexReader);
+            var hits = docs.ScoreDocs
+                .Select(d =>
+                {
+                    var entry = ChangeEntryDocuments.ToEntry(searcher.Doc(d.Doc));
+                    return new SearchHit(entry, float.IsNaN(d.Score) ? 0 : d.Score, highlighter.Highlight(entry));
+                })
+                .ToList();
+            return new SearchResults(top.TotalHits, request.Page, request.Size, hits, facets.Result(), parsed.Interpretation);
+        });
+    }
+
+    /// <summary>The values a facet field has in the index, for validating filters and listing choices.</summary>
+    public IReadOnlyList<string> KnownValues(string field)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(field);
+        return store.WithSearcher(searcher =>
+        {
+            var values = new List<string>();
+            var terms = MultiFields.GetTerms(searcher.IndexReader, field);
+            if (terms is null)
+            {
+                return values;
+            }
+
+            var termsEnum = terms.GetEnumerator();
+            while (termsEnum.MoveNext())
+            {
+                values.Add(termsEnum.Term.Utf8ToString());
+            }
+
+            return values;
+        });
+    }
+
+    private static Sort SortFor(SearchSort sort) => sort switch
+    {
+        SearchSort.Newest => new Sort(new SortField(IndexFields.DateSort, SortFieldType.INT64, reverse: true), SortField.FIELD_SCORE),
+        SearchSort.Oldest => new Sort(new SortField(IndexFields.DateSort, SortFieldType.INT64, reverse: false), SortField.FIELD_SCORE),
+        _ => new Sort(SortField.FIELD_SCORE, new SortField(IndexFields.DateSort, SortFieldType.INT64, reverse: true)),
+    };
+}

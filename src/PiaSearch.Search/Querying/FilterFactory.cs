@@ -1,0 +1,40 @@
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using PiaSearch.Documents.ChangeLogs;
+using PiaSearch.Search.Indexing;
+
+namespace PiaSearch.Search.Querying;
+
+/// <summary>Builds the non-scoring part of a search from its filters.</summary>
+internal static class FilterFactory
+{
+    public static Query Apply(Query query, SearchRequest request)
+    {
+        var filters = new BooleanQuery(disableCoord: true);
+        if (request.From is { } from)
+        {
+            // The entry's interval must end on or after the first day asked for…
+            filters.Add(NumericRangeQuery.NewInt32Range(IndexFields.DateTo, from.DayNumber, null, true, true), Occur.MUST);
+        }
+
+        if (request.To is { } to)
+        {
+            // …and begin on or before the last day asked for.
+            filters.Add(NumericRangeQuery.NewInt32Range(IndexFields.DateFrom, null, to.DayNumber, true, true), Occur.MUST);
+        }
+
+        AddTerm(filters, IndexFields.File, request.File);
+        AddTerm(filters, IndexFields.Chapter, request.Chapter);
+        AddTerm(filters, IndexFields.Document, request.Document);
+        AddTerm(filters, IndexFields.Timing, request.Timing?.Label());
+        return filters.Clauses.Count == 0 ? query : new FilteredQuery(query, new QueryWrapperFilter(filters));
+    }
+
+    private static void AddTerm(BooleanQuery filters, string field, string? value)
+    {
+        if (!string.IsNullOrEmpty(value))
+        {
+            filters.Add(new TermQuery(new Term(field, value)), Occur.MUST);
+        }
+    }
+}

@@ -1,0 +1,72 @@
+using Lucene.Net.QueryParsers.Classic;
+using Lucene.Net.Search;
+using Lucene.Net.Util;
+using PiaSearch.Documents.Text;
+using PiaSearch.Search.Analysis;
+using PiaSearch.Search.Indexing;
+
+namespace PiaSearch.Search.Querying;
+
+/// <summary>
+/// Turns the text a person typed into a query. The text is normalised exactly as documents are (so
+/// 委託 先名 and 委託先名 are the same query), read as Lucene syntax when it is valid, and otherwise searched
+/// as plain words: a stray quote or a lone * is never an error.
+/// </summary>
+internal sealed class QueryFactory(ChangeLogAnalyzers analyzers)
+{
+    public ParsedQuery Build(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var normalized = TextNormalizer.Normalize(text).Trim();
+        var syntax = TryParseSyntax(normalized);
+        return syntax is not null
+            ? new ParsedQuery(syntax, new QueryInterpretation(normalized, PlainText: false))
+            : new ParsedQuery(BuildPlain(normalized), new QueryInterpretation(normalized, PlainText: true));
+    }
+
+    private Query? TryParseSyntax(string normalized)
+    {
+        try
+        {
+            // The parser is not thread-safe; one per query is cheap.
+            return new ChangeLogQueryParser(analyzers.Query).Parse(normalized);
+        }
+        catch (ParseException)
+        {
+            return null;
+        }
+        catch (BooleanQuery.TooManyClausesException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>Every whitespace-separated word must match in at least one field, as a phrase.</summary>
+    private Query BuildPlain(string normalized)
+    {
+        var builder = new QueryBuilder(analyzers.Query);
+        var all = new BooleanQuery(disableCoord: true);
+        foreach (var word in normalized.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries))
+        {
+            var anyField = new BooleanQuery(disableCoord: true);
+            foreach (var (field, boost) in IndexFields.TextFieldBoosts)
+            {
+                var clause = builder.CreatePhraseQuery(field, word);
+                if (clause is null)
+                {
+                    continue;
+                }
+
+                clause.Boost = boost;
+                anyField.Add(clause, Occur.SHOULD);
+            }
+
+            if (anyField.Clauses.Count > 0)
+            {
+                all.Add(anyField, Occur.MUST);
+            }
+        }
+
+        return all;
+    }
+}

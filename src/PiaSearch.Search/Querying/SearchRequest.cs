@@ -1,0 +1,32 @@
+using PiaSearch.Documents.ChangeLogs;
+
+namespace PiaSearch.Search.Querying;
+
+/// <summary>A search: query text, filters and the page wanted.</summary>
+public sealed record SearchRequest
+{
+    public const int MaxPageSize = 100;
+    public const int MaxQueryLength = 1000;
+    public const int MaxResultWindow = 10_000;
+
+    public required string Query { get; init; }
+
+    /// <summary>Keep entries whose date interval overlaps [From, To].</summary>
+    public DateOnly? From { get; init; }
+
+    public DateOnly? To { get; init; }
+
+    public string? File { get; init; }
+
+    public string? Chapter { get; init; }
+
+    public SubmissionTiming? Timing { get; init; }
+
+    public string? Document { get; init; }
+
+    public int Page { get; init; } = 1;
+
+    public int Size { get; init; } = 20;
+
+    public SearchSort Sort { get; init; } = SearchSort.Relevance;
+}

@@ -1,0 +1,24 @@
+using PiaSearch.Documents.ChangeLogs;
+
+namespace PiaSearch.Search.Querying;
+
+/// <summary>One page of hits with the facet counts of the whole result set.</summary>
+public sealed record SearchResults(
+    int Total,
+    int Page,
+    int Size,
+    IReadOnlyList<SearchHit> Hits,
+    IReadOnlyDictionary<string, IReadOnlyList<FacetCount>> Facets,
+    QueryInterpretation Interpretation);
+
+/// <summary>A matching entry, its score and highlighted fragments per field.</summary>
+/// <param name="Highlights">Field name → HTML-escaped fragments with &lt;mark&gt; around the matches.</param>
+public sealed record SearchHit(ChangeEntry Entry, float Score, IReadOnlyDictionary<string, IReadOnlyList<string>> Highlights);
+
+/// <summary>A facet value and how many hits have it.</summary>
+public sealed record FacetCount(string Value, int Count);
+
+/// <summary>How the query text was understood.</summary>
+/// <param name="Normalized">The query after width folding and removal of spaces inside Japanese words.</param>
+/// <param name="PlainText">True when the text was not valid query syntax and was searched as plain words.</param>
+public sealed record QueryInterpretation(string Normalized, bool PlainText);

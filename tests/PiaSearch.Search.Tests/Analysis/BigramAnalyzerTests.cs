@@ -1,0 +1,69 @@
+using Lucene.Net.Analysis;
+using Lucene.Net.Analysis.TokenAttributes;
+using PiaSearch.Search.Analysis;
+
+namespace PiaSearch.Search.Tests.Analysis;
+
+public sealed class BigramAnalyzerTests
+{
+    private static List<(string Term, int Start, int End)> Tokens(Analyzer analyzer, string text)
+    {
+        var result = new List<(string, int, int)>();
+        using var stream = analyzer.GetTokenStream("before", text);
+        var term = stream.AddAttribute<ICharTermAttribute>();
+        var offset = stream.AddAttribute<IOffsetAttribute>();
+        stream.Reset();
+        while (stream.IncrementToken())
+        {
+            result.Add((term.ToString(), offset.StartOffset, offset.EndOffset));
+        }
+
+        stream.End();
+        return result;
+    }
+
+    [Fact]
+    public void Query_SpacedAndUnspacedWord_GiveTheSameTerms()
+    {
+        using var analyzer = new BigramAnalyzer(indexUnigrams: false);
+
+        Assert.Equal(
+            Tokens(analyzer, "委託先名").Select(t => t.Term),
+            Tokens(analyzer, "委託 先名").Select(t => t.Term));
+    }
+
+    [Fact]
+    public void Index_SpacedWord_OffsetsPointAtTheOriginalText()
+    {
+        using var analyzer = new BigramAnalyzer(indexUnigrams: false);
+        const string text = "⑥委託 先名";
+
+        var tokens = Tokens(analyzer, text);
+
+        var last = tokens[^1];
+        Assert.Equal("先名", last.Term);
+        Assert.Equal("先名", text[last.Start..last.End]);
+        var spanning = tokens.Single(t => t.Term == "託先");
+        Assert.Equal("託 先", text[spanning.Start..spanning.End]);
+    }
+
+    [Fact]
+    public void Index_FullWidthLatin_IsFoldedAndLowerCased()
+    {
+        using var analyzer = new BigramAnalyzer(indexUnigrams: true);
+
+        Assert.Contains(Tokens(analyzer, "株式会社ＲＫＫＣＳ"), t => t.Term == "rkkcs");
+    }
+
+    [Fact]
+    public void Index_WithUnigrams_StacksSingleCharacters()
+    {
+        using var analyzer = new BigramAnalyzer(indexUnigrams: true);
+
+        var terms = Tokens(analyzer, "情報課").Select(t => t.Term).ToList();
+
+        Assert.Contains("課", terms);
+        Assert.Contains("情報", terms);
+        Assert.Contains("報課", terms);
+    }
+}

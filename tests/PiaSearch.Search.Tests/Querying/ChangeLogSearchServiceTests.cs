@@ -1,0 +1,164 @@
+using PiaSearch.Documents.ChangeLogs;
+using PiaSearch.Search.Querying;
+
+namespace PiaSearch.Search.Tests.Querying;
+
+public sealed class ChangeLogSearchServiceTests(CorpusIndexFixture index) : IClassFixture<CorpusIndexFixture>
+{
+    [Fact]
+    public void Ingest_DefaultCorpus_IndexesEveryEntry()
+    {
+        Assert.Equal(269, index.Report.Entries);
+        Assert.Equal(0, index.Report.Rejected);
+        Assert.Equal(269, index.Store.Count);
+    }
+
+    [Fact]
+    public void Search_DepartmentName_FindsTheFiscal2021RowsThatMentionIt()
+    {
+        var results = index.Find("情報政策課");
+
+        Assert.NotEmpty(results.Hits);
+        Assert.All(results.Hits, h =>
+        {
+            Assert.Contains("情報政策課", h.Entry.Before.Text + h.Entry.After.Text + h.Entry.Item.Text, StringComparison.Ordinal);
+            Assert.Equal("令和3年度", h.Entry.DateText);
+        });
+    }
+
+    [Fact]
+    public void Search_SpacedQuery_ReturnsTheSameHitsAsUnspaced()
+    {
+        var spaced = index.Find("委託 先名").Hits.Select(h => h.Entry.Id).ToList();
+        var unspaced = index.Find("委託先名").Hits.Select(h => h.Entry.Id).ToList();
+
+        Assert.NotEmpty(unspaced);
+        Assert.Equal(unspaced, spaced);
+    }
+
+    [Fact]
+    public void Search_SpacedTextInTheDocument_IsFoundByTheUnspacedWord()
+    {
+        // Line 107 of the corpus writes the item as "⑥委託 先名".
+        var results = index.Find("委託先名");
+
+        Assert.Contains(results.Hits, h => h.Entry.Item.Raw.Contains("委託 先名", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Search_DateRange_KeepsOnlyEntriesOverlappingIt()
+    {
+        var results = index.Search.Search(new SearchRequest { Query = "委託", From = new DateOnly(2021, 4, 1), To = new DateOnly(2022, 3, 31), Size = 100 });
+
+        Assert.NotEmpty(results.Hits);
+        Assert.All(results.Hits, h => Assert.Equal("令和3年度", h.Entry.DateText));
+    }
+
+    [Fact]
+    public void Search_FileChapterAndTimingFilters_AreApplied()
+    {
+        var results = index.Search.Search(new SearchRequest
+        {
+            Query = "委託",
+            File = "本人確認情報ファイル",
+            Chapter = "II",
+            Timing = SubmissionTiming.Prior,
+            Size = 100,
+        });
+
+        Assert.NotEmpty(results.Hits);
+        Assert.All(results.Hits, h =>
+        {
+            Assert.Equal("本人確認情報ファイル", h.Entry.Item.File);
+            Assert.Equal("II", h.Entry.Item.Chapter);
+            Assert.Equal(SubmissionTiming.Prior, h.Entry.Timing);
+        });
+    }
+
+    [Fact]
+    public void Search_Facets_CountTheWholeResultSet()
+    {
+        var results = index.Search.Search(new SearchRequest { Query = "委託", Size = 1 });
+
+        Assert.Single(results.Hits);
+        foreach (var field in new[] { "year", "file", "chapter", "timing" })
+        {
+            Assert.True(results.Facets.ContainsKey(field), field);
+        }
+
+        Assert.Equal(results.Total, results.Facets["timing"].Sum(c => c.Count));
+        Assert.Equal(results.Total, results.Facets["year"].Sum(c => c.Count));
+    }
+
+    [Fact]
+    public void Search_Paging_ReturnsDisjointPagesInOrder()
+    {
+        var all = index.Search.Search(new SearchRequest { Query = "委託", Size = 30 }).Hits.Select(h => h.Entry.Id).ToList();
+        var first = index.Search.Search(new SearchRequest { Query = "委託", Size = 10, Page = 1 }).Hits.Select(h => h.Entry.Id);
+        var second = index.Search.Search(new SearchRequest { Query = "委託", Size = 10, Page = 2 }).Hits.Select(h => h.Entry.Id);
+
+        Assert.Equal(all.Take(20), first.Concat(second));
+    }
+
+    [Fact]
+    public void Search_Highlights_MarkTheMatchAndEscapeTheRest()
+    {
+        var results = index.Find("内部監査");
+
+        var hit = Assert.Single(results.Hits, h => h.Highlights.ContainsKey("after") && h.Entry.After.Text.Contains("<内部監査>", StringComparison.Ordinal));
+        var fragment = hit.Highlights["after"][0];
+        Assert.True(fragment.Contains("&lt;<mark>内部監査</mark>&gt;", StringComparison.Ordinal), fragment);
+    }
+
+    [Theory]
+    [InlineData("\"情報課")]
+    [InlineData("*")]
+    [InlineData("AND")]
+    [InlineData("(")]
+    [InlineData("情報課 OR")]
+    [InlineData("[委託 TO")]
+    [InlineData("~~~")]
+    [InlineData("委託先:RKKCS")]
+    public void Search_InvalidSyntax_IsSearchedAsPlainText(string query)
+    {
+        var results = index.Find(query);
+
+        Assert.NotNull(results);
+    }
+
+    [Fact]
+    public void Search_UnbalancedQuote_FindsTheWord()
+    {
+        var results = index.Find("\"情報政策課");
+
+        Assert.True(results.Interpretation.PlainText);
+        Assert.NotEmpty(results.Hits);
+    }
+
+    [Fact]
+    public void Search_UnknownFieldPrefix_IsReadAsAWord()
+    {
+        var results = index.Find("委託先名:RKKCS");
+
+        Assert.NotEmpty(results.Hits);
+        Assert.All(results.Hits, h => Assert.Contains("RKKCS", h.Entry.Before.Text + h.Entry.After.Text + h.Entry.Item.Text, StringComparison.OrdinalIgnoreCase));
+    }
+
+    [Fact]
+    public void Search_SortNewest_OrdersByChangeDate()
+    {
+        var hits = index.Search.Search(new SearchRequest { Query = "委託", Size = 100, Sort = SearchSort.Newest }).Hits;
+
+        Assert.Equal(hits.OrderByDescending(h => h.Entry.Date!.From).Select(h => h.Entry.Date!.From), hits.Select(h => h.Entry.Date!.From));
+    }
+
+    [Fact]
+    public void KnownValues_File_ListsTheEvaluatedFiles()
+    {
+        var files = index.Search.KnownValues("file");
+
+        Assert.Contains("住民基本台帳ファイル", files);
+        Assert.Contains("本人確認情報ファイル", files);
+        Assert.Contains("送付先情報ファイル", files);
+    }
+}
