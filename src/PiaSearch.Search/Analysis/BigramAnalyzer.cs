@@ -7,11 +7,11 @@ using Lucene.Net.Util;
 namespace PiaSearch.Search.Analysis;
 
 /// <summary>
-/// Normalisation + CJK bigrams. At index time single characters are stacked under the bigrams so that a
-/// one-character query (課) still matches; at query time only bigrams are produced (a lone character stays a
-/// unigram), which keeps phrase queries exact.
+/// Normalisation + CJK bigrams, the same at index and query time so that positions agree and a phrase such as
+/// 株式会社RKKCS matches exactly. A lone Japanese character is searched through the bigrams that contain it
+/// (see <see cref="Querying.SingleCharacterQueries"/>).
 /// </summary>
-public sealed class BigramAnalyzer(bool indexUnigrams) : Analyzer
+public sealed class BigramAnalyzer : Analyzer
 {
     internal const LuceneVersion Version = LuceneVersion.LUCENE_48;
 
@@ -21,7 +21,7 @@ public sealed class BigramAnalyzer(bool indexUnigrams) : Analyzer
     {
         var tokenizer = new StandardTokenizer(Version, reader);
         TokenStream stream = new LowerCaseFilter(Version, tokenizer);
-        stream = new CJKBigramFilter(stream, CJKScript.HAN | CJKScript.HIRAGANA | CJKScript.KATAKANA | CJKScript.HANGUL, indexUnigrams);
+        stream = new CJKBigramFilter(stream, CJKScript.HAN | CJKScript.HIRAGANA | CJKScript.KATAKANA | CJKScript.HANGUL, outputUnigrams: false);
         return new TokenStreamComponents(tokenizer, stream);
     }
 }

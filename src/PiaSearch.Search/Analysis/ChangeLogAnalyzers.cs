@@ -10,8 +10,8 @@ public sealed class ChangeLogAnalyzers : IDisposable
 {
     public ChangeLogAnalyzers()
     {
-        Index = Build(new BigramAnalyzer(indexUnigrams: true));
-        Query = Build(new BigramAnalyzer(indexUnigrams: false));
+        Index = Build(new BigramAnalyzer());
+        Query = Index;
     }
 
     /// <summary>Used by the IndexWriter and for highlighting stored text.</summary>
@@ -26,6 +26,9 @@ public sealed class ChangeLogAnalyzers : IDisposable
     public void Dispose()
     {
         Index.Dispose();
-        Query.Dispose();
+        if (!ReferenceEquals(Query, Index))
+        {
+            Query.Dispose();
+        }
     }
 }

@@ -1,4 +1,5 @@
 using Lucene.Net.Analysis;
+using Lucene.Net.Index;
 using Lucene.Net.QueryParsers.Classic;
 using Lucene.Net.Search;
 using PiaSearch.Search.Analysis;
@@ -45,6 +46,8 @@ internal sealed class ChangeLogQueryParser : MultiFieldQueryParser
 
         return base.GetFieldQuery(field, queryText, slop);
     }
+
+    protected override Query NewTermQuery(Term term) => SingleCharacterQueries.For(term);
 
     private static void AddIfNotNull(BooleanQuery query, Query? clause)
     {

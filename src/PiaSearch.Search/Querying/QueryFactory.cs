@@ -1,6 +1,5 @@
 using Lucene.Net.QueryParsers.Classic;
 using Lucene.Net.Search;
-using Lucene.Net.Util;
 using PiaSearch.Documents.Text;
 using PiaSearch.Search.Analysis;
 using PiaSearch.Search.Indexing;
@@ -44,7 +43,7 @@ internal sealed class QueryFactory(ChangeLogAnalyzers analyzers)
     /// <summary>Every whitespace-separated word must match in at least one field, as a phrase.</summary>
     private Query BuildPlain(string normalized)
     {
-        var builder = new QueryBuilder(analyzers.Query);
+        var builder = new ChangeLogQueryBuilder(analyzers.Query);
         var all = new BooleanQuery(disableCoord: true);
         foreach (var word in normalized.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries))
         {

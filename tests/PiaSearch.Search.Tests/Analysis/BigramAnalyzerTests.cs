@@ -25,7 +25,7 @@ public sealed class BigramAnalyzerTests
     [Fact]
     public void Query_SpacedAndUnspacedWord_GiveTheSameTerms()
     {
-        using var analyzer = new BigramAnalyzer(indexUnigrams: false);
+        using var analyzer = new BigramAnalyzer();
 
         Assert.Equal(
             Tokens(analyzer, "委託先名").Select(t => t.Term),
@@ -35,7 +35,7 @@ public sealed class BigramAnalyzerTests
     [Fact]
     public void Index_SpacedWord_OffsetsPointAtTheOriginalText()
     {
-        using var analyzer = new BigramAnalyzer(indexUnigrams: false);
+        using var analyzer = new BigramAnalyzer();
         const string text = "⑥委託 先名";
 
         var tokens = Tokens(analyzer, text);
@@ -50,20 +50,26 @@ public sealed class BigramAnalyzerTests
     [Fact]
     public void Index_FullWidthLatin_IsFoldedAndLowerCased()
     {
-        using var analyzer = new BigramAnalyzer(indexUnigrams: true);
+        using var analyzer = new BigramAnalyzer();
 
         Assert.Contains(Tokens(analyzer, "株式会社ＲＫＫＣＳ"), t => t.Term == "rkkcs");
     }
 
     [Fact]
-    public void Index_WithUnigrams_StacksSingleCharacters()
+    public void Analyze_CjkFollowedByLatin_GivesConsecutivePositions()
     {
-        using var analyzer = new BigramAnalyzer(indexUnigrams: true);
+        using var analyzer = new BigramAnalyzer();
+        using var stream = analyzer.GetTokenStream("after", "株式会社RKKCS");
+        var term = stream.AddAttribute<ICharTermAttribute>();
+        var increment = stream.AddAttribute<IPositionIncrementAttribute>();
+        var seen = new List<(string, int)>();
+        stream.Reset();
+        while (stream.IncrementToken())
+        {
+            seen.Add((term.ToString(), increment.PositionIncrement));
+        }
 
-        var terms = Tokens(analyzer, "情報課").Select(t => t.Term).ToList();
-
-        Assert.Contains("課", terms);
-        Assert.Contains("情報", terms);
-        Assert.Contains("報課", terms);
+        stream.End();
+        Assert.Equal([("株式", 1), ("式会", 1), ("会社", 1), ("rkkcs", 1)], seen);
     }
 }

@@ -153,6 +153,24 @@ public sealed class ChangeLogSearchServiceTests(CorpusIndexFixture index) : ICla
     }
 
     [Fact]
+    public void Search_CompanyNameMixingKanjiAndLatin_IsFoundAsAPhrase()
+    {
+        var results = index.Find("株式会社RKKCS");
+
+        Assert.NotEmpty(results.Hits);
+        Assert.All(results.Hits, h => Assert.Contains("株式会社RKKCS", h.Entry.Before.Text + h.Entry.After.Text, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Search_SingleKanji_FindsItInsideWords()
+    {
+        var results = index.Find("課");
+
+        Assert.Contains(results.Hits, h => h.Entry.After.Text.Contains("情報政策課", StringComparison.Ordinal));
+        Assert.All(results.Hits, h => Assert.Contains("課", h.Entry.Item.Text + h.Entry.Before.Text + h.Entry.After.Text + h.Entry.Explanation.Text, StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void KnownValues_File_ListsTheEvaluatedFiles()
     {
         var files = index.Search.KnownValues("file");

@@ -1,0 +1,18 @@
+# PiaSearch API. Build: docker compose build; run: docker compose up (http://localhost:5080).
+FROM mcr.microsoft.com/dotnet/sdk:10.0 AS build
+WORKDIR /src
+COPY global.json Directory.Build.props Directory.Packages.props .editorconfig ./
+COPY src/ src/
+RUN dotnet publish src/PiaSearch.Api/PiaSearch.Api.csproj -c Release -o /app --nologo
+
+FROM mcr.microsoft.com/dotnet/aspnet:10.0
+WORKDIR /app
+COPY --from=build /app ./
+# The default corpus ships in the image; a mounted folder replaces it.
+COPY index-data/corpus/ /data/corpus/
+ENV Urls=http://+:8080 \
+    Index__Path=/data/index \
+    Index__CorpusPath=/data/corpus
+EXPOSE 8080
+VOLUME ["/data/index"]
+ENTRYPOINT ["dotnet", "PiaSearch.Api.dll"]

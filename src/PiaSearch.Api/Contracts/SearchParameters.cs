@@ -1,0 +1,53 @@
+using System.ComponentModel;
+using Microsoft.AspNetCore.Mvc;
+using PiaSearch.Search.Querying;
+
+namespace PiaSearch.Api.Contracts;
+
+/// <summary>Query-string parameters of GET /api/search. Bound as text and validated by hand so every mistake gets a clear message.</summary>
+public sealed record SearchParameters
+{
+    [FromQuery(Name = "q"), Description("Words to search for (Lucene syntax accepted; invalid syntax is searched as plain text). Required, at most 1,000 characters.")]
+    public string? Q { get; init; }
+
+    [FromQuery(Name = "from"), Description("Keep entries whose change date overlaps this day or later (yyyy-mm-dd).")]
+    public string? From { get; init; }
+
+    [FromQuery(Name = "to"), Description("Keep entries whose change date overlaps this day or earlier (yyyy-mm-dd).")]
+    public string? To { get; init; }
+
+    [FromQuery(Name = "file"), Description("Evaluated file, e.g. 住民基本台帳ファイル.")]
+    public string? File { get; init; }
+
+    [FromQuery(Name = "chapter"), Description("Chapter: I … VI or 別添N.")]
+    public string? Chapter { get; init; }
+
+    [FromQuery(Name = "timing"), Description("提出時期: 事前, 事後 or なし.")]
+    public string? Timing { get; init; }
+
+    [FromQuery(Name = "document"), Description("Id of a change log.")]
+    public string? Document { get; init; }
+
+    [FromQuery(Name = "sort"), Description("relevance (default), newest or oldest.")]
+    public string? Sort { get; init; }
+
+    [FromQuery(Name = "page"), Description("1-based page number (default 1).")]
+    public string? Page { get; init; }
+
+    [FromQuery(Name = "size"), Description("Hits per page, 1–100 (default 20).")]
+    public string? Size { get; init; }
+
+    public SearchInput ToInput() => new()
+    {
+        Q = Q,
+        From = From,
+        To = To,
+        File = File,
+        Chapter = Chapter,
+        Timing = Timing,
+        Document = Document,
+        Sort = Sort,
+        Page = Page,
+        Size = Size,
+    };
+}

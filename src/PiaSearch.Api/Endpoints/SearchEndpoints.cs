@@ -1,0 +1,46 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using PiaSearch.Api.Contracts;
+using PiaSearch.Search.Contracts;
+using PiaSearch.Api.Hosting;
+using PiaSearch.Search.Querying;
+
+namespace PiaSearch.Api.Endpoints;
+
+/// <summary>Full-text search over change entries.</summary>
+public static class SearchEndpoints
+{
+    public static RouteGroupBuilder MapSearchEndpoints(this IEndpointRouteBuilder routes)
+    {
+        var group = routes.MapGroup("/api").WithTags("Search");
+        group.MapGet("/search", Search)
+            .WithName("SearchChanges")
+            .WithSummary("変更箇所を検索する / Search change entries")
+            .WithDescription("Searches 項目, 変更前の記載, 変更後の記載 and 提出時期に係る説明. Words are ANDed; Japanese is matched by bigrams; invalid query syntax is searched as plain text. Filters: from/to (date overlap), file, chapter, timing, document.");
+        return group;
+    }
+
+    public static Results<Ok<SearchResponse>, ValidationProblem, ProblemHttpResult> Search(
+        [AsParameters] SearchParameters parameters,
+        SearchInputValidator validator,
+        ChangeLogSearchService search,
+        IndexReadiness readiness)
+    {
+        if (!readiness.IsReady)
+        {
+            return IndexNotReady(readiness);
+        }
+
+        if (!validator.TryValidate(parameters.ToInput(), out var request, out var errors))
+        {
+            return TypedResults.ValidationProblem(errors, detail: string.Join(" ", errors.Values.SelectMany(v => v)), title: "検索条件が正しくありません / The search request is not valid");
+        }
+
+        var results = search.Search(request);
+        return TypedResults.Ok(SearchResponseMapper.ToResponse(results, request.Query));
+    }
+
+    internal static ProblemHttpResult IndexNotReady(IndexReadiness readiness) => TypedResults.Problem(
+        statusCode: StatusCodes.Status503ServiceUnavailable,
+        title: "索引を準備中です / The index is not ready",
+        detail: readiness.Failure ?? "The index is being built; try again in a moment.");
+}

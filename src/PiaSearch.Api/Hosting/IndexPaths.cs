@@ -1,0 +1,15 @@
+using Microsoft.Extensions.Options;
+using PiaSearch.Search.Indexing;
+
+namespace PiaSearch.Api.Hosting;
+
+/// <summary>The configured index and corpus folders as absolute paths (relative ones are taken from the content root).</summary>
+public sealed class IndexPaths(IOptions<IndexOptions> options, IHostEnvironment environment)
+{
+    public string Index { get; } = Resolve(options.Value.Path, environment.ContentRootPath);
+
+    public string Corpus { get; } = Resolve(options.Value.CorpusPath, environment.ContentRootPath);
+
+    private static string Resolve(string path, string root) =>
+        Path.GetFullPath(Path.IsPathRooted(path) ? path : Path.Combine(root, path));
+}

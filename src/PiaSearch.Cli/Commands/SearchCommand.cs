@@ -1,0 +1,127 @@
+using System.CommandLine;
+using System.Net;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using PiaSearch.Search.Contracts;
+using PiaSearch.Search.Indexing;
+using PiaSearch.Search.Querying;
+
+namespace PiaSearch.Cli.Commands;
+
+/// <summary><c>pia search "query" [--json]</c>: search the index and print the hits.</summary>
+internal static partial class SearchCommand
+{
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
+    {
+        WriteIndented = true,
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping, // a terminal, not an HTML page
+    };
+
+    public static Command Create(TextWriter output, TextWriter error)
+    {
+        var query = new Argument<string>("query") { Description = "検索語 / words to search for" };
+        var json = new Option<bool>("--json") { Description = "JSON で出力する (API と同じ形) / print JSON, the same shape as the API" };
+        var size = new Option<string?>("--size") { Description = "件数 1–100 / hits per page (default 20)" };
+        var page = new Option<string?>("--page") { Description = "ページ / page (default 1)" };
+        var from = new Option<string?>("--from") { Description = "この日以降 / from date, yyyy-mm-dd" };
+        var to = new Option<string?>("--to") { Description = "この日以前 / to date, yyyy-mm-dd" };
+        var file = new Option<string?>("--file") { Description = "ファイル / evaluated file" };
+        var chapter = new Option<string?>("--chapter") { Description = "章 I–VI, 別添N / chapter" };
+        var timing = new Option<string?>("--timing") { Description = "提出時期 事前|事後|なし / timing" };
+        var sort = new Option<string?>("--sort") { Description = "relevance|newest|oldest" };
+        var index = PiaCommandLine.IndexOption();
+        var command = new Command("search", "索引を検索する / search the index") { query, json, size, page, from, to, file, chapter, timing, sort, index };
+        command.SetAction(parse =>
+        {
+            var input = new SearchInput
+            {
+                Q = parse.GetValue(query),
+                Size = parse.GetValue(size),
+                Page = parse.GetValue(page),
+                From = parse.GetValue(from),
+                To = parse.GetValue(to),
+                File = parse.GetValue(file),
+                Chapter = parse.GetValue(chapter),
+                Timing = parse.GetValue(timing),
+                Sort = parse.GetValue(sort),
+            };
+            return Run(input, parse.GetValue(json), parse.GetValue(index)!, output, error);
+        });
+        return command;
+    }
+
+    private static int Run(SearchInput input, bool asJson, string indexPath, TextWriter output, TextWriter error)
+    {
+        if (!Directory.Exists(indexPath))
+        {
+            error.WriteLine($"エラー / error: no index at {Path.GetFullPath(indexPath)}; run 'pia index' first.");
+            return 2;
+        }
+
+        try
+        {
+            using var store = IndexStore.OpenFolder(indexPath);
+            var search = new ChangeLogSearchService(store);
+            if (!new SearchInputValidator(search).TryValidate(input, out var request, out var errors))
+            {
+                foreach (var message in errors.Values.SelectMany(m => m))
+                {
+                    error.WriteLine($"エラー / error: {message}");
+                }
+
+                return 2;
+            }
+
+            var response = SearchResponseMapper.ToResponse(search.Search(request), request.Query);
+            if (asJson)
+            {
+                output.WriteLine(JsonSerializer.Serialize(response, Json));
+            }
+            else
+            {
+                PrintText(response, output);
+            }
+
+            return 0;
+        }
+        catch (IndexLockedException ex)
+        {
+            error.WriteLine($"エラー / error: {ex.Message}");
+            return 3;
+        }
+    }
+
+    private static void PrintText(SearchResponse response, TextWriter output)
+    {
+        var first = (response.Page - 1) * response.Size + 1;
+        var last = first + response.Hits.Count - 1;
+        output.WriteLine(response.Hits.Count == 0
+            ? $"{response.Total:N0} 件 / hits"
+            : $"{response.Total:N0} 件中 {first}–{last} 件目 / hits {first}–{last} of {response.Total:N0}");
+        foreach (var hit in response.Hits)
+        {
+            output.WriteLine();
+            output.WriteLine($"{hit.Date?.Raw ?? "-"}  {hit.Id}  [{hit.ItemPath.File ?? "-"} / {hit.ItemPath.Chapter ?? "-"}]");
+            output.WriteLine($"  項目: {OneLine(hit.Item)}");
+            foreach (var (field, label) in new[] { ("before", "変更前"), ("after", "変更後") })
+            {
+                var text = hit.Highlights.TryGetValue(field, out var fragments)
+                    ? string.Join(" … ", fragments.Select(Plain))
+                    : Shorten(field == "before" ? hit.Before : hit.After);
+                output.WriteLine($"  {label}: {OneLine(text)}");
+            }
+        }
+    }
+
+    /// <summary>Highlight fragments are HTML; on a terminal the match is bracketed 【…】 instead.</summary>
+    private static string Plain(string fragment) =>
+        WebUtility.HtmlDecode(fragment.Replace("<mark>", "【", StringComparison.Ordinal).Replace("</mark>", "】", StringComparison.Ordinal));
+
+    private static string OneLine(string text) => Whitespace().Replace(text, " ").Trim();
+
+    private static string Shorten(string text) => text.Length <= 120 ? text : string.Concat(text.AsSpan(0, 120), "…");
+
+    [GeneratedRegex(@"\s+")]
+    private static partial Regex Whitespace();
+}

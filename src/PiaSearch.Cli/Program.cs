@@ -1,0 +1,3 @@
+using PiaSearch.Cli;
+
+return PiaCommandLine.Run(args, Console.Out, Console.Error);

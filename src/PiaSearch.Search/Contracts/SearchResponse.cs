@@ -1,0 +1,61 @@
+namespace PiaSearch.Search.Contracts;
+
+/// <summary>One page of search results.</summary>
+/// <param name="Total">Number of entries that match.</param>
+/// <param name="Page">1-based page number.</param>
+/// <param name="Size">Page size.</param>
+/// <param name="Hits">The entries on this page.</param>
+/// <param name="Facets">For each facet (year, file, chapter, timing, document), the values among all matches and their counts.</param>
+/// <param name="Query">How the query text was understood.</param>
+public sealed record SearchResponse(
+    int Total,
+    int Page,
+    int Size,
+    IReadOnlyList<SearchHitDto> Hits,
+    IReadOnlyDictionary<string, IReadOnlyList<FacetValueDto>> Facets,
+    QueryDto Query);
+
+/// <summary>A change entry that matched.</summary>
+/// <param name="Id">document:line.</param>
+/// <param name="Document">Id of the change log.</param>
+/// <param name="Line">Line in the change log file.</param>
+/// <param name="Date">変更日 as written and as an interval.</param>
+/// <param name="Item">項目 as plain text.</param>
+/// <param name="ItemPath">File, chapter and path recovered from the item.</param>
+/// <param name="Before">変更前の記載 as plain text (never HTML).</param>
+/// <param name="After">変更後の記載 as plain text (never HTML).</param>
+/// <param name="Timing">提出時期: 事前, 事後 or null.</param>
+/// <param name="Explanation">提出時期に係る説明.</param>
+/// <param name="Score">Relevance score.</param>
+/// <param name="Highlights">Per field (item, before, after, explanation), HTML-escaped fragments with &lt;mark&gt; around matches.</param>
+public sealed record SearchHitDto(
+    string Id,
+    string Document,
+    int Line,
+    DateDto? Date,
+    string Item,
+    ItemPathDto ItemPath,
+    string Before,
+    string After,
+    string? Timing,
+    string Explanation,
+    float Score,
+    IReadOnlyDictionary<string, IReadOnlyList<string>> Highlights);
+
+/// <summary>A date as written and the interval of days it denotes.</summary>
+/// <param name="Raw">As written (令和3年度).</param>
+/// <param name="From">First day, yyyy-mm-dd.</param>
+/// <param name="To">Last day, yyyy-mm-dd (inclusive).</param>
+public sealed record DateDto(string Raw, DateOnly? From, DateOnly? To);
+
+/// <summary>Where in the evaluation a change was made.</summary>
+public sealed record ItemPathDto(string? File, string? Chapter, string Path);
+
+/// <summary>A facet value and the number of matches that have it.</summary>
+public sealed record FacetValueDto(string Value, int Count);
+
+/// <summary>The query as searched.</summary>
+/// <param name="Text">As typed.</param>
+/// <param name="Normalized">After width folding and removal of spaces inside Japanese words.</param>
+/// <param name="PlainText">True when the text was not valid query syntax and its words were searched as plain text.</param>
+public sealed record QueryDto(string Text, string Normalized, bool PlainText);

@@ -1,0 +1,139 @@
+using System.Globalization;
+using PiaSearch.Documents.ChangeLogs;
+using PiaSearch.Documents.Items;
+using PiaSearch.Documents.Text;
+using PiaSearch.Search.Indexing;
+
+namespace PiaSearch.Search.Querying;
+
+/// <summary>
+/// Turns search parameters as typed (query string, command line) into a <see cref="SearchRequest"/>, collecting
+/// every mistake with a message in Japanese and English.
+/// </summary>
+public sealed class SearchInputValidator(ChangeLogSearchService search)
+{
+    private const int DefaultSize = 20;
+
+    public bool TryValidate(SearchInput parameters, out SearchRequest request, out Dictionary<string, string[]> errors)
+    {
+        errors = [];
+        var q = parameters.Q?.Trim() ?? string.Empty;
+        if (q.Length == 0)
+        {
+            Add(errors, "q", "検索語 (q) を入力してください。Enter something to search for (q).");
+        }
+        else if (q.Length > SearchRequest.MaxQueryLength)
+        {
+            Add(errors, "q", $"検索語が長すぎます ({q.Length:N0} 文字、上限 {SearchRequest.MaxQueryLength:N0} 文字)。The query is {q.Length:N0} characters long; at most {SearchRequest.MaxQueryLength:N0} are allowed.");
+        }
+
+        var page = ParseInt(parameters.Page, "page", 1, 1, int.MaxValue, errors);
+        var size = ParseInt(parameters.Size, "size", DefaultSize, 1, SearchRequest.MaxPageSize, errors);
+        if (page is { } p && size is { } s && (long)p * s > SearchRequest.MaxResultWindow)
+        {
+            Add(errors, "page", $"ページが深すぎます。結果は先頭 {SearchRequest.MaxResultWindow:N0} 件まで表示できます。Only the first {SearchRequest.MaxResultWindow:N0} results can be paged through; narrow the search instead.");
+        }
+
+        var from = ParseDate(parameters.From, "from", errors);
+        var to = ParseDate(parameters.To, "to", errors);
+        if (from > to)
+        {
+            Add(errors, "from", $"from ({from:yyyy-MM-dd}) が to ({to:yyyy-MM-dd}) より後です。from is after to.");
+        }
+
+        var file = KnownValue(parameters.File, "file", IndexFields.File, Canonical, errors);
+        var chapter = KnownValue(parameters.Chapter, "chapter", IndexFields.Chapter, Canonical, errors);
+        var document = KnownValue(parameters.Document, "document", IndexFields.Document, v => v.Trim(), errors);
+        SubmissionTiming? timing = null;
+        if (!string.IsNullOrWhiteSpace(parameters.Timing))
+        {
+            if (SubmissionTimings.TryParse(parameters.Timing, out var t))
+            {
+                timing = t;
+            }
+            else
+            {
+                Add(errors, "timing", $"提出時期 '{parameters.Timing}' は使えません。事前、事後、なし のいずれかを指定してください。timing must be 事前, 事後 or なし.");
+            }
+        }
+
+        var sort = SearchSort.Relevance;
+        if (!string.IsNullOrWhiteSpace(parameters.Sort) && !Enum.TryParse(parameters.Sort.Trim(), ignoreCase: true, out sort))
+        {
+            Add(errors, "sort", $"並び順 '{parameters.Sort}' は使えません。relevance、newest、oldest のいずれかです。sort must be relevance, newest or oldest.");
+        }
+
+        request = new SearchRequest
+        {
+            Query = q,
+            From = from,
+            To = to,
+            File = file,
+            Chapter = chapter,
+            Document = document,
+            Timing = timing,
+            Page = page ?? 1,
+            Size = size ?? DefaultSize,
+            Sort = sort,
+        };
+        return errors.Count == 0;
+    }
+
+    private static string Canonical(string value) => ItemPathParser.NormalizeKey(value).Replace(" ", string.Empty, StringComparison.Ordinal);
+
+    private string? KnownValue(string? value, string name, string field, Func<string, string> canonical, Dictionary<string, string[]> errors)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            return null;
+        }
+
+        var known = search.KnownValues(field);
+        var wanted = canonical(value);
+        var match = known.FirstOrDefault(k => string.Equals(canonical(k), wanted, StringComparison.OrdinalIgnoreCase));
+        if (match is not null)
+        {
+            return match;
+        }
+
+        var choices = known.Count == 0 ? "(なし none)" : string.Join("、", known.Take(20));
+        Add(errors, name, $"{name} '{value}' は索引にありません。使える値: {choices}。Unknown {name}; the index has: {choices}.");
+        return null;
+    }
+
+    private static int? ParseInt(string? text, string name, int fallback, int min, int max, Dictionary<string, string[]> errors)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return fallback;
+        }
+
+        if (int.TryParse(TextNormalizer.Normalize(text).Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var value) && value >= min && value <= max)
+        {
+            return value;
+        }
+
+        var range = max == int.MaxValue ? $"{min} 以上の整数 (a whole number from {min})" : $"{min}〜{max} の整数 (a whole number from {min} to {max})";
+        Add(errors, name, $"{name} は {range} で指定してください。'{text}' is not allowed.");
+        return null;
+    }
+
+    private static DateOnly? ParseDate(string? text, string name, Dictionary<string, string[]> errors)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return null;
+        }
+
+        if (DateOnly.TryParseExact(text.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+        {
+            return date;
+        }
+
+        Add(errors, name, $"{name} '{text}' は日付として読めません。2021-04-01 のように yyyy-mm-dd で指定してください。{name} must be a date written yyyy-mm-dd, such as 2021-04-01.");
+        return null;
+    }
+
+    private static void Add(Dictionary<string, string[]> errors, string key, string message) =>
+        errors[key] = errors.TryGetValue(key, out var existing) ? [.. existing, message] : [message];
+}

@@ -1,0 +1,177 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using PiaSearch.Search.Contracts;
+
+namespace PiaSearch.Api.Tests.Endpoints;
+
+public sealed class SearchApiTests(PiaApiFactory factory) : IClassFixture<PiaApiFactory>
+{
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+
+    private async Task<SearchResponse> SearchAsync(string query)
+    {
+        var client = await factory.CreateReadyClientAsync();
+        using var response = await client.GetAsync(new Uri("/api/search?" + query, UriKind.Relative), TestContext.Current.CancellationToken);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        return (await response.Content.ReadFromJsonAsync<SearchResponse>(Json, TestContext.Current.CancellationToken))!;
+    }
+
+    private static string Q(string text) => "q=" + Uri.EscapeDataString(text);
+
+    [Fact]
+    public async Task Search_DepartmentName_ReturnsTheFiscal2021RowsThatMentionIt()
+    {
+        var result = await SearchAsync(Q("情報政策課"));
+
+        Assert.True(result.Total > 0);
+        Assert.All(result.Hits, h =>
+        {
+            Assert.Equal("令和3年度", h.Date!.Raw);
+            Assert.Equal(new DateOnly(2021, 4, 1), h.Date.From);
+            Assert.Equal(new DateOnly(2022, 3, 31), h.Date.To);
+            Assert.Contains("情報政策課", h.Before + h.After + h.Item, StringComparison.Ordinal);
+            Assert.Contains("<mark>情報政策課</mark>", h.Highlights["after"][0], StringComparison.Ordinal);
+        });
+    }
+
+    [Fact]
+    public async Task Search_SpacedAndUnspacedWord_ReturnTheSameHits()
+    {
+        var spaced = await SearchAsync(Q("委託 先名") + "&size=100");
+        var unspaced = await SearchAsync(Q("委託先名") + "&size=100");
+
+        Assert.True(unspaced.Total > 0);
+        Assert.Equal(unspaced.Hits.Select(h => h.Id), spaced.Hits.Select(h => h.Id));
+    }
+
+    [Fact]
+    public async Task Search_FromTo_KeepsOnlyEntriesOfThatFiscalYear()
+    {
+        var all = await SearchAsync(Q("委託") + "&size=100");
+        var result = await SearchAsync(Q("委託") + "&from=2021-04-01&to=2022-03-31&size=100");
+
+        Assert.True(result.Total > 0);
+        Assert.True(result.Total < all.Total);
+        Assert.All(result.Hits, h => Assert.Equal("令和3年度", h.Date!.Raw));
+    }
+
+    [Fact]
+    public async Task Search_FileFilter_KeepsThatFile()
+    {
+        var result = await SearchAsync(Q("委託") + "&file=" + Uri.EscapeDataString("本人確認情報ファイル") + "&size=100");
+
+        Assert.True(result.Total > 0);
+        Assert.All(result.Hits, h => Assert.Equal("本人確認情報ファイル", h.ItemPath.File));
+    }
+
+    [Fact]
+    public async Task Search_ChapterFilterWrittenAsRomanNumeralCharacter_IsUnderstood()
+    {
+        var result = await SearchAsync(Q("委託") + "&chapter=" + Uri.EscapeDataString("Ⅲ") + "&size=100");
+
+        Assert.True(result.Total > 0);
+        Assert.All(result.Hits, h => Assert.Equal("III", h.ItemPath.Chapter));
+    }
+
+    [Fact]
+    public async Task Search_TimingFilter_KeepsThatTiming()
+    {
+        var result = await SearchAsync(Q("委託") + "&timing=" + Uri.EscapeDataString("事前") + "&size=100");
+
+        Assert.True(result.Total > 0);
+        Assert.All(result.Hits, h => Assert.Equal("事前", h.Timing));
+        Assert.Equal(result.Total, Assert.Single(result.Facets["timing"]).Count);
+    }
+
+    [Fact]
+    public async Task Search_DocumentFilter_KeepsThatDocument()
+    {
+        var result = await SearchAsync(Q("委託") + "&document=meguro-juki-changes");
+
+        Assert.True(result.Total > 0);
+        Assert.All(result.Hits, h => Assert.Equal("meguro-juki-changes", h.Document));
+    }
+
+    [Fact]
+    public async Task Search_Paging_GivesDisjointPagesWithTheSameTotal()
+    {
+        var first = await SearchAsync(Q("委託") + "&size=5&page=1");
+        var second = await SearchAsync(Q("委託") + "&size=5&page=2");
+
+        Assert.Equal(first.Total, second.Total);
+        Assert.Equal(5, first.Hits.Count);
+        Assert.Equal(2, second.Page);
+        Assert.Empty(first.Hits.Select(h => h.Id).Intersect(second.Hits.Select(h => h.Id)));
+    }
+
+    [Fact]
+    public async Task Search_PageBeyondTheResults_IsEmptyNotAnError()
+    {
+        var result = await SearchAsync(Q("委託") + "&size=100&page=50");
+
+        Assert.Empty(result.Hits);
+        Assert.True(result.Total > 0);
+    }
+
+    [Theory]
+    [InlineData("\"情報課")]
+    [InlineData("*")]
+    [InlineData("AND")]
+    [InlineData("(")]
+    [InlineData("情報課)")]
+    [InlineData("[ TO")]
+    [InlineData("/正規")]
+    [InlineData("^2")]
+    [InlineData("\\")]
+    public async Task Search_InvalidSyntax_IsSearchedAsPlainText(string text)
+    {
+        var result = await SearchAsync(Q(text));
+
+        Assert.NotNull(result.Query);
+    }
+
+    [Fact]
+    public async Task Search_UnbalancedQuote_StillFindsTheWord()
+    {
+        var result = await SearchAsync(Q("\"情報政策課"));
+
+        Assert.True(result.Query.PlainText);
+        Assert.True(result.Total > 0);
+    }
+
+    [Fact]
+    public async Task Search_Facets_ListYearsFilesChaptersAndTimings()
+    {
+        var result = await SearchAsync(Q("委託"));
+
+        Assert.Contains(result.Facets["year"], f => f.Value == "2019");
+        Assert.Contains(result.Facets["file"], f => f.Value == "住民基本台帳ファイル");
+        Assert.Contains(result.Facets["chapter"], f => f.Value == "II");
+        Assert.Equal(result.Total, result.Facets["timing"].Sum(f => f.Count));
+    }
+
+    [Fact]
+    public async Task OpenApi_Document_DescribesTheSearchEndpoint()
+    {
+        var client = await factory.CreateReadyClientAsync();
+        var json = await client.GetStringAsync(new Uri("/openapi/v1.json", UriKind.Relative), TestContext.Current.CancellationToken);
+
+        using var document = JsonDocument.Parse(json);
+        var search = document.RootElement.GetProperty("paths").GetProperty("/api/search").GetProperty("get");
+        var parameters = search.GetProperty("parameters").EnumerateArray().Select(p => p.GetProperty("name").GetString()).ToList();
+        Assert.Equal(["q", "from", "to", "file", "chapter", "timing", "document", "sort", "page", "size"], parameters);
+    }
+
+    [Fact]
+    public async Task ApiReference_IsServedLocallyWithoutACdn()
+    {
+        var client = await factory.CreateReadyClientAsync();
+        var html = await client.GetStringAsync(new Uri("/docs/index.html", UriKind.Relative), TestContext.Current.CancellationToken);
+
+        Assert.Contains("swagger-ui-bundle.js", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("https://", html, StringComparison.Ordinal);
+        using var script = await client.GetAsync(new Uri("/docs/swagger-ui-bundle.js", UriKind.Relative), TestContext.Current.CancellationToken);
+        Assert.Equal(HttpStatusCode.OK, script.StatusCode);
+    }
+}

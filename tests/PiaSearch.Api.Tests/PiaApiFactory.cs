@@ -1,0 +1,85 @@
+using System.Net;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+
+namespace PiaSearch.Api.Tests;
+
+/// <summary>
+/// Hosts the API in memory over a fresh temporary index, seeded from a temporary corpus folder that holds a
+/// copy of the default corpus plus whatever the test adds.
+/// </summary>
+public class PiaApiFactory : WebApplicationFactory<Program>
+{
+    public PiaApiFactory()
+        : this(includeDefaultCorpus: true, indexFolder: null)
+    {
+    }
+
+    /// <param name="includeDefaultCorpus">Seed the corpus folder with a copy of the default corpus.</param>
+    /// <param name="indexFolder">An index folder owned by the caller (kept on dispose); null for a fresh one.</param>
+    protected PiaApiFactory(bool includeDefaultCorpus, string? indexFolder)
+    {
+        Root = Directory.CreateTempSubdirectory("pia-api-").FullName;
+        CorpusFolder = Directory.CreateDirectory(Path.Combine(Root, "corpus")).FullName;
+        IndexFolder = indexFolder ?? Path.Combine(Root, "index");
+        if (includeDefaultCorpus)
+        {
+            File.Copy(DefaultCorpusPath, Path.Combine(CorpusFolder, "meguro-juki-changes.tsv"));
+        }
+    }
+
+    public static string DefaultCorpusPath => Path.Combine(AppContext.BaseDirectory, "Corpus", "meguro-juki-changes.tsv");
+
+    public string Root { get; }
+
+    public string CorpusFolder { get; }
+
+    public string IndexFolder { get; }
+
+    /// <summary>Overrides the corpus folder setting (for a missing folder, say).</summary>
+    public string? CorpusSetting { get; set; }
+
+    /// <summary>A client for an API whose index is ready.</summary>
+    public async Task<HttpClient> CreateReadyClientAsync()
+    {
+        var client = CreateClient();
+        for (var attempt = 0; attempt < 200; attempt++)
+        {
+            using var response = await client.GetAsync(new Uri("/health", UriKind.Relative));
+            if (response.StatusCode == HttpStatusCode.OK)
+            {
+                return client;
+            }
+
+            await Task.Delay(50);
+        }
+
+        throw new TimeoutException("The API did not become healthy.");
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseSetting("Index:Path", IndexFolder);
+        builder.UseSetting("Index:CorpusPath", CorpusSetting ?? CorpusFolder);
+        builder.UseEnvironment("Testing");
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        if (disposing)
+        {
+            try
+            {
+                Directory.Delete(Root, recursive: true);
+            }
+            catch (IOException)
+            {
+                // A file still held open on shutdown is left to the OS's temp cleaning.
+            }
+        }
+    }
+
+    /// <summary>A host over an index folder the caller owns (kept on dispose), with or without the default corpus.</summary>
+    public static PiaApiFactory Create(bool includeDefaultCorpus, string? indexFolder = null) => new(includeDefaultCorpus, indexFolder);
+}
