@@ -1,0 +1,42 @@
+using PiaSearch.CrossReference.Text;
+
+namespace PiaSearch.CrossReference.Mentions;
+
+/// <summary>Cards, notices, certificates and forms: 通知カード, 個人番号通知書, 転出証明書, 個人番号カード交付申請書, 転入届.</summary>
+internal sealed class DocumentRecognizer : IMentionRecognizer
+{
+    private static readonly string[] Suffixes = ["通知書", "証明書", "申請書", "カード", "届"];
+
+    private static readonly HashSet<string> GenericStems = new(StringComparer.Ordinal)
+    {
+        "各種", "当該", "同", "本", "各", "当", "上記", "下記", "前記", "関係", "必要", "所定", "各種の",
+    };
+
+    public IEnumerable<Mention> Recognize(RecognitionContext context)
+    {
+        var t = context.T;
+        var next = 0;
+        foreach (var (i, suffix) in NameRuns.Occurrences(t, Suffixes))
+        {
+            if (i < next)
+            {
+                continue;
+            }
+
+            var end = i + suffix.Length;
+            if (end < t.Length && (CharClass.IsKatakana(t[end]) || t[end] == '類' || (suffix == "届" && t[end] is '出' or 'け')))
+            {
+                continue; // 住民票コード, 番号通知書類, 届出: part of a longer word
+            }
+
+            var start = context.SoftStart(NameRuns.RunStart(t, i), i, end);
+            var stem = t[start..i];
+            if (stem.Length >= 2 && CharClass.ContainsKanjiOrLatin(stem) && !GenericStems.Contains(stem))
+            {
+                yield return context.Create(EntityType.Document, start, end - start, t[start..end], NameKeys.Of(t[start..end]));
+            }
+
+            next = end;
+        }
+    }
+}

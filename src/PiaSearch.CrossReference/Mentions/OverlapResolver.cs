@@ -1,0 +1,43 @@
+namespace PiaSearch.CrossReference.Mentions;
+
+/// <summary>
+/// Keeps one reading of each stretch of text: a mention inside a longer one is part of that name (the
+/// 個人番号カード in 個人番号カード管理システム, the システム in a law's title); of two readings of the same span
+/// the more specific type wins.
+/// </summary>
+internal static class OverlapResolver
+{
+    public static List<Mention> Resolve(IEnumerable<Mention> mentions)
+    {
+        var ordered = mentions
+            .OrderBy(m => m.Start)
+            .ThenByDescending(m => m.Length)
+            .ThenBy(m => Priority(m.Type))
+            .ToList();
+        var kept = new List<Mention>();
+        foreach (var mention in ordered)
+        {
+            if (kept.Any(k => Overlaps(k, mention)))
+            {
+                continue;
+            }
+
+            kept.Add(mention);
+        }
+
+        return kept;
+    }
+
+    private static bool Overlaps(Mention a, Mention b) => a.Start < b.End && b.Start < a.End;
+
+    private static int Priority(EntityType type) => type switch
+    {
+        EntityType.Statute => 0,
+        EntityType.Contractor => 1,
+        EntityType.System => 2,
+        EntityType.Department => 3,
+        EntityType.Document => 4,
+        EntityType.Person => 5,
+        _ => 6,
+    };
+}

@@ -1,0 +1,66 @@
+using PiaSearch.CrossReference.Morphology;
+using PiaSearch.CrossReference.Text;
+
+namespace PiaSearch.CrossReference.Mentions;
+
+/// <summary>What a recogniser sees: one cell's text, where it is, the row's item, and an optional tagger.</summary>
+internal sealed class RecognitionContext(MentionText text, MentionSite site, string itemText, IPartOfSpeechTagger? tagger, IReadOnlySet<string>? knownKeys = null)
+{
+    public MentionText Text { get; } = text;
+
+    /// <summary>The normalised cell text that spans refer to.</summary>
+    public string T => Text.Text;
+
+    public MentionSite Site { get; } = site;
+
+    /// <summary>The row's 項目, normalised: tells what kind of value the cell holds (所属長, 委託先名…).</summary>
+    public string ItemText { get; } = itemText;
+
+    public IPartOfSpeechTagger? Tagger { get; } = tagger;
+
+    /// <summary>Keys of names seen whole elsewhere, which may cross a removed space here.</summary>
+    public IReadOnlySet<string> KnownKeys { get; } = knownKeys ?? new HashSet<string>();
+
+    /// <summary>
+    /// Where a name ending at <paramref name="end"/> starts, given the start <paramref name="runStart"/> of its run of
+    /// name characters: at the nearest removed space before <paramref name="suffixStart"/>, unless reaching further
+    /// back gives a name seen whole elsewhere.
+    /// </summary>
+    public int SoftStart(int runStart, int suffixStart, int end)
+    {
+        var spaces = new List<int>();
+        for (var k = suffixStart; k > runStart; k--)
+        {
+            if (Text.SpaceRemovedBefore(k))
+            {
+                spaces.Add(k);
+            }
+        }
+
+        if (spaces.Count == 0)
+        {
+            return runStart;
+        }
+
+        foreach (var candidate in spaces.Skip(1).Append(runStart).Reverse())
+        {
+            if (KnownKeys.Contains(NameKeys.Of(T[candidate..end])))
+            {
+                return candidate;
+            }
+        }
+
+        return spaces[0];
+    }
+
+    public Mention Create(EntityType type, int start, int length, string name, string key) => new()
+    {
+        Type = type,
+        Surface = Text.SurfaceOf(start, length),
+        Name = name,
+        Key = key,
+        Site = Site,
+        Start = start,
+        Length = length,
+    };
+}

@@ -1,0 +1,65 @@
+using PiaSearch.CrossReference.Text;
+
+namespace PiaSearch.CrossReference.Mentions;
+
+/// <summary>
+/// Information systems: a name ending in システム, サーバ(ー) or プラットフォーム whose stem has a kanji or a
+/// Latin letter (住民基本台帳ネットワークシステム, 中間サーバー・プラットフォーム, 東京都サーバー). Generic
+/// phrases (基幹系システム, パッケージシステム) and organisations (…情報システム機構) are not systems.
+/// </summary>
+internal sealed class SystemRecognizer : IMentionRecognizer
+{
+    private static readonly string[] Suffixes = ["プラットフォーム", "システム", "サーバー", "サーバ"];
+
+    private static readonly string[] OrganisationWords = ["機構", "協会", "部", "課", "室", "係", "センター", "学会"];
+
+    private static readonly HashSet<string> GenericStems = new(StringComparer.Ordinal)
+    {
+        "基幹系", "業務", "各業務", "関連", "当該", "各", "本", "他", "同", "現行", "新", "旧", "既存", "外部", "内部", "基盤",
+        "情報", "全体", "個別", "当", "対象", "連携", "運用", "管理", "使用", "各種", "電算", "独自", "自", "共通", "全", "両",
+        "別", "新規", "一部", "上記", "下記", "前記", "当該各", "庁内", "全庁", "関係", "主要", "次期", "新旧", "専用", "汎用",
+    };
+
+    public IEnumerable<Mention> Recognize(RecognitionContext context)
+    {
+        var t = context.T;
+        var next = 0;
+        foreach (var (i, suffix) in NameRuns.Occurrences(t, Suffixes))
+        {
+            if (i < next)
+            {
+                continue;
+            }
+
+            var end = i + suffix.Length;
+            if (NameRuns.AnyAt(t, end, OrganisationWords) is not null || (suffix == "サーバ" && NameRuns.At(t, end, "ー")))
+            {
+                continue;
+            }
+
+            var start = context.SoftStart(StartOf(t, i), i, end);
+            var stem = t[start..i].TrimEnd(CharClass.MiddleDot);
+            if (stem.Length > 0 && CharClass.ContainsKanjiOrLatin(stem) && !GenericStems.Contains(stem))
+            {
+                yield return context.Create(EntityType.System, start, end - start, t[start..end], NameKeys.Of(t[start..end]));
+            }
+
+            next = end;
+        }
+    }
+
+    /// <summary>
+    /// Where the name begins. A middle dot joins the words of one name (中間サーバー・プラットフォーム) unless a
+    /// whole name stands on each side of it (既存住基システム・団体内統合宛名システム is a list).
+    /// </summary>
+    private static int StartOf(string t, int suffixStart)
+    {
+        var start = NameRuns.RunStart(t, suffixStart);
+        while (start > 1 && t[start - 1] == CharClass.MiddleDot && start == suffixStart)
+        {
+            start = NameRuns.RunStart(t, start - 1);
+        }
+
+        return start;
+    }
+}

@@ -1,0 +1,81 @@
+using PiaSearch.CrossReference.Mentions;
+using PiaSearch.CrossReference.Resolution;
+using PiaSearch.CrossReference.Slots;
+using PiaSearch.CrossReference.Successions;
+using PiaSearch.Documents.ChangeLogs;
+
+namespace PiaSearch.CrossReference.Model;
+
+/// <summary>
+/// The cross-reference index of a set of change logs: mentions, entities with their names and aliases, slot
+/// histories and successions. Built once from the parsed rows, immutable, safe to share between threads.
+/// </summary>
+public sealed class CrossReferenceModel
+{
+    private readonly Dictionary<string, Entity> _entities;
+    private readonly Dictionary<string, ChangeEntry> _entries;
+    private readonly string[] _entityOfCluster;
+    private readonly Dictionary<string, IReadOnlyList<string>> _entitiesOfEntry;
+    private readonly ILookup<string, Mention> _mentionsOfEntity;
+
+    internal CrossReferenceModel(
+        IReadOnlyList<ChangeEntry> entries,
+        IReadOnlyList<EntryMentions> rows,
+        NameClusters clusters,
+        IReadOnlyList<Entity> entities,
+        string[] entityOfCluster,
+        IReadOnlyList<RowChange> rowChanges,
+        IReadOnlyList<Succession> successions,
+        IReadOnlyList<Slot> slots)
+    {
+        Entries = entries;
+        Rows = rows;
+        Clusters = clusters;
+        Entities = entities;
+        RowChanges = rowChanges;
+        Successions = successions;
+        Slots = slots;
+        _entityOfCluster = entityOfCluster;
+        _entities = entities.ToDictionary(e => e.Id, StringComparer.Ordinal);
+        _entries = entries.ToDictionary(e => e.Id, StringComparer.Ordinal);
+        _entitiesOfEntry = rows.ToDictionary(
+            r => r.Entry.Id,
+            r => (IReadOnlyList<string>)r.All.Select(EntityIdOf).OfType<string>().Distinct().ToList(),
+            StringComparer.Ordinal);
+        _mentionsOfEntity = rows.SelectMany(r => r.All).Where(m => EntityIdOf(m) is not null).ToLookup(m => EntityIdOf(m)!, StringComparer.Ordinal);
+    }
+
+    public static CrossReferenceModel Empty { get; } = new CrossReferenceBuilder().Build([]);
+
+    public IReadOnlyList<ChangeEntry> Entries { get; }
+
+    /// <summary>The mentions of every row.</summary>
+    public IReadOnlyList<EntryMentions> Rows { get; }
+
+    public NameClusters Clusters { get; }
+
+    public IReadOnlyList<Entity> Entities { get; }
+
+    /// <summary>Successions as seen row by row (what the evaluation scores).</summary>
+    public IReadOnlyList<RowChange> RowChanges { get; }
+
+    /// <summary>Successions merged across the rows that show them, in date order.</summary>
+    public IReadOnlyList<Succession> Successions { get; }
+
+    public IReadOnlyList<Slot> Slots { get; }
+
+    public Entity? Entity(string id) => _entities.GetValueOrDefault(id);
+
+    public ChangeEntry? Entry(string entryId) => _entries.GetValueOrDefault(entryId);
+
+    /// <summary>The entity a name cluster belongs to.</summary>
+    public string EntityIdOfCluster(int clusterId) => _entityOfCluster[clusterId];
+
+    /// <summary>The entity a mention names, or null for a mention that could not be resolved.</summary>
+    public string? EntityIdOf(Mention mention) => Clusters.Of(mention) is { } cluster ? _entityOfCluster[cluster.Id] : null;
+
+    /// <summary>The entities a row mentions, in any column.</summary>
+    public IReadOnlyList<string> EntityIdsOf(string entryId) => _entitiesOfEntry.GetValueOrDefault(entryId) ?? [];
+
+    public IEnumerable<Mention> MentionsOf(string entityId) => _mentionsOfEntity[entityId];
+}

@@ -1,0 +1,58 @@
+using PiaSearch.CrossReference.Text;
+
+namespace PiaSearch.CrossReference.Model;
+
+/// <summary>
+/// Finds entities by name: any of their names or spellings, with or without a company's legal form, whatever
+/// the width, spacing or OCR noise. The best matches come first: a name, then a spelling, then a part of one.
+/// </summary>
+public static class EntityFinder
+{
+    public static IReadOnlyList<Entity> Search(CrossReferenceModel model, EntityType? type, string? query)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        var candidates = model.Entities.Where(e => type is null || e.Type == type);
+        if (string.IsNullOrWhiteSpace(query))
+        {
+            return candidates.OrderBy(e => e.Type).ThenByDescending(e => e.MentionCount).ThenBy(e => e.Name, StringComparer.Ordinal).ToList();
+        }
+
+        var wanted = Key(query);
+        return candidates
+            .Select(e => (Entity: e, Score: Score(e, wanted)))
+            .Where(p => p.Score > 0)
+            .OrderByDescending(p => p.Score)
+            .ThenByDescending(p => p.Entity.MentionCount)
+            .ThenBy(p => p.Entity.Name, StringComparer.Ordinal)
+            .Select(p => p.Entity)
+            .ToList();
+    }
+
+    /// <summary>The entity a name most likely denotes, or null.</summary>
+    public static Entity? Resolve(CrossReferenceModel model, string name, EntityType? type = null) =>
+        Search(model, type, name).FirstOrDefault(e => Score(e, Key(name)) >= 2);
+
+    /// <summary>3: one of its names; 2: one of its spellings; 1: part of a name or spelling.</summary>
+    internal static int Score(Entity entity, string wanted)
+    {
+        if (wanted.Length == 0)
+        {
+            return 0;
+        }
+
+        if (entity.Names.Any(n => Key(n.Name) == wanted))
+        {
+            return 3;
+        }
+
+        if (entity.Aliases.Any(a => Key(a.Surface) == wanted))
+        {
+            return 2;
+        }
+
+        return entity.Names.Select(n => n.Name).Concat(entity.Aliases.Select(a => a.Surface)).Any(s => Key(s).Contains(wanted, StringComparison.Ordinal)) ? 1 : 0;
+    }
+
+    /// <summary>A name's key without a company's legal form.</summary>
+    internal static string Key(string name) => NameKeys.Of(NameKeys.CoreCompanyName(name.Trim()));
+}

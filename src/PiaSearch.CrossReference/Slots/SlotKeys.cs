@@ -1,0 +1,94 @@
+using System.Text;
+using System.Text.RegularExpressions;
+using PiaSearch.Documents.Items;
+
+namespace PiaSearch.CrossReference.Slots;
+
+/// <summary>
+/// The key of a slot — a place in the evaluation that holds a value over time. Writing styles of the item
+/// differ in their titles (基本情報 6. 情報提供ネットワークシステムによる情報連携 ②法令上の根拠 vs
+/// 6-②法令上の根拠), so the key is made of what they share: file, chapter, the section numbers and numbered
+/// labels (委託事項2, 提供先1) in order, and the last label. When both cells begin with the same label
+/// (2所属長 …), that label completes the item.
+/// </summary>
+public static partial class SlotKeys
+{
+    public static string Of(ItemPath item, string beforeText, string afterText)
+    {
+        ArgumentNullException.ThrowIfNull(item);
+        var numbers = new List<string>();
+        var last = string.Empty;
+        foreach (var part in Parts().Split(ItemPathParser.NormalizeKey(item.Path)).Where(p => p.Length > 0))
+        {
+            last = Read(part, numbers) is { Length: > 0 } label ? label : last;
+        }
+
+        if (CellLabel(beforeText) is { } cellLabel && cellLabel == CellLabel(afterText) && cellLabel.Label != last)
+        {
+            numbers.Add(cellLabel.Number);
+            last = cellLabel.Label;
+        }
+
+        return $"{item.File ?? "-"}|{item.Chapter ?? "-"}|{string.Join(',', numbers)}|{last}";
+    }
+
+    /// <summary>Adds the section number and numbered label of a part of the path; returns its plain label.</summary>
+    private static string Read(string part, List<string> numbers)
+    {
+        var rest = Parenthetical().Replace(part, string.Empty);
+        var numbering = Numbering().Match(rest);
+        if (numbering.Success)
+        {
+            numbers.Add(Digits(numbering.Value));
+            rest = rest[numbering.Length..];
+        }
+
+        var label = NumberedLabel().Match(rest);
+        if (label.Success)
+        {
+            numbers.Add(label.Value);
+            rest = rest[..label.Index];
+        }
+
+        return rest.Trim();
+    }
+
+    private static (string Number, string Label)? CellLabel(string text)
+    {
+        var match = LeadingLabel().Match(text);
+        return match.Success ? (Digits(match.Groups["n"].Value), match.Groups["label"].Value) : null;
+    }
+
+    private static string Digits(string numbering)
+    {
+        var sb = new StringBuilder();
+        foreach (var c in numbering)
+        {
+            if (c is >= '①' and <= '⑳')
+            {
+                sb.Append(c - '①' + 1);
+            }
+            else if (char.IsAsciiDigit(c))
+            {
+                sb.Append(c);
+            }
+        }
+
+        return sb.ToString();
+    }
+
+    [GeneratedRegex(@"[\s\-]+")]
+    private static partial Regex Parts();
+
+    [GeneratedRegex(@"\([^()]*\)")]
+    private static partial Regex Parenthetical();
+
+    [GeneratedRegex(@"^(?:\d{1,2}\.?|[①-⑳])")]
+    private static partial Regex Numbering();
+
+    [GeneratedRegex(@"(?:\p{IsKatakana}{2,}|\p{IsCJKUnifiedIdeographs}{1,4})\d{1,2}$")]
+    private static partial Regex NumberedLabel();
+
+    [GeneratedRegex(@"^\s*(?<n>\d{1,2}|[①-⑳])\s*(?<label>[^\s\d(（、。【]{2,12}?)(?=\s|\d|平成|令和|昭和|$)")]
+    private static partial Regex LeadingLabel();
+}

@@ -1,0 +1,59 @@
+using System.Text;
+using PiaSearch.CrossReference.Model;
+using PiaSearch.CrossReference.Text;
+
+namespace PiaSearch.CrossReference.Slots;
+
+/// <summary>Finds slots by file and path, and reads a slot's value on a given day.</summary>
+public static class SlotLookup
+{
+    /// <summary>Slots whose file matches <paramref name="file"/> and whose path contains <paramref name="path"/> (both compared without spaces, width or numbering style).</summary>
+    public static IReadOnlyList<Slot> Find(CrossReferenceModel model, string? file, string? path)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        var wantedFile = string.IsNullOrWhiteSpace(file) ? null : Comparable(file);
+        var wantedPath = string.IsNullOrWhiteSpace(path) ? null : Comparable(path);
+        return model.Slots
+            .Where(s => wantedFile is null || (s.File is not null && Comparable(s.File) == wantedFile))
+            .Where(s => wantedPath is null || Comparable(s.Path).Contains(wantedPath, StringComparison.Ordinal) || Comparable(s.Key).Contains(wantedPath, StringComparison.Ordinal))
+            .ToList();
+    }
+
+    /// <summary>The value of <paramref name="slot"/> on <paramref name="date"/>.</summary>
+    public static SlotValue AsOf(Slot slot, DateOnly date)
+    {
+        ArgumentNullException.ThrowIfNull(slot);
+        var main = slot.Changes.Where(c => c.OnMainLine && c.Date is not null).ToList();
+        var applied = main.Where(c => c.Date!.To < date).ToList();
+        var pending = main.Where(c => c.Date!.From <= date && date <= c.Date.To).ToList();
+        var conflicts = slot.Changes.Where(c => !c.OnMainLine && c.Date is not null && c.Date.From <= date).ToList();
+        var current = applied.LastOrDefault();
+        if (current is not null)
+        {
+            return new SlotValue(slot, date, current, ValueOf(current.After), current.AfterEntityIds, pending, conflicts);
+        }
+
+        // Nothing changed yet: the value is what the first change found, if the slot existed.
+        var first = main.FirstOrDefault();
+        return first is null
+            ? new SlotValue(slot, date, null, null, [], pending, conflicts)
+            : new SlotValue(slot, date, null, ValueOf(first.Before), first.BeforeEntityIds, pending, conflicts);
+    }
+
+    private static string? ValueOf(string text) => ElisionMarkers.IsAbsent(text) ? null : text;
+
+    /// <summary>NFKC, no spaces, circled numbers as digits: 委託事項1-⑥委託 先名 and 委託事項1-6委託先名 compare equal.</summary>
+    internal static string Comparable(string text)
+    {
+        var sb = new StringBuilder(text.Length);
+        foreach (var c in text.Normalize(NormalizationForm.FormKC))
+        {
+            if (!char.IsWhiteSpace(c))
+            {
+                sb.Append(c);
+            }
+        }
+
+        return sb.ToString();
+    }
+}

@@ -1,0 +1,91 @@
+using PiaSearch.CrossReference.Mentions;
+using PiaSearch.CrossReference.Resolution;
+
+namespace PiaSearch.CrossReference.Successions;
+
+/// <summary>Decides what a changed pair of mentions is: rename, replace, assign or renumber, with a confidence and reasons.</summary>
+internal sealed class ChangeClassifier(NameClusters clusters, IReadOnlySet<(int, int)> knownRenames)
+{
+    public (SuccessionKind Kind, double Confidence, List<string> Reasons)? Classify(Mention before, Mention after, bool reused, string explanation)
+    {
+        var bc = clusters.Of(before)!;
+        var ac = clusters.Of(after)!;
+        if (before.IsPlaceholder || after.IsPlaceholder)
+        {
+            if (before.IsPlaceholder && after.IsPlaceholder)
+            {
+                return null;
+            }
+
+            return before.IsPlaceholder
+                ? (SuccessionKind.Assign, 0.9, ["未定だった欄に名称が入った / a placeholder was filled"])
+                : (SuccessionKind.Replace, 0.6, ["名称が未定に戻った / the name became a placeholder"]);
+        }
+
+        var reasons = new List<string>();
+        if (reused)
+        {
+            reasons.Add("行の他の記載も変わった（行の再利用）/ the rest of the row changed too: the row was reused");
+        }
+
+        if (bc.Id == ac.Id)
+        {
+            // Same name, another provision (statutes).
+            if (!reused && RenameEvidence.SameArticleOrTable(before.Provision, after.Provision))
+            {
+                reasons.Add("同じ条・表の番号が変わった / same article or table, new number");
+                return (SuccessionKind.Renumber, 0.85, reasons);
+            }
+
+            reasons.Add("別の条項を引用 / another provision cited");
+            return (SuccessionKind.Replace, reused ? 0.8 : 0.65, reasons);
+        }
+
+        var (renamed, confidence) = Rename(before, after, bc, ac, reused, explanation, reasons);
+        return renamed ? (SuccessionKind.Rename, confidence, reasons) : (SuccessionKind.Replace, reused ? 0.8 : 0.7, reasons);
+    }
+
+    private (bool Renamed, double Confidence) Rename(Mention before, Mention after, NameCluster bc, NameCluster ac, bool reused, string explanation, List<string> reasons)
+    {
+        if (reused)
+        {
+            return (false, 0);
+        }
+
+        var bonus = explanation.Contains("該当しない", StringComparison.Ordinal) ? 0.05 : 0;
+        if (knownRenames.Contains((bc.Id, ac.Id)))
+        {
+            reasons.Add("他の行で改称が確認済み / the same rename is shown by other rows");
+            return (true, 0.85 + bonus);
+        }
+
+        switch (before.Type)
+        {
+            case EntityType.Statute:
+                var (strong, medium, why) = RenameEvidence.Statute(before, after, bc, ac);
+                reasons.AddRange(why);
+                return strong > 0 || medium >= 2 ? (true, Math.Min(0.95, 0.7 + (0.1 * strong) + (0.05 * medium) + bonus)) : (false, 0);
+            case EntityType.Contractor:
+                return Single(RenameEvidence.Contractor(bc.Name, ac.Name), reasons, bonus);
+            case EntityType.Department:
+                return Single(RenameEvidence.Department(bc.Name, ac.Name), reasons, bonus);
+            case EntityType.System:
+            case EntityType.Document:
+                return Single(RenameEvidence.Named(bc.Name, ac.Name), reasons, bonus);
+            default:
+                return (false, 0); // people and phone numbers are replaced, not renamed
+        }
+    }
+
+    private static (bool, double) Single(string? reason, List<string> reasons, double bonus)
+    {
+        if (reason is null)
+        {
+            reasons.Add("名称に共通点がない / the names have nothing in common");
+            return (false, 0);
+        }
+
+        reasons.Add(reason);
+        return (true, 0.85 + bonus);
+    }
+}

@@ -1,0 +1,79 @@
+using PiaSearch.CrossReference.Mentions;
+
+namespace PiaSearch.CrossReference.Successions;
+
+/// <summary>
+/// Lines up the before and after mentions of one type: a pair is two mentions at the same place of the diff.
+/// Pairs with the same identity are unchanged; the rest are changes. What is left is an addition or a
+/// removal, unless the same name is still (or already) on the other side.
+/// </summary>
+internal static class MentionPairer
+{
+    public static MentionPairing Pair(IReadOnlyList<Mention> before, IReadOnlyList<Mention> after, TextDiff diff, Func<Mention, string> identity)
+    {
+        var candidates = new List<(Mention B, Mention A, int Overlap)>();
+        foreach (var a in after)
+        {
+            var (start, end) = diff.ToBefore(a.Start, a.End);
+            foreach (var b in before)
+            {
+                var overlap = Overlap(b, start, end);
+                if (overlap > 0)
+                {
+                    candidates.Add((b, a, overlap));
+                }
+            }
+        }
+
+        var used = new HashSet<Mention>(ReferenceEqualityComparer.Instance);
+        var changed = new List<(Mention, Mention)>();
+        foreach (var (b, a, _) in candidates.Where(c => identity(c.B) == identity(c.A)).OrderByDescending(c => c.Overlap))
+        {
+            if (!used.Contains(b) && !used.Contains(a))
+            {
+                used.Add(b);
+                used.Add(a);
+            }
+        }
+
+        // A cited provision whose twin sits in text that was only inserted (or only deleted) has moved, not
+        // changed: in 117及び120 → 117、120及び121, 120 stays and 121 is new.
+        var withPartner = candidates.SelectMany(c => new[] { c.B, c.A }).ToHashSet(ReferenceEqualityComparer.Instance);
+        bool MovedElsewhere(Mention m, IReadOnlyList<Mention> otherSide) =>
+            m.Provision is not null && otherSide.Any(o => !used.Contains(o) && !withPartner.Contains(o) && identity(o) == identity(m));
+
+        foreach (var (b, a, _) in candidates.OrderByDescending(c => c.Overlap).ThenBy(c => c.A.Start))
+        {
+            if (!used.Contains(b) && !used.Contains(a) && identity(b) != identity(a) && !MovedElsewhere(b, after) && !MovedElsewhere(a, before)
+                && !BareAndCited(b, a, identity))
+            {
+                used.Add(b);
+                used.Add(a);
+                changed.Add((b, a));
+            }
+        }
+
+        // A name replaced at one place is not also removed (or added) at another.
+        var beforeIds = before.Select(identity).Concat(changed.Select(p => identity(p.Item2))).ToHashSet(StringComparer.Ordinal);
+        var afterIds = after.Select(identity).Concat(changed.Select(p => identity(p.Item1))).ToHashSet(StringComparer.Ordinal);
+        var added = after.Where(a => !used.Contains(a) && !beforeIds.Contains(identity(a))).ToList();
+        var removed = before.Where(b => !used.Contains(b) && !afterIds.Contains(identity(b))).ToList();
+        return new MentionPairing(changed, added, removed);
+    }
+
+    /// <summary>A law cited with a provision on one side and bare on the other is still cited: not a change of provision.</summary>
+    private static bool BareAndCited(Mention b, Mention a, Func<Mention, string> identity) =>
+        b.Type == EntityType.Statute && (b.Provision is null) != (a.Provision is null)
+        && identity(b).Split('|')[0] == identity(a).Split('|')[0];
+
+    /// <summary>Characters shared by the mention and the projected range; a point inside the mention counts as one.</summary>
+    private static int Overlap(Mention mention, int start, int end)
+    {
+        if (start == end)
+        {
+            return start > mention.Start && start < mention.End ? 1 : 0;
+        }
+
+        return Math.Max(0, Math.Min(mention.End, end) - Math.Max(mention.Start, start));
+    }
+}

@@ -1,0 +1,149 @@
+using System.Text.RegularExpressions;
+using PiaSearch.CrossReference.Mentions;
+using PiaSearch.CrossReference.Mentions.Statutes;
+using PiaSearch.CrossReference.Resolution;
+using PiaSearch.CrossReference.Text;
+
+namespace PiaSearch.CrossReference.Successions;
+
+/// <summary>
+/// The signs that two names are one thing renamed rather than two things: for each type, what the names
+/// share. Each sign is reported with a reason a person can check.
+/// </summary>
+internal static partial class RenameEvidence
+{
+    /// <summary>Companies: an acronym of the katakana name (RKKCS), or the same beginning and business words (富士…システムサービス).</summary>
+    public static string? Contractor(string before, string after)
+    {
+        var b = NameKeys.CoreCompanyName(before);
+        var a = NameKeys.CoreCompanyName(after);
+        if (KatakanaAcronyms.Abbreviates(a, b) || KatakanaAcronyms.Abbreviates(b, a))
+        {
+            return "略称 / acronym of the former name";
+        }
+
+        var bk = NameKeys.Of(b);
+        var ak = NameKeys.Of(a);
+        if (Similarity.CommonPrefix(bk, ak) >= 2 && Similarity.CommonSuffix(bk, ak) >= 3)
+        {
+            return "名称の前後が共通 / same beginning and ending";
+        }
+
+        return Similarity.Overlap(bk, ak) >= 0.8 ? "名称がほぼ同じ / nearly the same name" : null;
+    }
+
+    /// <summary>Units: the same rank (課 → 課) and a shared stem (情報課 → 情報政策課).</summary>
+    public static string? Department(string before, string after)
+    {
+        var b = LastUnit(before);
+        var a = LastUnit(after);
+        var bs = DepartmentUnits.SuffixOf(b);
+        var @as = DepartmentUnits.SuffixOf(a);
+        if (bs is null || @as is null || DepartmentUnits.Rank(bs) != DepartmentUnits.Rank(@as))
+        {
+            return null;
+        }
+
+        var bStem = b[..^bs.Length];
+        var aStem = a[..^@as.Length];
+        return Similarity.CommonPrefix(bStem, aStem) >= 2 || Similarity.Overlap(bStem, aStem) >= 0.6
+            ? "同じ階層で名称が共通 / same rank, shared name"
+            : null;
+    }
+
+    /// <summary>Systems and documents: the same kind of thing (suffix) and a shared stem.</summary>
+    public static string? Named(string before, string after)
+    {
+        var suffix = Similarity.CommonSuffix(before, after);
+        if (suffix < 2)
+        {
+            return null;
+        }
+
+        var b = before[..^suffix];
+        var a = after[..^suffix];
+        return Math.Min(a.Length, b.Length) >= 2 && Similarity.Overlap(b, a) >= 0.6 ? "名称が共通 / shared name" : null;
+    }
+
+    /// <summary>Statutes named differently: the same provision and caption, one promulgation number, or an issuer named by the other.</summary>
+    public static (int Strong, int Medium, List<string> Reasons) Statute(Mention before, Mention after, NameCluster bc, NameCluster ac)
+    {
+        var reasons = new List<string>();
+        int strong = 0, medium = 0;
+        if (before.Provision is { } provision && provision == after.Provision)
+        {
+            if (before.Caption is { } caption && after.Caption is { } other && Canonical(caption) == Canonical(other))
+            {
+                strong++;
+                reasons.Add("同じ条項・同じ見出し / same provision and caption");
+            }
+            else
+            {
+                medium++;
+                reasons.Add("同じ条項 / same provision");
+            }
+        }
+
+        if (bc.OfficialNumbers.Intersect(ac.OfficialNumbers).Any())
+        {
+            strong++;
+            reasons.Add("同じ法令番号 / same promulgation number");
+        }
+
+        if (IssuedAs(bc.Name, ac.OfficialNumbers) || IssuedAs(ac.Name, bc.OfficialNumbers))
+        {
+            medium++;
+            reasons.Add("制定機関の名で呼ばれていた / cited by its issuer's name");
+        }
+
+        var bs = Stem(bc.Name);
+        var @as = Stem(ac.Name);
+        if (Math.Min(bs.Length, @as.Length) >= 2 && Similarity.Overlap(bs, @as) >= 0.6)
+        {
+            medium++;
+            reasons.Add("名称が共通 / shared name");
+        }
+
+        return (strong, medium, reasons);
+    }
+
+    /// <summary>True when both provisions cite one article and differ only in paragraph or item, or are entries of one table.</summary>
+    public static bool SameArticleOrTable(string? before, string? after)
+    {
+        if (before is null || after is null)
+        {
+            return false;
+        }
+
+        var b = ArticleOrTable().Match(before);
+        var a = ArticleOrTable().Match(after);
+        return b.Success && a.Success && b.Value == a.Value;
+    }
+
+    /// <summary>The unit the name ends with (碑文谷保健センター in 健康福祉部碑文谷保健センター).</summary>
+    private static string LastUnit(string name)
+    {
+        for (var i = name.Length - 2; i > 2; i--)
+        {
+            if (DepartmentUnits.SuffixOf(name[..i]) is not null && i <= name.Length - 3)
+            {
+                return name[i..];
+            }
+        }
+
+        return name;
+    }
+
+    private static bool IssuedAs(string name, IReadOnlyList<string> numbers) =>
+        numbers.Any(n => Issuer().Match(n) is { Success: true } m && m.Groups["issuer"].Value == name);
+
+    private static string Stem(string name) => LawWords.SuffixOf(name) is { } suffix ? name[..^suffix.Length] : name;
+
+    private static string Canonical(string caption) => NameKeys.Of(caption).Replace("、", string.Empty, StringComparison.Ordinal);
+
+    [GeneratedRegex(@"^(?:附則)?(?:第\d+条(?:の\d+)*|別表第?\d+)")]
+    private static partial Regex ArticleOrTable();
+
+    [GeneratedRegex(@"(?:年|月|日)(?<issuer>[^年月日\d]+?(?:省令|府令|政令|告示|規則|条例))第\d+号$")]
+    private static partial Regex Issuer();
+}

@@ -1,0 +1,113 @@
+using PiaSearch.CrossReference.Mentions;
+using PiaSearch.CrossReference.Resolution;
+using PiaSearch.CrossReference.Slots;
+
+namespace PiaSearch.CrossReference.Successions;
+
+/// <summary>
+/// Finds the successions of every row: for each type, lines up the before and after mentions and classifies
+/// each change. Runs twice: the renames the first pass proves on strong evidence (same provision and caption)
+/// are evidence for the rows where the same two names change with nothing else to go on.
+/// </summary>
+internal static class SuccessionDetector
+{
+    public static List<RowChange> Detect(IReadOnlyList<EntryMentions> rows, NameClusters clusters)
+    {
+        var prepared = rows.Select(r => new PreparedRow(r)).ToList();
+        var first = prepared.SelectMany(r => DetectRow(r, clusters, new HashSet<(int, int)>())).ToList();
+        var known = first
+            .Where(c => c.Kind == SuccessionKind.Rename && c.Confidence >= 0.8 && c.Before is not null && c.After is not null)
+            .Select(c => (c.Before!.ClusterId, c.After!.ClusterId))
+            .ToHashSet();
+        return prepared.SelectMany(r => DetectRow(r, clusters, known)).ToList();
+    }
+
+    private static IEnumerable<RowChange> DetectRow(PreparedRow prepared, NameClusters clusters, IReadOnlySet<(int, int)> knownRenames)
+    {
+        var row = prepared.Row;
+        var entry = row.Entry;
+        var slot = prepared.Slot;
+        var diff = prepared.Diff;
+        var reuse = prepared.Reuse;
+        var classifier = new ChangeClassifier(clusters, knownRenames);
+        var changes = new List<RowChange>();
+        foreach (var type in EntityTypes.All)
+        {
+            var before = row.Before.Where(m => m.Type == type && clusters.Of(m) is not null).ToList();
+            var after = row.After.Where(m => m.Type == type && clusters.Of(m) is not null).ToList();
+            if (before.Count == 0 && after.Count == 0)
+            {
+                continue;
+            }
+
+            var pairing = MentionPairer.Pair(before, after, diff, m => Identity(m, clusters));
+            foreach (var (b, a) in pairing.Changed)
+            {
+                if (classifier.Classify(b, a, reuse.IsReused(b, a), entry.Explanation.Text) is { } decision)
+                {
+                    changes.Add(Change(row, slot, type, decision.Kind, Side(b, clusters), Side(a, clusters), decision.Confidence, decision.Reasons));
+                }
+            }
+
+            var citedLaws = pairing.Added.Concat(pairing.Removed).Concat(pairing.Changed.SelectMany(p => new[] { p.Before, p.After }))
+                .Where(m => m.Provision is not null)
+                .Select(m => clusters.Of(m)!.Id)
+                .ToHashSet();
+            foreach (var a in pairing.Added.Where(a => !SubsumedLaw(a, citedLaws, clusters)))
+            {
+                changes.Add(Change(row, slot, type, SuccessionKind.Add, null, Side(a, clusters), 0.75, ["変更後にだけある / only in the after text"]));
+            }
+
+            foreach (var b in pairing.Removed.Where(b => !SubsumedLaw(b, citedLaws, clusters)))
+            {
+                changes.Add(Change(row, slot, type, SuccessionKind.Remove, Side(b, clusters), null, 0.75, ["変更前にだけある / only in the before text"]));
+            }
+        }
+
+        foreach (var (b, a) in RenumberStatements.Find(row.AfterText))
+        {
+            changes.Add(Change(row, slot, EntityType.System, SuccessionKind.Renumber, new SuccessionSide(b, b, null, -1), new SuccessionSide(a, a, null, -1), 0.9, ["番号の付け替えが明記されている / the renumbering is stated"]));
+        }
+
+        return Distinct(changes);
+    }
+
+    /// <summary>What makes two mentions the same: the name cluster, and for statutes the provision.</summary>
+    private static string Identity(Mention mention, NameClusters clusters) =>
+        $"{clusters.Of(mention)!.Id}|{mention.Provision}";
+
+    /// <summary>A law named without a provision adds nothing when one of its provisions changes in the same row.</summary>
+    private static bool SubsumedLaw(Mention mention, HashSet<int> citedLaws, NameClusters clusters) =>
+        mention.Type == EntityType.Statute && mention.Provision is null && citedLaws.Contains(clusters.Of(mention)!.Id);
+
+    private static SuccessionSide Side(Mention mention, NameClusters clusters) =>
+        new(clusters.Of(mention)!.Name, mention.Surface, mention.Provision, clusters.Of(mention)!.Id);
+
+    private static RowChange Change(EntryMentions row, string slot, EntityType type, SuccessionKind kind, SuccessionSide? before, SuccessionSide? after, double confidence, IReadOnlyList<string> reasons) =>
+        new(row.Entry.Id, row.Entry.DocumentId, row.Entry.Line, row.Entry.Date, slot, type, kind, before, after, confidence, reasons);
+
+    /// <summary>One change per row for each pair of names: a name repeated in a cell changes once.</summary>
+    private static IEnumerable<RowChange> Distinct(List<RowChange> changes) =>
+        changes
+            .GroupBy(c => (c.Type, c.Kind, B: Key(c.Before, c.Kind), A: Key(c.After, c.Kind)))
+            .Select(g => g.OrderByDescending(c => c.Confidence).First());
+
+    /// <summary>Renames of a statute are of the law, whatever provisions were cited; other changes are of the citation.</summary>
+    private static string Key(SuccessionSide? side, SuccessionKind kind) =>
+        side is null ? string.Empty : kind == SuccessionKind.Rename ? $"{side.ClusterId}" : $"{side.ClusterId}|{side.Citation}";
+
+    /// <summary>What both passes need of a row, computed once.</summary>
+    private sealed class PreparedRow(EntryMentions row)
+    {
+        private ReuseDetector? _reuse;
+        private TextDiff? _diff;
+
+        public EntryMentions Row { get; } = row;
+
+        public string Slot { get; } = SlotKeys.Of(row.Entry.Item, row.BeforeText, row.AfterText);
+
+        public TextDiff Diff => _diff ??= TextDiff.Compute(Row.BeforeText, Row.AfterText);
+
+        public ReuseDetector Reuse => _reuse ??= new ReuseDetector(Row);
+    }
+}

@@ -1,0 +1,33 @@
+using PiaSearch.Documents.Text;
+
+namespace PiaSearch.CrossReference.Text;
+
+/// <summary>Character classes the recognisers use to find where a name starts and ends.</summary>
+internal static class CharClass
+{
+    public const char LongVowel = 'ー';
+    public const char MiddleDot = '・';
+
+    public static bool IsKanji(char c) => JapaneseScript.IsKanji(c);
+
+    public static bool IsHiragana(char c) => JapaneseScript.IsHiragana(c);
+
+    /// <summary>Katakana including ー but not the middle dot, which separates words and list items.</summary>
+    public static bool IsKatakana(char c) => JapaneseScript.IsKatakana(c) && c != MiddleDot;
+
+    public static bool IsLatin(char c) => c is (>= 'A' and <= 'Z') or (>= 'a' and <= 'z');
+
+    public static bool IsDigit(char c) => c is >= '0' and <= '9';
+
+    /// <summary>Kanji, katakana, Latin letters and digits: what a proper name is made of.</summary>
+    public static bool IsNameChar(char c) => IsKanji(c) || IsKatakana(c) || IsLatin(c) || IsDigit(c);
+
+    /// <summary>A letter of a script other than Japanese or Latin: in a Japanese document it is OCR noise.</summary>
+    public static bool IsForeignLetter(char c) =>
+        char.IsLetter(c) && !IsKanji(c) && !JapaneseScript.IsKatakana(c) && !IsHiragana(c) && !IsLatin(c)
+        || char.GetUnicodeCategory(c) is System.Globalization.UnicodeCategory.NonSpacingMark or System.Globalization.UnicodeCategory.SpacingCombiningMark;
+
+    public static bool ContainsKanji(string text) => text.Any(IsKanji);
+
+    public static bool ContainsKanjiOrLatin(string text) => text.Any(c => IsKanji(c) || IsLatin(c));
+}

@@ -1,0 +1,50 @@
+using System.Text;
+using System.Text.RegularExpressions;
+
+namespace PiaSearch.CrossReference.Text;
+
+/// <summary>
+/// Keys under which names are compared: width folded, spaces and middle dots removed, OCR confusions undone,
+/// Latin upper-cased. Two spellings of one name get one key; the surfaces are kept elsewhere.
+/// </summary>
+internal static partial class NameKeys
+{
+    /// <summary>The comparison key of any name.</summary>
+    public static string Of(string name)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        var normalized = name.Normalize(NormalizationForm.FormKC);
+        var sb = new StringBuilder(normalized.Length);
+        foreach (var c in normalized)
+        {
+            if (char.IsWhiteSpace(c) || c is CharClass.MiddleDot or '.' or '·' or '･')
+            {
+                continue;
+            }
+
+            sb.Append(char.ToUpperInvariant(c));
+        }
+
+        return OcrFolding.Fold(sb.ToString());
+    }
+
+    /// <summary>A company name without its legal form (株式会社, (株), 有限会社…), before or after the name.</summary>
+    public static string CoreCompanyName(string name) =>
+        LegalForm().Replace(name, string.Empty).Trim();
+
+    /// <summary>The legal form written in a company name, or null.</summary>
+    public static string? LegalFormOf(string name)
+    {
+        var match = LegalForm().Match(name);
+        return match.Success ? match.Value : null;
+    }
+
+    /// <summary>Digits only: the key of a phone number.</summary>
+    public static string Digits(string text) => new(text.Where(CharClass.IsDigit).ToArray());
+
+    internal const string LegalForms =
+        "株式会社|有限会社|合同会社|合資会社|合名会社|一般財団法人|一般社団法人|公益財団法人|公益社団法人|特定非営利活動法人|社会福祉法人|医療法人|学校法人|NPO法人|\\(株\\)|\\(有\\)|\\(同\\)|\\(一財\\)|\\(一社\\)|\\(公財\\)|\\(公社\\)|\\(特非\\)";
+
+    [GeneratedRegex(LegalForms)]
+    private static partial Regex LegalForm();
+}
