@@ -17,6 +17,7 @@ internal sealed partial class ContractorRecognizer : IMentionRecognizer
         foreach (Match form in LegalForm().Matches(t))
         {
             var after = RunAfter(context, form.Index + form.Length);
+            after = HiraganaName(t, form.Index + form.Length, after);
             var before = context.SoftStart(NameRuns.RunStart(t, form.Index, allowDigits: true, allowMiddleDot: true), form.Index, form.Index + form.Length);
             var hasAfter = after > form.Index + form.Length;
             var hasBefore = before < form.Index;
@@ -75,6 +76,29 @@ internal sealed partial class ContractorRecognizer : IMentionRecognizer
         }
 
         return j;
+    }
+
+    /// <summary>
+    /// Company names may be written in hiragana (株式会社さくら情報). After a legal form, a run that holds hiragana is
+    /// taken as the name only when it reaches the end of the value (a bracket, a comma, a space, the end of the
+    /// cell) without a particle, so that 株式会社RKKCSに委託 stays 株式会社RKKCS.
+    /// </summary>
+    private static int HiraganaName(string t, int start, int end)
+    {
+        if (end >= t.Length || !CharClass.IsHiragana(t[end]))
+        {
+            return end;
+        }
+
+        var j = end;
+        while (j < t.Length && j - start < MaximumName && (CharClass.IsNameChar(t[j]) || CharClass.IsHiragana(t[j])))
+        {
+            j++;
+        }
+
+        var endsValue = j == t.Length || t[j] is '、' or '。' or ')' or '(' or ' ' or '\n' or '」' or '】' or '・';
+        var run = t[end..j];
+        return endsValue && !run.Any(c => "にをがでへとはも".Contains(c, StringComparison.Ordinal)) ? j : end;
     }
 
     [GeneratedRegex(NameKeys.LegalForms)]

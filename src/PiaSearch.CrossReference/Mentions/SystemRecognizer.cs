@@ -37,6 +37,11 @@ internal sealed class SystemRecognizer : IMentionRecognizer
                 continue;
             }
 
+            if (suffix == "サーバ" && end < t.Length && t[end] is '一' or '-' or '‐' && !NameRuns.ContinuesWord(t, end + 1))
+            {
+                end++; // サーバ一: an OCR 一 (or a hyphen) for the long vowel
+            }
+
             var start = context.SoftStart(StartOf(t, i), i, end);
             var stem = t[start..i].TrimEnd(CharClass.MiddleDot);
             if (stem.Length > 0 && CharClass.ContainsKanjiOrLatin(stem) && !GenericStems.Contains(stem))

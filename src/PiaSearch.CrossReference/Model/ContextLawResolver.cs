@@ -36,7 +36,7 @@ internal static partial class ContextLawResolver
         }).ToList();
     }
 
-    private static string Slot(EntryMentions row) => SlotKeys.Of(row.Entry.Item, row.BeforeText, row.AfterText);
+    private static string Slot(EntryMentions row) => SlotKeys.Of(row.Entry);
 
     private static string Table(string provision) => TablePrefix().Match(provision).Value;
 

@@ -19,7 +19,7 @@ public static class EntityFinder
 
         var wanted = Key(query);
         return candidates
-            .Select(e => (Entity: e, Score: Score(e, wanted)))
+            .Select(e => (Entity: e, Score: Score(model, e, wanted)))
             .Where(p => p.Score > 0)
             .OrderByDescending(p => p.Score)
             .ThenByDescending(p => p.Entity.MentionCount)
@@ -30,17 +30,17 @@ public static class EntityFinder
 
     /// <summary>The entity a name most likely denotes, or null.</summary>
     public static Entity? Resolve(CrossReferenceModel model, string name, EntityType? type = null) =>
-        Search(model, type, name).FirstOrDefault(e => Score(e, Key(name)) >= 2);
+        Search(model, type, name).FirstOrDefault(e => Score(model, e, Key(name)) >= 2);
 
-    /// <summary>3: one of its names; 2: one of its spellings; 1: part of a name or spelling.</summary>
-    internal static int Score(Entity entity, string wanted)
+    /// <summary>3: one of its names (or their keys: 生活福祉課 for 健康福祉部生活福祉課); 2: one of its spellings; 1: part of one.</summary>
+    internal static int Score(CrossReferenceModel model, Entity entity, string wanted)
     {
         if (wanted.Length == 0)
         {
             return 0;
         }
 
-        if (entity.Names.Any(n => Key(n.Name) == wanted))
+        if (entity.Names.Any(n => Key(n.Name) == wanted || model.Clusters.All[n.ClusterId].Keys.Contains(wanted)))
         {
             return 3;
         }

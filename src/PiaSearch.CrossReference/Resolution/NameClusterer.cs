@@ -82,10 +82,11 @@ internal static class NameClusterer
         return new NameClusters(clusters, byMention);
     }
 
-    /// <summary>The name as usually written: not a suspect spelling, the most frequent, then the shortest.</summary>
+    /// <summary>The name as usually written: not a suspect spelling, a legal form written out, the most frequent, then the shortest.</summary>
     private static string DisplayName(List<Mention> mentions) => mentions
         .GroupBy(m => m.Name, StringComparer.Ordinal)
         .OrderBy(g => g.All(m => m.Suspect) ? 1 : 0)
+        .ThenBy(g => g.Key.Contains('(', StringComparison.Ordinal) && g.First().Type == EntityType.Contractor ? 1 : 0) // 株式会社 rather than (株)
         .ThenByDescending(g => g.Count())
         .ThenBy(g => g.Key.Length)
         .ThenBy(g => g.Key, StringComparer.Ordinal)

@@ -14,7 +14,7 @@ internal static class SlotHistoryBuilder
     public static List<Slot> Build(IReadOnlyList<EntryMentions> rows, Func<Mention, string?> entityOf)
     {
         var slots = new List<Slot>();
-        foreach (var group in rows.GroupBy(r => (r.Entry.DocumentId, Key: SlotKeys.Of(r.Entry.Item, r.BeforeText, r.AfterText))))
+        foreach (var group in rows.GroupBy(r => (r.Entry.DocumentId, Key: SlotKeys.Of(r.Entry))))
         {
             var ordered = group.OrderBy(r => r.Entry.Date?.From ?? DateOnly.MaxValue).ThenBy(r => r.Entry.Line).ToList();
             var links = Link(ordered, entityOf);
@@ -75,7 +75,7 @@ internal static class SlotHistoryBuilder
     {
         var before = Comparable(next.BeforeText);
         var after = Comparable(previous.AfterText);
-        if (before == after)
+        if (before == after || (before.Length > 0 && SameNames(next.Entry.Before.Text, next.BeforeText, next.Before, previous.Entry.After.Text, previous.AfterText, previous.After, entityOf)))
         {
             return true;
         }
@@ -109,6 +109,54 @@ internal static class SlotHistoryBuilder
         }
 
         return sb.ToString();
+    }
+
+    /// <summary>
+    /// The same names with (almost) the same words around them, however the names are written: ミドリ情報株式会社 and
+    /// 株式会社ミドリ情報; 2所属長 戸籍住民課長 小野塚 知子 and 戸籍住民課 小野塚 知子 (the label belongs to the slot).
+    /// </summary>
+    private static bool SameNames(string rawBefore, string before, IReadOnlyList<Mention> beforeMentions, string rawAfter, string after, IReadOnlyList<Mention> afterMentions, Func<Mention, string?> entityOf)
+    {
+        var beforeIds = Ids(beforeMentions, entityOf);
+        var afterIds = Ids(afterMentions, entityOf);
+        if (beforeIds.Count == 0 || !beforeIds.ToHashSet().SetEquals(afterIds))
+        {
+            return false;
+        }
+
+        var a = Comparable(WithoutLabel(rawBefore, WithEntities(before, beforeMentions, entityOf)));
+        var b = Comparable(WithoutLabel(rawAfter, WithEntities(after, afterMentions, entityOf)));
+        return a == b || Similarity.Levenshtein(a, b) <= 2;
+    }
+
+    private static string WithoutLabel(string raw, string text)
+    {
+        if (SlotKeys.LabelOf(raw) is not { } label)
+        {
+            return text;
+        }
+
+        var rest = text.TrimStart().TrimStart("0123456789①②③④⑤⑥⑦⑧⑨⑩ ".ToCharArray());
+        return rest.StartsWith(label, StringComparison.Ordinal) ? rest[label.Length..] : text;
+    }
+
+    /// <summary>The text with each mention replaced by its entity.</summary>
+    private static string WithEntities(string text, IReadOnlyList<Mention> mentions, Func<Mention, string?> entityOf)
+    {
+        var sb = new StringBuilder(text.Length);
+        var at = 0;
+        foreach (var mention in mentions.OrderBy(m => m.Start))
+        {
+            if (mention.Start < at || entityOf(mention) is not { } id)
+            {
+                continue;
+            }
+
+            sb.Append(text, at, mention.Start - at).Append('\u0001').Append(id).Append('\u0001');
+            at = mention.End;
+        }
+
+        return sb.Append(text, at, text.Length - at).ToString();
     }
 
     private static List<string> Ids(IEnumerable<Mention> mentions, Func<Mention, string?> entityOf) =>

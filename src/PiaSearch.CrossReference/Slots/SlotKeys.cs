@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.RegularExpressions;
+using PiaSearch.Documents.ChangeLogs;
 using PiaSearch.Documents.Items;
 
 namespace PiaSearch.CrossReference.Slots;
@@ -13,6 +14,14 @@ namespace PiaSearch.CrossReference.Slots;
 /// </summary>
 public static partial class SlotKeys
 {
+    /// <summary>The slot a change row changes.</summary>
+    public static string Of(ChangeEntry entry)
+    {
+        ArgumentNullException.ThrowIfNull(entry);
+        return Of(entry.Item, entry.Before.Text, entry.After.Text);
+    }
+
+    /// <summary>The slot of an item, given the cells as written (a leading label such as 2所属長 needs the spaces).</summary>
     public static string Of(ItemPath item, string beforeText, string afterText)
     {
         ArgumentNullException.ThrowIfNull(item);
@@ -52,6 +61,9 @@ public static partial class SlotKeys
 
         return rest.Trim();
     }
+
+    /// <summary>The label a cell starts with (所属長 in 2所属長 …), which belongs to the slot rather than the value; or null.</summary>
+    internal static string? LabelOf(string text) => CellLabel(text)?.Label;
 
     private static (string Number, string Label)? CellLabel(string text)
     {

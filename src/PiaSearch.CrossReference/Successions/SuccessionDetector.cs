@@ -104,7 +104,7 @@ internal static class SuccessionDetector
 
         public EntryMentions Row { get; } = row;
 
-        public string Slot { get; } = SlotKeys.Of(row.Entry.Item, row.BeforeText, row.AfterText);
+        public string Slot { get; } = SlotKeys.Of(row.Entry);
 
         public TextDiff Diff => _diff ??= TextDiff.Compute(Row.BeforeText, Row.AfterText);
 

@@ -1,0 +1,44 @@
+using PiaSearch.CrossReference.Evaluation;
+using PiaSearch.CrossReference.Successions;
+
+namespace PiaSearch.CrossReference.Tests.Evaluation;
+
+[Collection(CorpusModelCollection.Name)]
+public sealed class SuccessionEvaluationTests(CorpusModelFixture corpus)
+{
+    [Fact]
+    public void Evaluate_DefaultCorpusAgainstLabels_PrecisionAndRecallAtLeastNinetyPercent()
+    {
+        var labels = SuccessionLabels.Load(DefaultCorpus.LabelsPath);
+
+        var report = SuccessionEvaluator.Evaluate(labels, corpus.Model.RowChanges);
+
+        Assert.True(labels.Count > 150, $"only {labels.Count} labels");
+        Assert.True(report.Precision >= 0.9, $"precision {report.Precision:P1}");
+        Assert.True(report.Recall >= 0.9, $"recall {report.Recall:P1}");
+    }
+
+    [Fact]
+    public void Evaluate_KindMismatch_CountsAsMissedAndSpurious()
+    {
+        var detected = corpus.Model.RowChanges.Where(c => c.Line == 320).ToList();
+        var wrongKind = new LabelledSuccession(320, EntityType.Department, SuccessionKind.Replace, "情報課", "情報政策課", string.Empty);
+
+        var report = SuccessionEvaluator.Evaluate([wrongKind], detected);
+
+        Assert.Equal(0, report.Matched);
+        Assert.Equal(1, report.MatchedIgnoringKind);
+        Assert.Single(report.Missed);
+        Assert.Single(report.Spurious);
+    }
+
+    [Fact]
+    public void Parse_MalformedLabel_SaysWhichLine()
+    {
+        using var reader = new StringReader("# comment\n12\tdepartment\trename\tA\tB\n13\tplanet\trename\tA\tB\n");
+
+        var error = Assert.Throws<FormatException>(() => SuccessionLabels.Parse(reader));
+
+        Assert.Contains("line 3", error.Message, StringComparison.Ordinal);
+    }
+}

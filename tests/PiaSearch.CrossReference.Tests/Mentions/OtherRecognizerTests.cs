@@ -1,0 +1,59 @@
+using static PiaSearch.CrossReference.Tests.Mentions.MentionAssertions;
+
+namespace PiaSearch.CrossReference.Tests.Mentions;
+
+public sealed class OtherRecognizerTests
+{
+    [Theory]
+    [InlineData("電話:03-5722-9350", "0357229350")]
+    [InlineData("電話 0467(12)3456", "0467123456")]
+    [InlineData("TEL:0312345678", "0312345678")]
+    public void Recognize_PhoneNumbers_KeyedByDigits(string text, string key)
+    {
+        Assert.Equal(key, Assert.Single(After(EntityType.Phone, text)).Key);
+    }
+
+    [Fact]
+    public void Recognize_SystemsJoinedByMiddleDot_AreTwoSystems()
+    {
+        var systems = After(EntityType.System, "既存住基システム・団体内統合宛名システムを含む基幹系システムの障害監視作業");
+
+        Assert.Equal(["既存住基システム", "団体内統合宛名システム"], systems.Select(s => s.Name));
+    }
+
+    [Fact]
+    public void Recognize_NameWithMiddleDot_IsOneSystem()
+    {
+        Assert.Equal("中間サーバー・プラットフォーム", Assert.Single(After(EntityType.System, "中間サーバー・プラットフォームはデータセンターに設置")).Name);
+    }
+
+    [Theory]
+    [InlineData("パッケージシステムにより運用する")]
+    [InlineData("地方公共団体情報システム機構に提供する")]
+    [InlineData("現行システムのデータセンター化")]
+    public void Recognize_GenericSystemsAndOrganisations_AreNotSystems(string text)
+    {
+        Assert.Empty(After(EntityType.System, text));
+    }
+
+    [Fact]
+    public void Recognize_DocumentNames_TakeTheLongestReading()
+    {
+        var documents = After(EntityType.Document, "個人番号カード交付申請書及び通知カードを送付する。届出に基づき転入届を受理する。");
+
+        Assert.Equal(["個人番号カード交付申請書", "通知カード", "転入届"], documents.Select(d => d.Name));
+    }
+
+    [Fact]
+    public void Recognize_AbbreviationDefinedInTheLog_IsRecognisedElsewhereInIt()
+    {
+        var entries = TestLogs.Parse(
+            "abbreviations",
+            ("令和3年度", "I-1-②事務の内容", "—", "住基ネットコミュニケーションサーバ(以下「市町村CS」という。)と連携する。"),
+            ("令和3年度", "II-4-委託事項1-①委託内容", "—", "住民基本台帳ネットワークシステム(市町村C S.コミュニケーションサーバ)の障害監視"));
+        var model = new PiaSearch.CrossReference.Model.CrossReferenceBuilder().Build(entries);
+
+        var server = model.Entities.Single(e => e.Type == EntityType.System && e.Aliases.Any(a => a.Surface == "市町村C S"));
+        Assert.Contains(server.Aliases, a => a.Surface.StartsWith("住基ネットコミュニケーションサーバ", StringComparison.Ordinal));
+    }
+}
