@@ -17,6 +17,7 @@ public sealed class CrossReferenceModel
     private readonly string[] _entityOfCluster;
     private readonly Dictionary<string, IReadOnlyList<string>> _entitiesOfEntry;
     private readonly ILookup<string, Mention> _mentionsOfEntity;
+    private readonly Dictionary<string, EntryMentions> _rows;
 
     internal CrossReferenceModel(
         IReadOnlyList<ChangeEntry> entries,
@@ -42,6 +43,7 @@ public sealed class CrossReferenceModel
             r => r.Entry.Id,
             r => (IReadOnlyList<string>)r.All.Select(EntityIdOf).OfType<string>().Distinct().ToList(),
             StringComparer.Ordinal);
+        _rows = rows.ToDictionary(r => r.Entry.Id, StringComparer.Ordinal);
         _mentionsOfEntity = rows.SelectMany(r => r.All).Where(m => EntityIdOf(m) is not null).ToLookup(m => EntityIdOf(m)!, StringComparer.Ordinal);
     }
 
@@ -67,6 +69,9 @@ public sealed class CrossReferenceModel
     public Entity? Entity(string id) => _entities.GetValueOrDefault(id);
 
     public ChangeEntry? Entry(string entryId) => _entries.GetValueOrDefault(entryId);
+
+    /// <summary>The mentions of a row.</summary>
+    public EntryMentions? Row(string entryId) => _rows.GetValueOrDefault(entryId);
 
     /// <summary>The entity a name cluster belongs to.</summary>
     public string EntityIdOfCluster(int clusterId) => _entityOfCluster[clusterId];

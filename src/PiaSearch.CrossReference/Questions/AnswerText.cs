@@ -1,0 +1,48 @@
+using PiaSearch.CrossReference.Successions;
+using PiaSearch.Documents.Dates;
+
+namespace PiaSearch.CrossReference.Questions;
+
+/// <summary>Words answers are made of: dates as written with their interval, kinds of change, joining names.</summary>
+internal static class AnswerText
+{
+    /// <summary>令和3年度（2021-04-01〜2022-03-31）, or 令和1年10月1日（2019-10-01）; in English, 令和3年度 (2021-04-01 to 2022-03-31).</summary>
+    public static string Date(DateSpan? date, bool english)
+    {
+        if (date is null)
+        {
+            return english ? "an unknown date" : "日付不明";
+        }
+
+        var iso = date.From == date.To ? Iso(date.From) : english ? $"{Iso(date.From)} to {Iso(date.To)}" : $"{Iso(date.From)}〜{Iso(date.To)}";
+        return english ? $"{date.Raw} ({iso})" : $"{date.Raw}（{iso}）";
+    }
+
+    public static string Iso(DateOnly day) => day.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+
+    public static string Kind(SuccessionKind kind, bool english) => (kind, english) switch
+    {
+        (SuccessionKind.Rename, false) => "改称",
+        (SuccessionKind.Replace, false) => "交代",
+        (SuccessionKind.Assign, false) => "未定からの決定",
+        (SuccessionKind.Renumber, false) => "番号の変更",
+        (SuccessionKind.Add, false) => "追加",
+        (SuccessionKind.Remove, false) => "削除",
+        (SuccessionKind.Rename, true) => "renamed",
+        (SuccessionKind.Replace, true) => "replaced",
+        (SuccessionKind.Assign, true) => "assigned",
+        (SuccessionKind.Renumber, true) => "renumbered",
+        (SuccessionKind.Add, true) => "added",
+        _ => "removed",
+    };
+
+    /// <summary>Shortens a cell to one line for a sentence.</summary>
+    public static string Short(string text, int length = 60)
+    {
+        var line = string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+        return line.Length <= length ? line : string.Concat(line.AsSpan(0, length), "…");
+    }
+
+    public static IReadOnlyList<EvidenceRow> Evidence(IEnumerable<Succession> successions) =>
+        successions.SelectMany(s => s.Evidence).DistinctBy(e => (e.DocumentId, e.Line)).OrderBy(e => e.DocumentId, StringComparer.Ordinal).ThenBy(e => e.Line).ToList();
+}

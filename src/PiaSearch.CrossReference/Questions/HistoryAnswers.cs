@@ -1,0 +1,61 @@
+using PiaSearch.CrossReference.Model;
+using PiaSearch.CrossReference.Slots;
+using PiaSearch.CrossReference.Successions;
+
+namespace PiaSearch.CrossReference.Questions;
+
+/// <summary>Answers "how did it change": an entity's names, or the values of the slots of a kind (所属長の変遷).</summary>
+internal static class HistoryAnswers
+{
+    public static Answer? Answer(CrossReferenceModel model, ParsedQuestion q)
+    {
+        if (q.Names.Count > 0)
+        {
+            return OfEntity(model, q, q.Names[0].Entity);
+        }
+
+        var slot = SlotLookup.Find(model, null, q.Role).Where(s => s.Changes.Count > 0).OrderByDescending(s => s.Changes.Count).FirstOrDefault();
+        return slot is null ? null : OfSlot(model, q, slot);
+    }
+
+    private static Answer OfEntity(CrossReferenceModel model, ParsedQuestion q, Entity entity)
+    {
+        var successions = model.Successions.Where(s => s.Before?.EntityId == entity.Id || s.After?.EntityId == entity.Id).ToList();
+        var steps = entity.Names.Select(n => new HistoryStep(n.Name, n.FirstSeen, entity.Aliases[0].Occurrences[0].DocumentId, null)).ToList();
+        var renames = successions.Where(s => s.Kind == SuccessionKind.Rename).ToList();
+        string text;
+        if (entity.Names.Count > 1)
+        {
+            var chain = string.Join(" → ", renames.Count == 0
+                ? entity.Names.Select(n => n.Name)
+                : renames.Select(r => r.Before!.Name).Take(1).Concat(renames.Select(r => q.English ? $"{r.After!.Name} ({r.Date?.Raw})" : $"{r.After!.Name}（{r.Date?.Raw}）")));
+            text = q.English ? $"{entity.Name} was renamed: {chain}." : $"{entity.Name}の名称は {chain} と変わりました。";
+        }
+        else
+        {
+            var events = string.Join(q.English ? "; " : "、", successions.Take(5).Select(s => q.English
+                ? $"{AnswerText.Kind(s.Kind, true)} in {AnswerText.Date(s.Date, true)}"
+                : $"{AnswerText.Date(s.Date, false)}に{AnswerText.Kind(s.Kind, false)}"));
+            text = successions.Count == 0
+                ? q.English ? $"No change is recorded for {entity.Name}." : $"{entity.Name}の変更は記録されていません。"
+                : q.English ? $"Changes of {entity.Name}: {events}." : $"{entity.Name}の変更は{events}です。";
+        }
+
+        return new Answer(text, QuestionIntent.History, new AnswerData { Entity = entity, Successions = successions, History = steps }, AnswerText.Evidence(successions), q, []);
+    }
+
+    private static Answer OfSlot(CrossReferenceModel model, ParsedQuestion q, Slot slot)
+    {
+        var main = slot.Changes.Where(c => c.OnMainLine).ToList();
+        var steps = new List<HistoryStep>
+        {
+            new(SlotValueAnswers.Describe(model, main[0], after: false, q.Role), null, main[0].DocumentId, null),
+        };
+        steps.AddRange(main.Select(c => new HistoryStep(SlotValueAnswers.Describe(model, c, after: true, q.Role), c.Date, c.DocumentId, c.Line)));
+        var chain = string.Join(" → ", steps.Select(s => s.Date is null ? s.Value : q.English ? $"{s.Value} ({s.Date.Raw})" : $"{s.Value}（{s.Date.Raw}）"));
+        var role = q.Role ?? slot.Path;
+        var text = q.English ? $"The {role} changed: {chain}." : $"{role}は {chain} と変わりました。";
+        var evidence = main.Select(c => new EvidenceRow(c.DocumentId, c.Line, slot.Key)).ToList();
+        return new Answer(text, QuestionIntent.History, new AnswerData { History = steps }, evidence, q, []);
+    }
+}

@@ -1,0 +1,20 @@
+using PiaSearch.Documents.Dates;
+
+namespace PiaSearch.CrossReference.Questions;
+
+/// <summary>What the parser understood of a question.</summary>
+/// <param name="Text">The question as asked.</param>
+/// <param name="Intent">What it asks.</param>
+/// <param name="Names">Known names it mentions, in order.</param>
+/// <param name="Date">The day or period it asks about, if any.</param>
+/// <param name="Role">The kind of value it asks for (委託先, 所属長, 使用部署…), if any.</param>
+/// <param name="SlotWords">Words that locate a slot: file names and numbered labels (委託事項1).</param>
+/// <param name="English">The question was asked in English.</param>
+public sealed record ParsedQuestion(
+    string Text,
+    QuestionIntent Intent,
+    IReadOnlyList<SpottedName> Names,
+    DateSpan? Date,
+    string? Role,
+    IReadOnlyList<string> SlotWords,
+    bool English);

@@ -1,0 +1,95 @@
+using PiaSearch.CrossReference.Model;
+using PiaSearch.CrossReference.Successions;
+using PiaSearch.CrossReference.Timelines;
+
+namespace PiaSearch.CrossReference.Questions;
+
+/// <summary>
+/// Answers questions about the change logs in one sentence, with the rows that prove it. A question it cannot
+/// answer gets what was understood and questions it can answer, never an error.
+/// </summary>
+public sealed class QuestionAnswerer
+{
+    private readonly CrossReferenceModel _model;
+    private readonly QuestionParser _parser;
+    private readonly IReadOnlyList<IReadOnlyList<Succession>> _chains;
+
+    public QuestionAnswerer(CrossReferenceModel model)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        _model = model;
+        _parser = new QuestionParser(model);
+        _chains = SuccessionChains.Build(model.Successions);
+    }
+
+    public Answer Ask(string question)
+    {
+        var q = _parser.Parse(question ?? string.Empty);
+        var answer = q.Intent switch
+        {
+            QuestionIntent.WhenRenamed => RenameAnswers.WhenRenamed(_model, q, _chains),
+            QuestionIntent.FormerName => RenameAnswers.FormerOrCurrentName(_model, q, former: true),
+            QuestionIntent.CurrentName => RenameAnswers.FormerOrCurrentName(_model, q, former: false),
+            QuestionIntent.SinceWhen => SinceAnswers.Answer(_model, q),
+            QuestionIntent.ValueAsOf => SlotValueAnswers.Answer(_model, q),
+            QuestionIntent.History => HistoryAnswers.Answer(_model, q),
+            QuestionIntent.Entity => AboutEntity(q),
+            _ => null,
+        };
+        return answer ?? NotUnderstood(q);
+    }
+
+    private Answer AboutEntity(ParsedQuestion q)
+    {
+        var entity = q.Names[0].Entity;
+        var timeline = TimelineBuilder.Build(_model, entity);
+        var names = entity.Names.Count > 1 ? $"（{string.Join(" → ", entity.Names.Select(n => n.Name))}）" : string.Empty;
+        var rows = entity.Aliases.SelectMany(a => a.Occurrences).Select(o => (o.DocumentId, o.Line)).Distinct().Count();
+        var text = q.English
+            ? $"{entity.Name} ({entity.Type.Name()}) appears in {rows} rows from {AnswerText.Date(timeline.First?.Date, true)} to {AnswerText.Date(timeline.Last?.Date, true)}{(entity.Names.Count > 1 ? $", named {string.Join(" then ", entity.Names.Select(n => n.Name))}" : string.Empty)}."
+            : $"{entity.Name}（{entity.Type.JapaneseName()}）{names}は{AnswerText.Date(timeline.First?.Date, false)}から{AnswerText.Date(timeline.Last?.Date, false)}までの{rows}行に記載があります。";
+        var evidence = new[] { timeline.First, timeline.Last }.OfType<Occurrence>().Select(o => new EvidenceRow(o.DocumentId, o.Line, string.Empty)).DistinctBy(e => e.Line).ToList();
+        return new Answer(text, QuestionIntent.Entity, new AnswerData { Entity = entity, Successions = timeline.Successions, Occupancy = timeline.Slots }, evidence, q, Suggest(entity));
+    }
+
+    private Answer NotUnderstood(ParsedQuestion q)
+    {
+        var understood = q.Names.Count > 0 ? string.Join("、", q.Names.Select(n => n.Entity.Name)) : null;
+        var text = q.English
+            ? $"I could not answer this question{(understood is null ? string.Empty : $"; it mentions {understood}")}; try one of the suggestions."
+            : $"この質問には答えられませんでした{(understood is null ? string.Empty : $"（{understood} について尋ねていると理解しました）")}。次のような質問ができます。";
+        return new Answer(text, QuestionIntent.Unknown, AnswerData.None, [], q, Suggest(q.Names.Count > 0 ? q.Names[0].Entity : null));
+    }
+
+    /// <summary>Questions this model can answer, made from its own data.</summary>
+    private List<string> Suggest(Entity? about)
+    {
+        var suggestions = new List<string>();
+        var rename = _model.Successions.FirstOrDefault(s => s.Kind == SuccessionKind.Rename && s.Type != EntityType.Statute && (about is null || s.Before?.EntityId == about.Id))
+            ?? _model.Successions.FirstOrDefault(s => s.Kind == SuccessionKind.Rename);
+        if (rename is not null)
+        {
+            suggestions.Add($"{rename.Before!.Name}はいつ{rename.After!.Name}になった?");
+            suggestions.Add($"{rename.After!.Name}の旧名は?");
+        }
+
+        var contractor = about?.Type == EntityType.Contractor ? about : _model.Entities.FirstOrDefault(e => e.Type == EntityType.Contractor && !e.IsPlaceholder);
+        if (contractor is not null)
+        {
+            suggestions.Add($"{contractor.Name}はいつから委託先?");
+        }
+
+        var slot = _model.Slots.FirstOrDefault(s => s.File is not null && s.Path.Contains("委託先名", StringComparison.Ordinal) && s.Changes.Count > 1);
+        if (slot?.Changes[^1].Date is { } date)
+        {
+            suggestions.Add($"{date.From.Year}年{date.From.Month}月{date.From.Day}日時点の{slot.File}{slot.Path.Split('-').FirstOrDefault(p => p.StartsWith("委託事項", StringComparison.Ordinal))}の委託先は?");
+        }
+
+        if (_model.Slots.Any(s => s.Path.Contains("所属長", StringComparison.Ordinal)))
+        {
+            suggestions.Add("所属長の変遷");
+        }
+
+        return suggestions;
+    }
+}

@@ -1,0 +1,87 @@
+using System.Text.RegularExpressions;
+using PiaSearch.CrossReference.Model;
+using PiaSearch.CrossReference.Slots;
+
+namespace PiaSearch.CrossReference.Questions;
+
+/// <summary>
+/// Reads a question in Japanese or plain English: what it asks (intent), the known names it mentions, the day,
+/// the kind of value (委託先, 所属長…) and the words that locate a slot (file names, 委託事項1).
+/// </summary>
+public sealed partial class QuestionParser(CrossReferenceModel model)
+{
+    private readonly NameSpotter _spotter = new(model);
+    private readonly IReadOnlyList<string> _files = model.Slots.Select(s => s.File).OfType<string>().Distinct().OrderByDescending(f => f.Length).ToList();
+
+    public ParsedQuestion Parse(string question)
+    {
+        ArgumentNullException.ThrowIfNull(question);
+        var text = question.Trim();
+        var names = _spotter.Spot(text);
+        var date = DateFinder.Find(text);
+        var role = RoleWords.Find(text);
+        var comparable = SlotLookup.Comparable(text);
+        var slotWords = _files.Where(f => comparable.Contains(SlotLookup.Comparable(f), StringComparison.Ordinal))
+            .Take(1)
+            .Concat(NumberedLabel().Matches(comparable).Select(m => m.Value))
+            .ToList();
+        var english = EnglishWords().IsMatch(text);
+        return new ParsedQuestion(text, Intent(text, names, date, role, slotWords), names, date, role, slotWords, english);
+    }
+
+    private static QuestionIntent Intent(string text, List<SpottedName> names, Documents.Dates.DateSpan? date, string? role, List<string> slotWords)
+    {
+        if (SinceWhen().IsMatch(text) && names.Count > 0)
+        {
+            return QuestionIntent.SinceWhen;
+        }
+
+        if (WhenRenamed().IsMatch(text) && names.Count > 0)
+        {
+            return QuestionIntent.WhenRenamed;
+        }
+
+        if (FormerName().IsMatch(text) && names.Count > 0)
+        {
+            return QuestionIntent.FormerName;
+        }
+
+        if (CurrentName().IsMatch(text) && names.Count > 0)
+        {
+            return QuestionIntent.CurrentName;
+        }
+
+        if (date is not null && (role is not null || slotWords.Count > 0))
+        {
+            return QuestionIntent.ValueAsOf;
+        }
+
+        if (History().IsMatch(text) && (names.Count > 0 || role is not null))
+        {
+            return QuestionIntent.History;
+        }
+
+        return names.Count > 0 ? QuestionIntent.Entity : QuestionIntent.Unknown;
+    }
+
+    [GeneratedRegex(@"いつから|何時から|何年から|since when|since what|how long|since", RegexOptions.IgnoreCase)]
+    private static partial Regex SinceWhen();
+
+    [GeneratedRegex(@"いつ.*(?:なった|なりました|変わった|変わりました|変更|改称|改名)|(?:なった|変わった|改称|改名|変更された)の?は?いつ|when\s+(?:did|was|were)\b.*\b(?:become|renamed|change|changed)|when\b.*\brenamed", RegexOptions.IgnoreCase)]
+    private static partial Regex WhenRenamed();
+
+    [GeneratedRegex(@"旧名|旧称|旧名称|以前の名|前の名|元の名|もとの名|かつての名|改称前|former name|old name|previous name|formerly|called before|earlier name", RegexOptions.IgnoreCase)]
+    private static partial Regex FormerName();
+
+    [GeneratedRegex(@"現在の名|今の名|新しい名|新名称|現名称|改称後|current name|new name|called now|now called", RegexOptions.IgnoreCase)]
+    private static partial Regex CurrentName();
+
+    [GeneratedRegex(@"変遷|履歴|経緯|移り変わり|推移|歴史|歴代|history|changes|timeline|over time", RegexOptions.IgnoreCase)]
+    private static partial Regex History();
+
+    [GeneratedRegex(@"(?:委託事項|提供先|移転先|再委託先|システム|リスク)\d{1,2}")]
+    private static partial Regex NumberedLabel();
+
+    [GeneratedRegex(@"\b(?:when|what|who|which|since|was|were|is|the|of|history|former|old|name|contractor|become|renamed|as of|on)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex EnglishWords();
+}

@@ -1,0 +1,88 @@
+using PiaSearch.CrossReference.Model;
+using PiaSearch.CrossReference.Successions;
+
+namespace PiaSearch.CrossReference.Questions;
+
+/// <summary>Answers about names: when X became Y, what X was called before, what it is called now.</summary>
+internal static class RenameAnswers
+{
+    public static Answer? WhenRenamed(CrossReferenceModel model, ParsedQuestion q, IReadOnlyList<IReadOnlyList<Succession>> chains)
+    {
+        var from = Name(model, q.Names[0]);
+        var to = q.Names.Count > 1 ? Name(model, q.Names[^1]) : null;
+        var direct = model.Successions.Where(s => s.Before?.Name == from && s.After is not null && s.Kind != SuccessionKind.Add && s.Kind != SuccessionKind.Remove
+            && (to is null ? s.Kind == SuccessionKind.Rename : s.After.Name == to)).ToList();
+        var path = direct.Count > 0 ? direct.Take(1).ToList() : Path(chains, from, to);
+        if (path.Count == 0)
+        {
+            return null;
+        }
+
+        var last = path[^1];
+        var steps = path.Where(s => s.Date is not null).ToList();
+        var date = AnswerText.Date(last.Date, q.English);
+        var evidence = AnswerText.Evidence(direct.Count > 0 ? direct : path);
+        var text = q.English
+            ? $"{from} became {last.After!.Name} in {date} ({AnswerText.Kind(last.Kind, true)}{(steps.Count > 1 ? $", in {steps.Count} steps" : string.Empty)})."
+            : $"{from}は{date}に{last.After!.Name}になりました（{AnswerText.Kind(last.Kind, false)}{(steps.Count > 1 ? $"、{steps.Count}段階" : string.Empty)}）。";
+        return new Answer(text, QuestionIntent.WhenRenamed, new AnswerData { Successions = direct.Count > 0 ? direct : path }, evidence, q, []);
+    }
+
+    public static Answer FormerOrCurrentName(CrossReferenceModel model, ParsedQuestion q, bool former)
+    {
+        var spotted = q.Names[0];
+        var entity = spotted.Entity;
+        var renames = model.Successions.Where(s => s.Kind == SuccessionKind.Rename && s.Before?.EntityId == entity.Id).ToList();
+        var names = entity.Names.Select(n => n.Name).ToList();
+        var asked = Name(model, spotted);
+        var at = names.IndexOf(asked);
+        var evidence = AnswerText.Evidence(renames);
+        var data = new AnswerData { Entity = entity, Successions = renames };
+        string text;
+        if (names.Count < 2)
+        {
+            text = q.English ? $"No change of name is recorded for {asked}." : $"{asked}の名称の変更は記録されていません。";
+        }
+        else if (former && at > 0)
+        {
+            var rename = renames.LastOrDefault(r => r.After?.Name == asked);
+            var when = rename is null ? string.Empty : q.English ? $" (renamed in {AnswerText.Date(rename.Date, true)})" : $"（{AnswerText.Date(rename.Date, false)}に改称）";
+            var earlier = string.Join(q.English ? ", then " : "、その後", names.Take(at));
+            text = q.English ? $"The former name of {asked} is {earlier}{when}." : $"{asked}の旧名は{earlier}です{when}。";
+        }
+        else
+        {
+            var rename = renames.FirstOrDefault(r => r.Before?.Name == asked) ?? renames.LastOrDefault();
+            var when = rename is null ? string.Empty : q.English ? $" since {AnswerText.Date(rename.Date, true)}" : $"（{AnswerText.Date(rename.Date, false)}に改称）";
+            text = at == names.Count - 1
+                ? q.English ? $"{asked} is the current name; it was formerly {string.Join(", ", names.Take(at))}." : $"{asked}が現在の名称で、旧名は{string.Join("、", names.Take(at))}です。"
+                : q.English ? $"{asked} is now called {names[^1]}{when}." : $"{asked}の現在の名称は{names[^1]}です{when}。";
+        }
+
+        return new Answer(text, former ? QuestionIntent.FormerName : QuestionIntent.CurrentName, data, evidence, q, []);
+    }
+
+    /// <summary>The usual spelling of the name as spotted: the succession ends use it.</summary>
+    internal static string Name(CrossReferenceModel model, SpottedName spotted) => model.Clusters.All[spotted.ClusterId].Name;
+
+    /// <summary>A chain that leads from one name to the other, as far as it goes.</summary>
+    private static List<Succession> Path(IReadOnlyList<IReadOnlyList<Succession>> chains, string from, string? to)
+    {
+        foreach (var chain in chains)
+        {
+            var start = chain.ToList().FindIndex(s => s.Before!.Name == from);
+            if (start < 0)
+            {
+                continue;
+            }
+
+            var end = to is null ? chain.Count - 1 : chain.ToList().FindIndex(start, s => s.After!.Name == to);
+            if (end >= start)
+            {
+                return chain.Skip(start).Take(end - start + 1).ToList();
+            }
+        }
+
+        return [];
+    }
+}
