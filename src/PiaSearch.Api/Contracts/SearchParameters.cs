@@ -37,6 +37,9 @@ public sealed record SearchParameters
     [FromQuery(Name = "size"), Description("Hits per page, 1–100 (default 20).")]
     public string? Size { get; init; }
 
+    [FromQuery(Name = "entity"), Description("Keep rows that mention this cross-reference entity (an id from /api/entities).")]
+    public string? Entity { get; init; }
+
     public SearchInput ToInput() => new()
     {
         Q = Q,
@@ -46,6 +49,7 @@ public sealed record SearchParameters
         Chapter = Chapter,
         Timing = Timing,
         Document = Document,
+        Entity = Entity,
         Sort = Sort,
         Page = Page,
         Size = Size,

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using PiaSearch.Api.Contracts;
 using PiaSearch.Search.Contracts;
 using PiaSearch.Api.Hosting;
+using PiaSearch.Search.CrossReferencing;
 using PiaSearch.Search.Querying;
 
 namespace PiaSearch.Api.Endpoints;
@@ -15,7 +16,7 @@ public static class SearchEndpoints
         group.MapGet("/search", Search)
             .WithName("SearchChanges")
             .WithSummary("変更箇所を検索する / Search change entries")
-            .WithDescription("Searches 項目, 変更前の記載, 変更後の記載 and 提出時期に係る説明. Words are ANDed; Japanese is matched by bigrams; invalid query syntax is searched as plain text. Filters: from/to (date overlap), file, chapter, timing, document.");
+            .WithDescription("Searches 項目, 変更前の記載, 変更後の記載 and 提出時期に係る説明. Words are ANDed; Japanese is matched by bigrams; invalid query syntax is searched as plain text. Filters: from/to (date overlap), file, chapter, timing, document, entity (an id from /api/entities). Each hit lists the entities its row mentions.");
         return group;
     }
 
@@ -23,6 +24,7 @@ public static class SearchEndpoints
         [AsParameters] SearchParameters parameters,
         SearchInputValidator validator,
         ChangeLogSearchService search,
+        CrossReferenceIndex crossReference,
         IndexReadiness readiness)
     {
         if (!readiness.IsReady)
@@ -36,7 +38,7 @@ public static class SearchEndpoints
         }
 
         var results = search.Search(request);
-        return TypedResults.Ok(SearchResponseMapper.ToResponse(results, request.Query));
+        return TypedResults.Ok(EntityAnnotator.Annotate(SearchResponseMapper.ToResponse(results, request.Query), crossReference.Current));
     }
 
     internal static ProblemHttpResult IndexNotReady(IndexReadiness readiness) => TypedResults.Problem(

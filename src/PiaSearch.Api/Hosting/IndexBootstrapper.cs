@@ -1,3 +1,4 @@
+using PiaSearch.Search.CrossReferencing;
 using PiaSearch.Search.Indexing;
 using PiaSearch.Search.Ingest;
 
@@ -10,6 +11,8 @@ namespace PiaSearch.Api.Hosting;
 public sealed partial class IndexBootstrapper(
     IndexStore store,
     ChangeLogIngestor ingestor,
+    EntityTagger tagger,
+    CrossReferenceIndex crossReference,
     IndexPaths paths,
     IndexReadiness readiness,
     ILogger<IndexBootstrapper> logger) : BackgroundService
@@ -24,6 +27,7 @@ public sealed partial class IndexBootstrapper(
             if (store.HadCommitsWhenOpened)
             {
                 LogExistingIndex(logger, paths.Index, store.Count);
+                EnsureEntityTags();
             }
             else if (Directory.Exists(paths.Corpus))
             {
@@ -38,6 +42,10 @@ public sealed partial class IndexBootstrapper(
                 }
 
                 LogSeeded(logger, report.Files.Count, report.Entries, report.Rejected);
+                if (ingestor.LastModel is { } model)
+                {
+                    crossReference.Adopt(model);
+                }
             }
             else
             {
@@ -57,6 +65,24 @@ public sealed partial class IndexBootstrapper(
             readiness.MarkFailed(ex.Message);
         }
     }
+
+    /// <summary>An index written before entities were tagged, or by an older resolver, is tagged again so that entity filters match the model.</summary>
+    private void EnsureEntityTags()
+    {
+        var model = crossReference.Current;
+        if (EntityTagger.IsTaggedFor(store, model))
+        {
+            return;
+        }
+
+        LogRetagging(logger, paths.Index);
+        var tagged = tagger.TagAll(store);
+        store.Commit();
+        crossReference.Adopt(tagged);
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Tagging the rows of {Path} with their cross-reference entities")]
+    private static partial void LogRetagging(ILogger logger, string path);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Serving the existing index at {Path} ({Rows} rows)")]
     private static partial void LogExistingIndex(ILogger logger, string path, int rows);

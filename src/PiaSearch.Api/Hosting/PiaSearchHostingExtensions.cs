@@ -3,8 +3,10 @@ using System.Text.Unicode;
 using Microsoft.Extensions.Options;
 using PiaSearch.Api.Endpoints;
 using PiaSearch.Api.Hosting.Kestrel;
+using PiaSearch.CrossReference.Model;
 using PiaSearch.Documents.ChangeLogs;
 using PiaSearch.Documents.Html;
+using PiaSearch.Search.CrossReferencing;
 using PiaSearch.Search.Indexing;
 using PiaSearch.Search.Ingest;
 using PiaSearch.Search.Querying;
@@ -27,6 +29,9 @@ public static class PiaSearchHostingExtensions
         services.AddSingleton(sp => IndexStore.OpenFolder(sp.GetRequiredService<IndexPaths>().Index, sp.GetRequiredService<ILogger<IndexStore>>()));
         services.AddSingleton<HtmlCellConverter>();
         services.AddSingleton<ChangeLogParser>();
+        services.AddSingleton(sp => new CrossReferenceBuilder(logger: sp.GetRequiredService<ILogger<CrossReferenceBuilder>>()));
+        services.AddSingleton<EntityTagger>();
+        services.AddSingleton<CrossReferenceIndex>();
         services.AddSingleton<ChangeLogIngestor>();
         services.AddSingleton<ChangeLogSearchService>();
         services.AddSingleton<SearchInputValidator>();
@@ -67,6 +72,7 @@ public static class PiaSearchHostingExtensions
         });
 
         app.MapSearchEndpoints();
+        app.MapCrossReferenceEndpoints();
         app.MapHealthChecks("/health");
         app.MapGet("/", () => Results.Redirect("/docs")).ExcludeFromDescription();
         return app;

@@ -53,12 +53,26 @@ internal sealed class ChangeClassifier(NameClusters clusters, IReadOnlySet<(int,
         }
 
         var bonus = explanation.Contains("該当しない", StringComparison.Ordinal) ? 0.05 : 0;
+        var own = new List<string>();
+        var (renamed, confidence) = Evidence(before, after, bc, ac, own, bonus);
+        if (renamed)
+        {
+            reasons.AddRange(own);
+            return (true, confidence);
+        }
+
         if (knownRenames.Contains((bc.Id, ac.Id)))
         {
-            reasons.Add("他の行で改称が確認済み / the same rename is shown by other rows");
+            reasons.Add("他の行で同じ改称が確認できる / other rows show the same rename");
             return (true, 0.85 + bonus);
         }
 
+        reasons.AddRange(own);
+        return (false, 0);
+    }
+
+    private static (bool Renamed, double Confidence) Evidence(Mention before, Mention after, NameCluster bc, NameCluster ac, List<string> reasons, double bonus)
+    {
         switch (before.Type)
         {
             case EntityType.Statute:
@@ -73,7 +87,8 @@ internal sealed class ChangeClassifier(NameClusters clusters, IReadOnlySet<(int,
             case EntityType.Document:
                 return Single(RenameEvidence.Named(bc.Name, ac.Name), reasons, bonus);
             default:
-                return (false, 0); // people and phone numbers are replaced, not renamed
+                reasons.Add("人や電話番号は改称されない / people and phone numbers are replaced, not renamed");
+                return (false, 0);
         }
     }
 

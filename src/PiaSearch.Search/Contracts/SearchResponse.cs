@@ -1,3 +1,5 @@
+using PiaSearch.CrossReference.Contracts;
+
 namespace PiaSearch.Search.Contracts;
 
 /// <summary>One page of search results.</summary>
@@ -40,7 +42,11 @@ public sealed record SearchHitDto(
     string? Timing,
     string Explanation,
     float Score,
-    IReadOnlyDictionary<string, IReadOnlyList<string>> Highlights);
+    IReadOnlyDictionary<string, IReadOnlyList<string>> Highlights)
+{
+    /// <summary>The cross-reference entities the row mentions (contractors, departments, laws…).</summary>
+    public IReadOnlyList<EntityRefDto> Entities { get; init; } = [];
+}
 
 /// <summary>A date as written and the interval of days it denotes.</summary>
 /// <param name="Raw">As written (令和3年度).</param>

@@ -9,7 +9,9 @@ namespace PiaSearch.Search.Indexing;
 /// <summary>Maps a <see cref="ChangeEntry"/> to the Lucene document that indexes it, and back.</summary>
 public static class ChangeEntryDocuments
 {
-    public static Document ToDocument(ChangeEntry entry)
+    /// <param name="entry">The row.</param>
+    /// <param name="entityIds">The cross-reference entities the row mentions, for filtering by entity.</param>
+    public static Document ToDocument(ChangeEntry entry, IEnumerable<string>? entityIds = null)
     {
         ArgumentNullException.ThrowIfNull(entry);
         var document = new Document
@@ -34,6 +36,11 @@ public static class ChangeEntryDocuments
         AddFacet(document, IndexFields.File, entry.Item.File);
         AddFacet(document, IndexFields.Chapter, entry.Item.Chapter);
         AddFacet(document, IndexFields.Timing, entry.Timing.Label());
+        foreach (var id in entityIds ?? [])
+        {
+            document.Add(new StringField(IndexFields.Entity, id, Field.Store.NO));
+        }
+
         return document;
     }
 

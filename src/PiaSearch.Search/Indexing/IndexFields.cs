@@ -18,6 +18,9 @@ public static class IndexFields
     public const string Timing = "timing";
     public const string Year = "year";
 
+    /// <summary>Ids of the cross-reference entities a row mentions (a keyword field, one value per entity).</summary>
+    public const string Entity = "entity";
+
     /// <summary>Analysed text fields and their weight in queries.</summary>
     public static IReadOnlyDictionary<string, float> TextFieldBoosts { get; } = new Dictionary<string, float>
     {

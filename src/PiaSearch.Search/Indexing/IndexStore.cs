@@ -64,12 +64,15 @@ public sealed partial class IndexStore : IDisposable
         new(new RAMDirectory(), new ChangeLogAnalyzers(), logger ?? NullLogger<IndexStore>.Instance);
 
     /// <summary>Adds a change log, or replaces all rows of a change log with the same id, in one atomic step.</summary>
-    public void ReplaceDocument(string documentId, IEnumerable<ChangeEntry> entries)
+    /// <param name="documentId">The change log.</param>
+    /// <param name="entries">Its rows.</param>
+    /// <param name="entityIds">The cross-reference entities each row mentions, or null to index none.</param>
+    public void ReplaceDocument(string documentId, IEnumerable<ChangeEntry> entries, Func<ChangeEntry, IEnumerable<string>>? entityIds = null)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(documentId);
         ArgumentNullException.ThrowIfNull(entries);
         var documents = entries.Select(e => e.DocumentId == documentId
-            ? ChangeEntryDocuments.ToDocument(e)
+            ? ChangeEntryDocuments.ToDocument(e, entityIds?.Invoke(e))
             : throw new ArgumentException($"Entry {e.Id} does not belong to document {documentId}.", nameof(entries)));
         lock (_writeLock)
         {
@@ -100,6 +103,13 @@ public sealed partial class IndexStore : IDisposable
 
         _searchers.MaybeRefreshBlocking();
         LogCommitted(_logger, _writer.NumDocs);
+    }
+
+    /// <summary>Makes staged, uncommitted writes visible to this process's readers (not to other processes).</summary>
+    internal void RefreshReaders()
+    {
+        ObjectDisposedException.ThrowIf(_disposed, this);
+        _searchers.MaybeRefreshBlocking();
     }
 
     /// <summary>Runs <paramref name="work"/> against a point-in-time searcher.</summary>

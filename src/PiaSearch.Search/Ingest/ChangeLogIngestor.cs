@@ -1,6 +1,8 @@
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
+using PiaSearch.CrossReference.Model;
 using PiaSearch.Documents.ChangeLogs;
+using PiaSearch.Search.CrossReferencing;
 using PiaSearch.Search.Indexing;
 
 namespace PiaSearch.Search.Ingest;
@@ -10,7 +12,11 @@ namespace PiaSearch.Search.Ingest;
 /// file name without extension), replaced whole if it was there, committed once at the end. If the run
 /// stops part-way the index keeps its previous commit.
 /// </summary>
-public sealed partial class ChangeLogIngestor(IndexStore store, ChangeLogParser parser, ILogger<ChangeLogIngestor>? logger = null)
+/// <param name="store">The index.</param>
+/// <param name="parser">Reads change logs.</param>
+/// <param name="logger">Logs what was ingested.</param>
+/// <param name="tagger">When given, every row is tagged with its cross-reference entities before the commit.</param>
+public sealed partial class ChangeLogIngestor(IndexStore store, ChangeLogParser parser, ILogger<ChangeLogIngestor>? logger = null, EntityTagger? tagger = null)
 {
     private readonly ILogger _logger = logger ?? NullLogger<ChangeLogIngestor>.Instance;
 
@@ -67,11 +73,15 @@ public sealed partial class ChangeLogIngestor(IndexStore store, ChangeLogParser 
         }
 
         cancellationToken.ThrowIfCancellationRequested();
+        LastModel = tagger?.TagAll(store);
         store.Commit();
         var report = new IngestReport(reports);
         LogIngested(_logger, report.Files.Count, report.Entries, report.Rejected);
         return report;
     }
+
+    /// <summary>The cross-reference model the last ingest tagged the rows with, when a tagger was given.</summary>
+    public CrossReferenceModel? LastModel { get; private set; }
 
     /// <summary>Parses one change log and stages it in the index. The caller commits.</summary>
     public IngestFileReport IngestReader(TextReader reader, string documentId, string source, IProgress<int>? linesRead = null)

@@ -26,6 +26,7 @@ internal static class FilterFactory
         AddTerm(filters, IndexFields.File, request.File);
         AddTerm(filters, IndexFields.Chapter, request.Chapter);
         AddTerm(filters, IndexFields.Document, request.Document);
+        AddTerm(filters, IndexFields.Entity, request.Entity);
         AddTerm(filters, IndexFields.Timing, request.Timing?.Label());
         return filters.Clauses.Count == 0 ? query : new FilteredQuery(query, new QueryWrapperFilter(filters));
     }

@@ -44,6 +44,7 @@ public sealed class SearchInputValidator(ChangeLogSearchService search)
         var file = KnownValue(parameters.File, "file", IndexFields.File, Canonical, errors);
         var chapter = KnownValue(parameters.Chapter, "chapter", IndexFields.Chapter, Canonical, errors);
         var document = KnownValue(parameters.Document, "document", IndexFields.Document, v => v.Trim(), errors);
+        var entity = KnownValue(parameters.Entity, "entity", IndexFields.Entity, v => v.Trim(), errors);
         SubmissionTiming? timing = null;
         if (!string.IsNullOrWhiteSpace(parameters.Timing))
         {
@@ -71,6 +72,7 @@ public sealed class SearchInputValidator(ChangeLogSearchService search)
             File = file,
             Chapter = chapter,
             Document = document,
+            Entity = entity,
             Timing = timing,
             Page = page ?? 1,
             Size = size ?? DefaultSize,

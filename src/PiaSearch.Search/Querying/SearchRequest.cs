@@ -24,6 +24,9 @@ public sealed record SearchRequest
 
     public string? Document { get; init; }
 
+    /// <summary>Keep rows that mention this cross-reference entity.</summary>
+    public string? Entity { get; init; }
+
     public int Page { get; init; } = 1;
 
     public int Size { get; init; } = 20;

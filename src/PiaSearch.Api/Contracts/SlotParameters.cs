@@ -1,0 +1,17 @@
+using System.ComponentModel;
+using Microsoft.AspNetCore.Mvc;
+
+namespace PiaSearch.Api.Contracts;
+
+/// <summary>Query-string parameters of GET /api/slots.</summary>
+public sealed record SlotParameters
+{
+    [FromQuery(Name = "file"), Description("Evaluated file, e.g. 本人確認情報ファイル.")]
+    public string? File { get; init; }
+
+    [FromQuery(Name = "path"), Description("Part of the item path, e.g. 委託事項1-⑥委託先名 or 所属長 (spaces and width do not matter).")]
+    public string? Path { get; init; }
+
+    [FromQuery(Name = "asOf"), Description("yyyy-mm-dd: also give each slot's value on that day.")]
+    public string? AsOf { get; init; }
+}

@@ -1,0 +1,17 @@
+using System.ComponentModel;
+using Microsoft.AspNetCore.Mvc;
+
+namespace PiaSearch.Api.Contracts;
+
+/// <summary>Query-string parameters of GET /api/successions.</summary>
+public sealed record SuccessionParameters
+{
+    [FromQuery(Name = "name"), Description("A name (or part of one) on either side of the succession, in any spelling. At most 200 characters.")]
+    public string? Name { get; init; }
+
+    [FromQuery(Name = "type"), Description("contractor, department, statute, person, phone, system or document (or the Japanese word).")]
+    public string? Type { get; init; }
+
+    [FromQuery(Name = "kind"), Description("rename, replace, assign, renumber, add or remove.")]
+    public string? Kind { get; init; }
+}

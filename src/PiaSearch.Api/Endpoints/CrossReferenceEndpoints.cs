@@ -1,0 +1,168 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using PiaSearch.Api.Contracts;
+using PiaSearch.Api.Hosting;
+using PiaSearch.Api.Validation;
+using PiaSearch.CrossReference.Contracts;
+using PiaSearch.CrossReference.Model;
+using PiaSearch.CrossReference.Questions;
+using PiaSearch.CrossReference.Slots;
+using PiaSearch.CrossReference.Successions;
+using PiaSearch.Search.CrossReferencing;
+
+namespace PiaSearch.Api.Endpoints;
+
+/// <summary>The cross-reference index: entities, successions, slots, and questions.</summary>
+public static class CrossReferenceEndpoints
+{
+    private const string InvalidTitle = "条件が正しくありません / The request is not valid";
+
+    public static RouteGroupBuilder MapCrossReferenceEndpoints(this IEndpointRouteBuilder routes)
+    {
+        var group = routes.MapGroup("/api").WithTags("Cross-reference");
+        group.MapGet("/entities", ListEntities)
+            .WithName("ListEntities")
+            .WithSummary("委託先・部署・法令などを名称で探す / Find contractors, departments, laws… by name")
+            .WithDescription("Entities whose names or spellings match q (any width, spacing, legal form or OCR variant), best first; filter by type.");
+        group.MapGet("/entities/{id}", GetEntity)
+            .WithName("GetEntity")
+            .WithSummary("実体の名称・表記・年表 / An entity's names, spellings, timeline and successions")
+            .WithDescription("Names over time, every spelling with the rows it occurs in, first and last rows, slots occupied with their intervals, and the successions it takes part in.");
+        group.MapGet("/successions", ListSuccessions)
+            .WithName("ListSuccessions")
+            .WithSummary("改称・交代などの変遷 / Renames, replacements, assignments, renumberings")
+            .WithDescription("Successions where the name appears before or after, with the chains they belong to (as lists of succession ids).");
+        group.MapGet("/slots", ListSlots)
+            .WithName("ListSlots")
+            .WithSummary("項目の変更履歴と、ある日の値 / Item histories, and their value on a day")
+            .WithDescription("Slots (file + chapter + item path) whose file and path match, with their changes in date order, inconsistencies flagged; with asOf, each slot's value on that day.");
+        group.MapGet("/ask", Ask)
+            .WithName("Ask")
+            .WithSummary("日本語・英語の質問に答える / Answer a question in Japanese or English")
+            .WithDescription("Answers in one sentence with the rows that prove it, e.g. 情報課はいつ情報政策課になった? An unanswerable question gets what was understood and suggestions.");
+        return group;
+    }
+
+    public static Results<Ok<EntityListResponse>, ValidationProblem, ProblemHttpResult> ListEntities(
+        [AsParameters] EntityParameters parameters,
+        CrossReferenceIndex crossReference,
+        IndexReadiness readiness)
+    {
+        if (!readiness.IsReady)
+        {
+            return SearchEndpoints.IndexNotReady(readiness);
+        }
+
+        var input = new CrossReferenceInput();
+        var type = input.Type(parameters.Type);
+        var q = input.Text(parameters.Q, "q", CrossReferenceInput.MaxNameLength);
+        var page = input.Number(parameters.Page, "page", 1, 10_000);
+        var size = input.Number(parameters.Size, "size", 50, CrossReferenceInput.MaxPageSize);
+        if (!input.IsValid)
+        {
+            return Invalid(input);
+        }
+
+        var found = EntityFinder.Search(crossReference.Current, type, q);
+        return TypedResults.Ok(new EntityListResponse(found.Count, found.Skip((page - 1) * size).Take(size).Select(CrossReferenceDtos.Summary).ToList()));
+    }
+
+    public static Results<Ok<EntityDetailDto>, ProblemHttpResult> GetEntity(
+        string id,
+        CrossReferenceIndex crossReference,
+        IndexReadiness readiness)
+    {
+        if (!readiness.IsReady)
+        {
+            return SearchEndpoints.IndexNotReady(readiness);
+        }
+
+        var model = crossReference.Current;
+        if (model.Entity(id) is not { } entity)
+        {
+            return TypedResults.Problem(
+                statusCode: StatusCodes.Status404NotFound,
+                title: "該当する実体がありません / No such entity",
+                detail: $"実体 '{id}' は索引にありません。/api/entities?q=… で探してください。There is no entity '{id}'; find one with /api/entities?q=….");
+        }
+
+        return TypedResults.Ok(CrossReferenceDtos.Detail(model, entity));
+    }
+
+    public static Results<Ok<SuccessionListResponse>, ValidationProblem, ProblemHttpResult> ListSuccessions(
+        [AsParameters] SuccessionParameters parameters,
+        CrossReferenceIndex crossReference,
+        IndexReadiness readiness)
+    {
+        if (!readiness.IsReady)
+        {
+            return SearchEndpoints.IndexNotReady(readiness);
+        }
+
+        var input = new CrossReferenceInput();
+        var type = input.Type(parameters.Type);
+        var kind = input.Kind(parameters.Kind);
+        var name = input.Text(parameters.Name, "name", CrossReferenceInput.MaxNameLength);
+        if (!input.IsValid)
+        {
+            return Invalid(input);
+        }
+
+        var model = crossReference.Current;
+        var found = SuccessionFinder.Find(model, name, type, kind);
+        var chains = SuccessionChains.Build(model.Successions).Where(c => c.Any(found.Contains)).ToList();
+        var listed = found.Concat(chains.SelectMany(c => c)).Distinct().OrderBy(s => s.Date?.From ?? DateOnly.MaxValue).ThenBy(s => s.Evidence[0].Line).ToList();
+        return TypedResults.Ok(new SuccessionListResponse(
+            listed.Count,
+            listed.Select(CrossReferenceDtos.Succession).ToList(),
+            chains.Select(c => (IReadOnlyList<string>)c.Select(s => s.Id).ToList()).ToList()));
+    }
+
+    public static Results<Ok<SlotListResponse>, ValidationProblem, ProblemHttpResult> ListSlots(
+        [AsParameters] SlotParameters parameters,
+        CrossReferenceIndex crossReference,
+        IndexReadiness readiness)
+    {
+        if (!readiness.IsReady)
+        {
+            return SearchEndpoints.IndexNotReady(readiness);
+        }
+
+        var input = new CrossReferenceInput();
+        var file = input.Text(parameters.File, "file", CrossReferenceInput.MaxNameLength);
+        var path = input.Text(parameters.Path, "path", CrossReferenceInput.MaxNameLength);
+        var asOf = input.Date(parameters.AsOf, "asOf");
+        if (!input.IsValid)
+        {
+            return Invalid(input);
+        }
+
+        var model = crossReference.Current;
+        var slots = SlotLookup.Find(model, file, path);
+        return TypedResults.Ok(new SlotListResponse(slots.Count, asOf, slots.Select(s => CrossReferenceDtos.Slot(model, s, asOf)).ToList()));
+    }
+
+    public static Results<Ok<AnswerDto>, ValidationProblem, ProblemHttpResult> Ask(
+        [AsParameters] AskParameters parameters,
+        CrossReferenceIndex crossReference,
+        IndexReadiness readiness)
+    {
+        if (!readiness.IsReady)
+        {
+            return SearchEndpoints.IndexNotReady(readiness);
+        }
+
+        var input = new CrossReferenceInput();
+        var q = input.Text(parameters.Q, "q", CrossReferenceInput.MaxQuestionLength, required: true);
+        if (!input.IsValid)
+        {
+            return Invalid(input);
+        }
+
+        var model = crossReference.Current;
+        var answer = new QuestionAnswerer(model).Ask(q!);
+        return TypedResults.Ok(CrossReferenceDtos.Answer(model, answer));
+    }
+
+    private static ValidationProblem Invalid(CrossReferenceInput input) =>
+        TypedResults.ValidationProblem(input.Errors, detail: string.Join(" ", input.Errors.Values.SelectMany(v => v)), title: InvalidTitle);
+}

@@ -1,0 +1,10 @@
+namespace PiaSearch.CrossReference.Contracts;
+
+/// <summary>The answer to a question: one sentence, its kind, the data behind it and the rows that prove it.</summary>
+/// <param name="Answer">One sentence, in the language of the question.</param>
+/// <param name="Kind">whenRenamed, formerName, currentName, sinceWhen, valueAsOf, history, entity, or unknown.</param>
+/// <param name="Data">What the sentence was made from.</param>
+/// <param name="Evidence">Change rows.</param>
+/// <param name="Understood">What was understood of the question.</param>
+/// <param name="Suggestions">Questions that can be answered, when this one could not.</param>
+public sealed record AnswerDto(string Answer, string Kind, AnswerDataDto Data, IReadOnlyList<EvidenceDto> Evidence, UnderstoodDto Understood, IReadOnlyList<string> Suggestions);

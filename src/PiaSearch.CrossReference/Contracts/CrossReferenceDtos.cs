@@ -1,0 +1,121 @@
+using PiaSearch.CrossReference.Model;
+using PiaSearch.CrossReference.Questions;
+using PiaSearch.CrossReference.Slots;
+using PiaSearch.CrossReference.Successions;
+using PiaSearch.CrossReference.Timelines;
+using PiaSearch.Documents.Dates;
+
+namespace PiaSearch.CrossReference.Contracts;
+
+/// <summary>From the cross-reference model to the JSON contract shared by the API and the CLI.</summary>
+public static class CrossReferenceDtos
+{
+    public static DateDto? Date(DateSpan? date) => date is null ? null : new DateDto(date.Raw, date.From, date.To);
+
+    public static EntityRefDto? Ref(CrossReferenceModel model, string? entityId) =>
+        entityId is not null && model.Entity(entityId) is { } entity ? new EntityRefDto(entity.Id, entity.Type.Name(), entity.Name) : null;
+
+    public static EntitySummaryDto Summary(Entity entity) => new(
+        entity.Id,
+        entity.Type.Name(),
+        entity.Name,
+        entity.Names.Select(n => n.Name).ToList(),
+        entity.MentionCount,
+        Date(entity.Names.Select(n => n.FirstSeen).OfType<DateSpan>().MinBy(d => d.From)),
+        Date(entity.Names.Select(n => n.LastSeen).OfType<DateSpan>().MaxBy(d => d.From)),
+        entity.IsPlaceholder);
+
+    public static EntityDetailDto Detail(CrossReferenceModel model, Entity entity)
+    {
+        var timeline = TimelineBuilder.Build(model, entity);
+        return new EntityDetailDto(
+            entity.Id,
+            entity.Type.Name(),
+            entity.Name,
+            entity.IsPlaceholder,
+            entity.Names.Select(n => new NameDto(n.Name, Date(n.FirstSeen), Date(n.LastSeen), n.Mentions)).ToList(),
+            entity.Aliases.Select(a => new AliasDto(a.Surface, a.Suspect, a.Occurrences.Select(o => new MentionDto(o.DocumentId, o.Line, o.Source.ToString().ToLowerInvariant(), o.Provision, Date(o.Date))).ToList())).ToList(),
+            Timeline(timeline),
+            timeline.Successions.Select(Succession).ToList());
+    }
+
+    public static TimelineDto Timeline(EntityTimeline timeline) => new(
+        Occurrence(timeline.First),
+        Occurrence(timeline.Last),
+        timeline.Slots.Select(Occupancy).ToList());
+
+    public static SlotOccupancyDto Occupancy(SlotOccupancy s) =>
+        new(s.Slot, s.SlotKey, s.DocumentId, Date(s.From), s.FromLine, Date(s.To), s.ToLine, s.Superseded);
+
+    public static SuccessionDto Succession(Succession s) => new(
+        s.Id,
+        s.Type.Name(),
+        Camel(s.Kind.ToString()),
+        End(s.Before),
+        End(s.After),
+        Date(s.Date),
+        s.Evidence.Select(e => new EvidenceDto(e.DocumentId, e.Line)).ToList(),
+        Math.Round(s.Confidence, 2),
+        s.Reasons);
+
+    public static SlotDto Slot(CrossReferenceModel model, Slot slot, DateOnly? asOf) => new(
+        slot.Key,
+        slot.DocumentId,
+        slot.File,
+        slot.Chapter,
+        slot.Path,
+        slot.Changes.Select(c => new SlotChangeDto(
+            c.DocumentId,
+            c.Line,
+            Date(c.Date),
+            c.Before,
+            c.After,
+            Refs(model, c.BeforeEntityIds),
+            Refs(model, c.AfterEntityIds),
+            c.PreviousLine,
+            c.OnMainLine,
+            c.Inconsistency)).ToList(),
+        asOf is { } day ? Value(model, SlotLookup.AsOf(slot, day)) : null);
+
+    public static SlotValueDto Value(CrossReferenceModel model, SlotValue value) => new(
+        value.AsOf,
+        value.Value,
+        Refs(model, value.EntityIds),
+        value.Current?.Line,
+        Date(value.Current?.Date),
+        value.Pending.Select(c => c.Line).ToList(),
+        value.Conflicts.Select(c => c.Line).ToList());
+
+    public static AnswerDto Answer(CrossReferenceModel model, Answer answer)
+    {
+        var q = answer.Understood;
+        var understood = new UnderstoodDto(
+            Camel(q.Intent.ToString()),
+            q.Names.Select(n => new UnderstoodNameDto(n.Text, Ref(model, n.Entity.Id)!)).ToList(),
+            Date(q.Date),
+            q.Role,
+            q.SlotWords,
+            q.English ? "en" : "ja");
+        var data = new AnswerDataDto(
+            answer.Data.Entity is { } entity ? Summary(entity) : null,
+            answer.Data.Successions.Select(Succession).ToList(),
+            answer.Data.Occupancy.Select(Occupancy).ToList(),
+            answer.Data.Value is { } value ? Value(model, value) : null,
+            answer.Data.History.Select(h => new HistoryStepDto(h.Value, Date(h.Date), h.DocumentId, h.Line)).ToList());
+        return new AnswerDto(
+            answer.Text,
+            Camel(answer.Kind.ToString()),
+            data,
+            answer.Evidence.Select(e => new EvidenceDto(e.DocumentId, e.Line)).ToList(),
+            understood,
+            answer.Suggestions);
+    }
+
+    private static OccurrenceDto? Occurrence(Occurrence? o) => o is null ? null : new OccurrenceDto(o.DocumentId, o.Line, Date(o.Date));
+
+    private static SuccessionEndDto? End(SuccessionEnd? end) => end is null ? null : new SuccessionEndDto(end.Name, end.Provision, end.Citation, end.EntityId);
+
+    private static List<EntityRefDto> Refs(CrossReferenceModel model, IEnumerable<string> ids) => ids.Select(id => Ref(model, id)).OfType<EntityRefDto>().ToList();
+
+    private static string Camel(string name) => char.ToLowerInvariant(name[0]) + name[1..];
+}

@@ -1,0 +1,16 @@
+namespace PiaSearch.CrossReference.Contracts;
+
+/// <summary>A succession: a name renamed, replaced, assigned, renumbered, added or removed, on a date, with the rows that show it.</summary>
+/// <param name="Kind">rename, replace, assign, renumber, add or remove.</param>
+/// <param name="Confidence">0–1.</param>
+/// <param name="Reasons">Why the detector decided so, in Japanese and English.</param>
+public sealed record SuccessionDto(
+    string Id,
+    string Type,
+    string Kind,
+    SuccessionEndDto? Before,
+    SuccessionEndDto? After,
+    DateDto? Date,
+    IReadOnlyList<EvidenceDto> Evidence,
+    double Confidence,
+    IReadOnlyList<string> Reasons);
