@@ -16,9 +16,19 @@ public static class PiaCommandLine
         {
             IndexCommand.Create(output, error),
             SearchCommand.Create(output, error),
+            TraceCommand.Create(output, error),
+            AskCommand.Create(output, error),
+            EvaluateCommand.Create(output, error),
         };
         return root.Parse(args).Invoke(new InvocationConfiguration { Output = output, Error = error });
     }
+
+    /// <summary>JSON for a terminal: indented, Japanese left readable.</summary>
+    internal static System.Text.Json.JsonSerializerOptions Json { get; } = new(System.Text.Json.JsonSerializerDefaults.Web)
+    {
+        WriteIndented = true,
+        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
 
     internal static Option<string> IndexOption() => new("--index")
     {

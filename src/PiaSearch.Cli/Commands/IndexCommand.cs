@@ -1,5 +1,7 @@
 using System.CommandLine;
+using PiaSearch.CrossReference.Model;
 using PiaSearch.Documents.ChangeLogs;
+using PiaSearch.Search.CrossReferencing;
 using PiaSearch.Search.Indexing;
 using PiaSearch.Search.Ingest;
 
@@ -51,7 +53,7 @@ internal static class IndexCommand
         try
         {
             using var store = IndexStore.OpenFolder(indexPath);
-            var ingestor = new ChangeLogIngestor(store, new ChangeLogParser());
+            var ingestor = new ChangeLogIngestor(store, new ChangeLogParser(), tagger: new EntityTagger(new CrossReferenceBuilder()));
             var large = files.Sum(f => new FileInfo(f).Length) > ProgressThreshold;
             var progress = new ConsoleProgressBar(error, enabled: large && ReferenceEquals(error, Console.Error) && !Console.IsErrorRedirected);
             var report = ingestor.IngestPaths(files, progress);

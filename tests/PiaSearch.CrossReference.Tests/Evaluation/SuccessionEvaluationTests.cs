@@ -19,6 +19,19 @@ public sealed class SuccessionEvaluationTests(CorpusModelFixture corpus)
     }
 
     [Fact]
+    public void Evaluate_SecondLogAgainstItsLabels_PrecisionAndRecallAtLeastNinetyPercent()
+    {
+        var labels = SuccessionLabels.Load(Path.Combine(AppContext.BaseDirectory, "Data", "midorikawa-successions.tsv"));
+        using var reader = PiaSearch.Documents.ChangeLogs.ChangeLogReader.OpenFile(Path.Combine(AppContext.BaseDirectory, "Data", "midorikawa-juki-changes.tsv"));
+        var model = new PiaSearch.CrossReference.Model.CrossReferenceBuilder().Build(new PiaSearch.Documents.ChangeLogs.ChangeLogParser().Parse(reader, "midorikawa-juki-changes").Entries);
+
+        var report = SuccessionEvaluator.Evaluate(labels, model.RowChanges);
+
+        Assert.True(report.Precision >= 0.9, $"precision {report.Precision:P1}");
+        Assert.True(report.Recall >= 0.9, $"recall {report.Recall:P1}");
+    }
+
+    [Fact]
     public void Evaluate_KindMismatch_CountsAsMissedAndSpurious()
     {
         var detected = corpus.Model.RowChanges.Where(c => c.Line == 320).ToList();

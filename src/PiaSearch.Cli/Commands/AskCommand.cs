@@ -1,0 +1,55 @@
+using System.CommandLine;
+using System.Text.Json;
+using PiaSearch.CrossReference.Contracts;
+using PiaSearch.CrossReference.Questions;
+
+namespace PiaSearch.Cli.Commands;
+
+/// <summary><c>pia ask "question" [--json]</c>: answer a question in Japanese or plain English, with the rows that prove it.</summary>
+internal static class AskCommand
+{
+    public static Command Create(TextWriter output, TextWriter error)
+    {
+        var question = new Argument<string>("question") { Description = "質問 / a question, e.g. 情報課はいつ情報政策課になった?" };
+        var json = new Option<bool>("--json") { Description = "JSON で出力する (API /api/ask と同じ形) / print JSON, as the API does" };
+        var index = PiaCommandLine.IndexOption();
+        var command = new Command("ask", "変更箇所一覧について質問する / ask a question about the change logs") { question, json, index };
+        command.SetAction(parse => Run(parse.GetValue(question) ?? string.Empty, parse.GetValue(json), parse.GetValue(index)!, output, error));
+        return command;
+    }
+
+    private static int Run(string question, bool asJson, string indexPath, TextWriter output, TextWriter error)
+    {
+        if (string.IsNullOrWhiteSpace(question))
+        {
+            error.WriteLine("エラー / error: 質問を入力してください / enter a question.");
+            return 2;
+        }
+
+        var (model, exit) = IndexedModel.Load(indexPath, error);
+        if (model is null)
+        {
+            return exit;
+        }
+
+        var answer = new QuestionAnswerer(model).Ask(question);
+        if (asJson)
+        {
+            output.WriteLine(JsonSerializer.Serialize(CrossReferenceDtos.Answer(model, answer), PiaCommandLine.Json));
+            return 0;
+        }
+
+        output.WriteLine(answer.Text);
+        if (answer.Evidence.Count > 0)
+        {
+            output.WriteLine($"根拠 / evidence: {string.Join(", ", answer.Evidence.Select(e => $"{e.DocumentId}:{e.Line}"))}");
+        }
+
+        foreach (var suggestion in answer.Suggestions)
+        {
+            output.WriteLine($"  例 / try: pia ask \"{suggestion}\"");
+        }
+
+        return 0;
+    }
+}

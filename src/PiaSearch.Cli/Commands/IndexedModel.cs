@@ -1,0 +1,30 @@
+using PiaSearch.CrossReference.Model;
+using PiaSearch.Search.CrossReferencing;
+using PiaSearch.Search.Indexing;
+
+namespace PiaSearch.Cli.Commands;
+
+/// <summary>The cross-reference model of an index folder, for the commands that read it.</summary>
+internal static class IndexedModel
+{
+    /// <summary>Builds the model, or writes why it cannot and returns null with the exit code to use.</summary>
+    public static (CrossReferenceModel? Model, int Exit) Load(string indexPath, TextWriter error)
+    {
+        if (!Directory.Exists(indexPath))
+        {
+            error.WriteLine($"エラー / error: no index at {Path.GetFullPath(indexPath)}; run 'pia index' first.");
+            return (null, 2);
+        }
+
+        try
+        {
+            using var store = IndexStore.OpenFolder(indexPath);
+            return (new CrossReferenceIndex(store, new CrossReferenceBuilder()).Current, 0);
+        }
+        catch (IndexLockedException ex)
+        {
+            error.WriteLine($"エラー / error: {ex.Message}");
+            return (null, 3);
+        }
+    }
+}
