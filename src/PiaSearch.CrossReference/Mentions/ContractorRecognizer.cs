@@ -19,6 +19,7 @@ internal sealed partial class ContractorRecognizer : IMentionRecognizer
             var after = RunAfter(context, form.Index + form.Length);
             after = HiraganaName(t, form.Index + form.Length, after);
             var before = context.SoftStart(NameRuns.RunStart(t, form.Index, allowDigits: true, allowMiddleDot: true), form.Index, form.Index + form.Length);
+            before = HiraganaNameBefore(t, before, form.Index);
             var hasAfter = after > form.Index + form.Length;
             var hasBefore = before < form.Index;
             int start, end;
@@ -79,9 +80,10 @@ internal sealed partial class ContractorRecognizer : IMentionRecognizer
     }
 
     /// <summary>
-    /// Company names may be written in hiragana (株式会社さくら情報). After a legal form, a run that holds hiragana is
-    /// taken as the name only when it reaches the end of the value (a bracket, a comma, a space, the end of the
-    /// cell) without a particle, so that 株式会社RKKCSに委託 stays 株式会社RKKCS.
+    /// Company names may be written in hiragana (株式会社さくら情報, ひがしやま計算センター有限会社). After a legal
+    /// form, a run that holds hiragana is taken as the name only when it reaches the end of the value (a bracket,
+    /// a comma, a space, the end of the cell) and no particle in it starts a new word, so that
+    /// 株式会社RKKCSに委託 stays 株式会社RKKCS.
     /// </summary>
     private static int HiraganaName(string t, int start, int end)
     {
@@ -96,9 +98,40 @@ internal sealed partial class ContractorRecognizer : IMentionRecognizer
             j++;
         }
 
-        var endsValue = j == t.Length || t[j] is '、' or '。' or ')' or '(' or ' ' or '\n' or '」' or '】' or '・';
-        var run = t[end..j];
-        return endsValue && !run.Any(c => "にをがでへとはも".Contains(c, StringComparison.Ordinal)) ? j : end;
+        return (j == t.Length || IsValueEnd(t[j])) && !HasParticle(t, start, j) ? j : end;
+    }
+
+    /// <summary>Before a legal form written after the name: the same, walking left to the start of the value.</summary>
+    private static int HiraganaNameBefore(string t, int start, int formStart)
+    {
+        if (start == 0 || !CharClass.IsHiragana(t[start - 1]))
+        {
+            return start;
+        }
+
+        var k = start;
+        while (k > 0 && formStart - k < MaximumName && (CharClass.IsNameChar(t[k - 1]) || CharClass.IsHiragana(t[k - 1])))
+        {
+            k--;
+        }
+
+        return (k == 0 || IsValueEnd(t[k - 1])) && !HasParticle(t, k, formStart) ? k : start;
+    }
+
+    private static bool IsValueEnd(char c) => c is '、' or '。' or ')' or '(' or ' ' or '\n' or '」' or '「' or '】' or '【' or '・' or ':' or ']' or '[';
+
+    /// <summary>A particle followed by a kanji, katakana or Latin letter starts a new word (に委託, を富士通).</summary>
+    private static bool HasParticle(string t, int start, int end)
+    {
+        for (var i = start; i < end - 1; i++)
+        {
+            if ("にをがでへとはもの".Contains(t[i], StringComparison.Ordinal) && (CharClass.IsKanji(t[i + 1]) || CharClass.IsKatakana(t[i + 1]) || CharClass.IsLatin(t[i + 1])))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     [GeneratedRegex(NameKeys.LegalForms)]

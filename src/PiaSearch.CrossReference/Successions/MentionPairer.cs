@@ -1,4 +1,5 @@
 using PiaSearch.CrossReference.Mentions;
+using PiaSearch.CrossReference.Text;
 
 namespace PiaSearch.CrossReference.Successions;
 
@@ -42,7 +43,9 @@ internal static class MentionPairer
         bool MovedElsewhere(Mention m, IReadOnlyList<Mention> otherSide) =>
             m.Provision is not null && otherSide.Any(o => !used.Contains(o) && !withPartner.Contains(o) && identity(o) == identity(m));
 
-        foreach (var (b, a, _) in candidates.OrderByDescending(c => c.Overlap).ThenBy(c => c.A.Start))
+        // Where an after name overlaps several before names (or the reverse), the most similar is its partner:
+        // in 戸籍システム → 戸籍総合システム・税務システム, 戸籍総合システム replaces 戸籍システム.
+        foreach (var (b, a, _) in candidates.OrderByDescending(c => Similarity.Overlap(c.B.Key, c.A.Key)).ThenByDescending(c => c.Overlap).ThenBy(c => c.A.Start))
         {
             if (!used.Contains(b) && !used.Contains(a) && identity(b) != identity(a) && !MovedElsewhere(b, after) && !MovedElsewhere(a, before)
                 && !BareAndCited(b, a, identity))

@@ -1,5 +1,7 @@
 using PiaSearch.CrossReference.Evaluation;
+using PiaSearch.CrossReference.Model;
 using PiaSearch.CrossReference.Successions;
+using PiaSearch.Documents.ChangeLogs;
 
 namespace PiaSearch.CrossReference.Tests.Evaluation;
 
@@ -18,12 +20,14 @@ public sealed class SuccessionEvaluationTests(CorpusModelFixture corpus)
         Assert.True(report.Recall >= 0.9, $"recall {report.Recall:P1}");
     }
 
-    [Fact]
-    public void Evaluate_SecondLogAgainstItsLabels_PrecisionAndRecallAtLeastNinetyPercent()
+    [Theory]
+    [InlineData("midorikawa")]
+    [InlineData("higashiyama")]
+    public void Evaluate_FictionalLogAgainstItsLabels_PrecisionAndRecallAtLeastNinetyPercent(string city)
     {
-        var labels = SuccessionLabels.Load(Path.Combine(AppContext.BaseDirectory, "Data", "midorikawa-successions.tsv"));
-        using var reader = PiaSearch.Documents.ChangeLogs.ChangeLogReader.OpenFile(Path.Combine(AppContext.BaseDirectory, "Data", "midorikawa-juki-changes.tsv"));
-        var model = new PiaSearch.CrossReference.Model.CrossReferenceBuilder().Build(new PiaSearch.Documents.ChangeLogs.ChangeLogParser().Parse(reader, "midorikawa-juki-changes").Entries);
+        var labels = SuccessionLabels.Load(Path.Combine(AppContext.BaseDirectory, "Data", city + "-successions.tsv"));
+        using var reader = ChangeLogReader.OpenFile(Path.Combine(AppContext.BaseDirectory, "Data", city + "-juki-changes.tsv"));
+        var model = new CrossReferenceBuilder().Build(new ChangeLogParser().Parse(reader, city + "-juki-changes").Entries);
 
         var report = SuccessionEvaluator.Evaluate(labels, model.RowChanges);
 

@@ -63,4 +63,19 @@ public sealed class ContractorRecognizerTests
     {
         Assert.Empty(After(EntityType.Contractor, "未定", "VI-1-①実施日"));
     }
+
+    [Theory]
+    [InlineData("(有)ひがしやま計算センター", "ひがしやま計算センター")]
+    [InlineData("ひがしやま計算センター有限会社", "ひがしやま計算センター")]
+    [InlineData("株式会社はなまる", "はなまる")]
+    public void Recognize_NameInHiragana_IsWholeWhereverTheLegalFormIs(string cell, string key)
+    {
+        Assert.Equal(key, Assert.Single(After(EntityType.Contractor, cell, Slot)).Key);
+    }
+
+    [Fact]
+    public void Recognize_LegalFormAfterANameInASentence_StartsAfterTheParticle()
+    {
+        Assert.Equal("富士通株式会社", Assert.Single(After(EntityType.Contractor, "保守業務を富士通株式会社に委託する。")).Surface);
+    }
 }

@@ -66,4 +66,10 @@ public sealed class StatuteRecognizerTests
     {
         Assert.Empty(Citations(text));
     }
+
+    [Fact]
+    public void Recognize_EnforcementOrder_IsPartOfTheLawName()
+    {
+        Assert.Equal(["住民基本台帳法施行令第34条", "住民基本台帳法施行令第36条"], Citations("住民基本台帳法施行令第34条及び第36条"));
+    }
 }

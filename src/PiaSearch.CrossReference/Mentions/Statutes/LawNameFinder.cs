@@ -115,6 +115,11 @@ internal static partial class LawNameFinder
                 continue;
             }
 
+            if (suffix is "法" or "法律" && NameRuns.AnyAt(t, end, ["施行令", "施行規則"]) is { } regulation)
+            {
+                end += regulation.Length; // 住基法施行令 is the ordinance, not the act
+            }
+
             var start = ShortStart(t, i);
             var name = t[start..end];
             var afterDigit = start > 0 && CharClass.IsDigit(t[start - 1]);
