@@ -17,4 +17,8 @@ public sealed record ParsedQuestion(
     DateSpan? Date,
     string? Role,
     IReadOnlyList<string> SlotWords,
-    bool English);
+    bool English)
+{
+    /// <summary>Provisions cited (第19条第7号 …第8号: a bare item takes the article before it), canonical.</summary>
+    public IReadOnlyList<string> Provisions { get; init; } = [];
+}

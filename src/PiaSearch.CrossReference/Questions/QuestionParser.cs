@@ -26,7 +26,36 @@ public sealed partial class QuestionParser(CrossReferenceModel model)
             .Concat(NumberedLabel().Matches(comparable).Select(m => m.Value))
             .ToList();
         var english = EnglishWords().IsMatch(text);
-        return new ParsedQuestion(text, Intent(text, names, date, role, slotWords), names, date, role, slotWords, english);
+        return new ParsedQuestion(text, Intent(text, names, date, role, slotWords), names, date, role, slotWords, english)
+        {
+            Provisions = Provisions(text),
+        };
+    }
+
+    /// <summary>第19条第7号 and a later bare 第8号 (of the same article), with kanji numerals as digits.</summary>
+    private static List<string> Provisions(string text)
+    {
+        var provisions = new List<string>();
+        string? article = null;
+        foreach (Match match in Provision().Matches(Text.KanjiNumerals.Canonical(text.Normalize(System.Text.NormalizationForm.FormKC))))
+        {
+            if (match.Length == 0)
+            {
+                continue;
+            }
+
+            if (match.Groups["a"].Success)
+            {
+                article = $"第{match.Groups["a"].Value}条{match.Groups["sub"].Value}";
+            }
+
+            if (article is not null)
+            {
+                provisions.Add(article + (match.Groups["p"].Success ? $"第{match.Groups["p"].Value}項" : string.Empty) + (match.Groups["i"].Success ? $"第{match.Groups["i"].Value}号" : string.Empty));
+            }
+        }
+
+        return provisions;
     }
 
     private static QuestionIntent Intent(string text, List<SpottedName> names, Documents.Dates.DateSpan? date, string? role, List<string> slotWords)
@@ -78,6 +107,9 @@ public sealed partial class QuestionParser(CrossReferenceModel model)
 
     [GeneratedRegex(@"変遷|履歴|経緯|移り変わり|推移|歴史|歴代|history|changes|timeline|over time", RegexOptions.IgnoreCase)]
     private static partial Regex History();
+
+    [GeneratedRegex(@"(?:第(?<a>\d+)条(?<sub>(?:の\d+)*))?(?:第(?<p>\d+)項)?(?:第(?<i>\d+)号)?(?<=[条項号])")]
+    private static partial Regex Provision();
 
     [GeneratedRegex(@"(?:委託事項|提供先|移転先|再委託先|システム|リスク)\d{1,2}")]
     private static partial Regex NumberedLabel();

@@ -8,6 +8,11 @@ internal static class RenameAnswers
 {
     public static Answer? WhenRenamed(CrossReferenceModel model, ParsedQuestion q, IReadOnlyList<IReadOnlyList<Succession>> chains)
     {
+        if (q.Names[0].Entity.Type == EntityType.Statute && q.Provisions.Count > 0)
+        {
+            return WhenProvisionChanged(model, q);
+        }
+
         var from = Name(model, q.Names[0]);
         var to = q.Names.Count > 1 ? Name(model, q.Names[^1]) : null;
         var direct = model.Successions.Where(s => s.Before?.Name == from && s.After is not null && s.Kind != SuccessionKind.Add && s.Kind != SuccessionKind.Remove
@@ -26,6 +31,27 @@ internal static class RenameAnswers
             ? $"{from} became {last.After!.Name} in {date} ({AnswerText.Kind(last.Kind, true)}{(steps.Count > 1 ? $", in {steps.Count} steps" : string.Empty)})."
             : $"{from}は{date}に{last.After!.Name}になりました（{AnswerText.Kind(last.Kind, false)}{(steps.Count > 1 ? $"、{steps.Count}段階" : string.Empty)}）。";
         return new Answer(text, QuestionIntent.WhenRenamed, new AnswerData { Successions = direct.Count > 0 ? direct : path }, evidence, q, []);
+    }
+
+    /// <summary>番号法第19条第7号はいつ第8号になった?: the successions from one citation to the other.</summary>
+    private static Answer? WhenProvisionChanged(CrossReferenceModel model, ParsedQuestion q)
+    {
+        var law = q.Names[0].Entity;
+        var from = q.Provisions[0];
+        var to = q.Provisions.Count > 1 ? q.Provisions[^1] : null;
+        var found = model.Successions.Where(s => s.Before?.EntityId == law.Id && s.Before.Provision == from && s.After is not null
+            && (to is null || s.After.Provision == to)).ToList();
+        if (found.Count == 0)
+        {
+            return null;
+        }
+
+        var first = found[0];
+        var date = AnswerText.Date(first.Date, q.English);
+        var text = q.English
+            ? $"{first.Before!.Citation} became {first.After!.Citation} in {date} ({AnswerText.Kind(first.Kind, true)})."
+            : $"{first.Before!.Citation}は{date}に{first.After!.Citation}になりました（{AnswerText.Kind(first.Kind, false)}）。";
+        return new Answer(text, QuestionIntent.WhenRenamed, new AnswerData { Successions = found }, AnswerText.Evidence(found), q, []);
     }
 
     public static Answer FormerOrCurrentName(CrossReferenceModel model, ParsedQuestion q, bool former)

@@ -37,6 +37,18 @@ public sealed class QuestionAnswererTests(CorpusModelFixture corpus, ITestOutput
     }
 
     [Theory]
+    [InlineData("番号法第19条第7号はいつ第8号になった?", new[] { 319, 325, 337 })]
+    [InlineData("番号法第十九条第六号はいつ変わった?", new[] { 326, 327, 328 })]
+    public void Ask_WhenProvisionRenumbered_AnswersWithTheRows(string question, int[] lines)
+    {
+        var answer = Ask(question);
+
+        Assert.Equal(QuestionIntent.WhenRenamed, answer.Kind);
+        Assert.Contains("令和3年度", answer.Text, StringComparison.Ordinal);
+        Assert.Equal(lines, answer.Evidence.Select(e => e.Line));
+    }
+
+    [Theory]
     [InlineData("株式会社RKKCSの旧名は?")]
     [InlineData("What was the former name of RKKCS?")]
     public void Ask_FormerName_GivesTheOldName(string question)
