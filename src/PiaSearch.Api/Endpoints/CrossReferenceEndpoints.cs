@@ -159,7 +159,7 @@ public static class CrossReferenceEndpoints
         }
 
         var model = crossReference.Current;
-        var answer = new QuestionAnswerer(model).Ask(q!);
+        var answer = crossReference.Answerer.Ask(q!);
         return TypedResults.Ok(CrossReferenceDtos.Answer(model, answer));
     }
 

@@ -42,7 +42,7 @@ public sealed partial class IndexBootstrapper(
                 }
 
                 LogSeeded(logger, report.Files.Count, report.Entries, report.Rejected);
-                if (ingestor.LastModel is { } model)
+                if (report.CrossReference is { } model)
                 {
                     crossReference.Adopt(model);
                 }

@@ -80,5 +80,9 @@ internal static class IndexCommand
         }
 
         output.WriteLine($"合計 / total: {report.Entries:N0} entries indexed, {report.Rejected:N0} lines rejected, {report.Warnings:N0} warnings");
+        if (report.CrossReference is { } model)
+        {
+            output.WriteLine($"相互参照 / cross-reference: {model.Entities.Count:N0} entities, {model.Successions.Count:N0} successions, {model.Slots.Count:N0} slots");
+        }
     }
 }

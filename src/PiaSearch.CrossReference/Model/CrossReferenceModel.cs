@@ -47,8 +47,6 @@ public sealed class CrossReferenceModel
         _mentionsOfEntity = rows.SelectMany(r => r.All).Where(m => EntityIdOf(m) is not null).ToLookup(m => EntityIdOf(m)!, StringComparer.Ordinal);
     }
 
-    public static CrossReferenceModel Empty { get; } = new CrossReferenceBuilder().Build([]);
-
     public IReadOnlyList<ChangeEntry> Entries { get; }
 
     /// <summary>The mentions of every row.</summary>

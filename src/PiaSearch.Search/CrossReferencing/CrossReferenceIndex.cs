@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using PiaSearch.CrossReference.Model;
+using PiaSearch.CrossReference.Questions;
 using PiaSearch.Search.Indexing;
 
 namespace PiaSearch.Search.CrossReferencing;
@@ -42,6 +43,22 @@ public sealed partial class CrossReferenceIndex(IndexStore store, CrossReference
         }
     }
 
+    /// <summary>Answers questions about the current model (made once per model: it indexes the names).</summary>
+    public QuestionAnswerer Answerer
+    {
+        get
+        {
+            var model = Current;
+            var snapshot = _current!;
+            if (!ReferenceEquals(snapshot.Model, model))
+            {
+                return new QuestionAnswerer(model);
+            }
+
+            return snapshot.Answerer.Value;
+        }
+    }
+
     /// <summary>True once a model has been built for the rows visible now.</summary>
     public bool IsBuilt => _current is { } current && current.Version == IndexedEntries.Version(store);
 
@@ -55,7 +72,10 @@ public sealed partial class CrossReferenceIndex(IndexStore store, CrossReference
         }
     }
 
-    private sealed record Snapshot(long Version, CrossReferenceModel Model);
+    private sealed record Snapshot(long Version, CrossReferenceModel Model)
+    {
+        public Lazy<QuestionAnswerer> Answerer { get; } = new(() => new QuestionAnswerer(Model));
+    }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Cross-reference model built for index version {Version}: {Entities} entities")]
     private static partial void LogRebuilt(ILogger logger, long version, int entities);

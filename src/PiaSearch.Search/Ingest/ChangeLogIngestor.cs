@@ -1,6 +1,5 @@
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
-using PiaSearch.CrossReference.Model;
 using PiaSearch.Documents.ChangeLogs;
 using PiaSearch.Search.CrossReferencing;
 using PiaSearch.Search.Indexing;
@@ -73,15 +72,12 @@ public sealed partial class ChangeLogIngestor(IndexStore store, ChangeLogParser 
         }
 
         cancellationToken.ThrowIfCancellationRequested();
-        LastModel = tagger?.TagAll(store);
+        var model = tagger?.TagAll(store);
         store.Commit();
-        var report = new IngestReport(reports);
+        var report = new IngestReport(reports) { CrossReference = model };
         LogIngested(_logger, report.Files.Count, report.Entries, report.Rejected);
         return report;
     }
-
-    /// <summary>The cross-reference model the last ingest tagged the rows with, when a tagger was given.</summary>
-    public CrossReferenceModel? LastModel { get; private set; }
 
     /// <summary>Parses one change log and stages it in the index. The caller commits.</summary>
     public IngestFileReport IngestReader(TextReader reader, string documentId, string source, IProgress<int>? linesRead = null)

@@ -27,9 +27,9 @@ public sealed class EntityTaggerTests
                 "令和3年度\t(住民記録ファイル) II-3-⑦使用の主体-使用部署\t市民課\t市民窓口課\t事後\t"));
             var ingestor = new ChangeLogIngestor(store, new ChangeLogParser(), tagger: new EntityTagger(new CrossReferenceBuilder()));
 
-            ingestor.IngestPaths([folder], cancellationToken: TestContext.Current.CancellationToken);
+            var report = ingestor.IngestPaths([folder], cancellationToken: TestContext.Current.CancellationToken);
 
-            var model = ingestor.LastModel!;
+            var model = report.CrossReference!;
             var company = EntityFinder.Resolve(model, "テスト電算", EntityType.Contractor)!;
             var results = new ChangeLogSearchService(store).Search(new SearchRequest { Query = "委託先名", Entity = company.Id });
             Assert.Equal([2, 3], results.Hits.Select(h => h.Entry.Line).Order());
