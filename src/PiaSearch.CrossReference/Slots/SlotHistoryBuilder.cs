@@ -51,7 +51,7 @@ internal static class SlotHistoryBuilder
             }
 
             var previous = Enumerable.Range(0, i).Reverse().FirstOrDefault(j => Continues(ordered[i], ordered[j], entityOf), -1);
-            links.Add(previous >= 0 ? (previous, true) : (i - 1, false));
+            links.Add(previous >= 0 ? (previous, true) : (i - 1, AnotherPart(ordered[i], ordered[i - 1])));
         }
 
         return links;
@@ -73,6 +73,11 @@ internal static class SlotHistoryBuilder
     /// <summary>True when <paramref name="next"/>'s before text repeats <paramref name="previous"/>'s after text (elided parts and the entities named aside).</summary>
     private static bool Continues(EntryMentions next, EntryMentions previous, Func<Mention, string?> entityOf)
     {
+        if (ElisionMarkers.IsElided(next.BeforeText))
+        {
+            return true; // (省略): the row does not show what it changed, so it cannot contradict it
+        }
+
         var before = Comparable(next.BeforeText);
         var after = Comparable(previous.AfterText);
         if (before == after || (before.Length > 0 && SameNames(next.Entry.Before.Text, next.BeforeText, next.Before, previous.Entry.After.Text, previous.AfterText, previous.After, entityOf)))
@@ -109,6 +114,18 @@ internal static class SlotHistoryBuilder
         }
 
         return sb.ToString();
+    }
+
+    /// <summary>
+    /// Two rows that edit different paragraphs or list entries of one long item (事務の内容: entry 4, then entry 1)
+    /// share little text; that is not an inconsistency. Short values (委託先名: — then 未定) are always compared.
+    /// </summary>
+    private static bool AnotherPart(EntryMentions next, EntryMentions previous)
+    {
+        const int LongText = 20;
+        var before = Comparable(next.BeforeText);
+        var after = Comparable(previous.AfterText);
+        return before.Length >= LongText && after.Length >= LongText && Similarity.Overlap(before, after) < 0.4;
     }
 
     /// <summary>

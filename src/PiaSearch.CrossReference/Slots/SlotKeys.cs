@@ -9,8 +9,9 @@ namespace PiaSearch.CrossReference.Slots;
 /// The key of a slot — a place in the evaluation that holds a value over time. Writing styles of the item
 /// differ in their titles (基本情報 6. 情報提供ネットワークシステムによる情報連携 ②法令上の根拠 vs
 /// 6-②法令上の根拠), so the key is made of what they share: file, chapter, the section numbers and numbered
-/// labels (委託事項2, 提供先1) in order, and the last label. When both cells begin with the same label
-/// (2所属長 …), that label completes the item.
+/// labels (委託事項2, 提供先1) in order, the levels of a dashed path (4-特定個人情報の提供ルール-…), and the last
+/// label; the titles that follow section numbers in the spaced style are left out. When both cells begin with
+/// the same label (2所属長 …), that label completes the item.
 /// </summary>
 public static partial class SlotKeys
 {
@@ -27,9 +28,24 @@ public static partial class SlotKeys
         ArgumentNullException.ThrowIfNull(item);
         var numbers = new List<string>();
         var last = string.Empty;
-        foreach (var part in Parts().Split(ItemPathParser.NormalizeKey(item.Path)).Where(p => p.Length > 0))
+        foreach (var spaced in Spaces().Split(ItemPathParser.NormalizeKey(item.Path)).Where(p => p.Length > 0))
         {
-            last = Read(part, numbers) is { Length: > 0 } label ? label : last;
+            // In a dashed path every level counts (…-閲覧者・更新者の制限-具体的な制限方法 is not …-取扱いの記録-具体的な制限方法).
+            var levels = Dashes().Split(spaced).Where(p => p.Length > 0).ToList();
+            for (var i = 0; i < levels.Count; i++)
+            {
+                if (Read(levels[i], numbers) is { Length: > 0 } label)
+                {
+                    if (i < levels.Count - 1)
+                    {
+                        numbers.Add(label);
+                    }
+                    else
+                    {
+                        last = label;
+                    }
+                }
+            }
         }
 
         if (CellLabel(beforeText) is { } cellLabel && cellLabel == CellLabel(afterText) && cellLabel.Label != last)
@@ -89,8 +105,11 @@ public static partial class SlotKeys
         return sb.ToString();
     }
 
-    [GeneratedRegex(@"[\s\-]+")]
-    private static partial Regex Parts();
+    [GeneratedRegex(@"\s+")]
+    private static partial Regex Spaces();
+
+    [GeneratedRegex(@"-+")]
+    private static partial Regex Dashes();
 
     [GeneratedRegex(@"\([^()]*\)")]
     private static partial Regex Parenthetical();

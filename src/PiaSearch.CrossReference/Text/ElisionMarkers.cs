@@ -24,11 +24,17 @@ internal static partial class ElisionMarkers
         return rest.Length == 0 || AbsentWord().IsMatch(rest);
     }
 
+    /// <summary>True when the cell leaves its whole content out ((省略), (前略)…): what it held is not shown, not absent.</summary>
+    public static bool IsElided(string text) => Elided().IsMatch(text);
+
     /// <summary>True when the cell deletes what was there (削除, →削除).</summary>
     public static bool IsDeletion(string text) => Deletion().IsMatch(text);
 
     [GeneratedRegex(@"[(（]\s*(?:前略|中略|後略|略|以下略|省略|前省略|以下省略|以降省略|後省略|現行に同じ|以下現行と同じ|下記を追加|記載なし|削除)\s*[)）]|(?<![^\s])(?:省略|削除|追加)(?![^\s])")]
     private static partial Regex Marker();
+
+    [GeneratedRegex(@"^\s*[(（]?\s*(?:前略|中略|後略|略|以下略|省略|前省略|以下省略|以降省略|後省略)\s*[)）]?\s*$")]
+    private static partial Regex Elided();
 
     [GeneratedRegex(@"[\s\-—―‐－−ー]+")]
     private static partial Regex Noise();

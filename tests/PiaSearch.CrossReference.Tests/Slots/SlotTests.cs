@@ -80,4 +80,22 @@ public sealed class SlotTests(CorpusModelFixture corpus)
         Assert.Equal([8, 37], slot.Changes.Select(c => c.Line));
         Assert.All(slot.Changes, c => Assert.Null(c.Inconsistency));
     }
+
+    [Fact]
+    public void Of_DashedPathsDifferingInAMiddleLevel_AreTwoSlots()
+    {
+        var a = ItemPathParser.Parse(string.Empty, "(本人確認情報ファイル) Ⅲ-4-特定個人情報ファイルの閲覧者・更新者の制限— 具体的な制限方法");
+        var b = ItemPathParser.Parse(string.Empty, "(本人確認情報ファイル) Ⅲ-4-特定個人情報ファイルの取扱いの記録—具体的な制限方法");
+
+        Assert.NotEqual(SlotKeys.Of(a, string.Empty, string.Empty), SlotKeys.Of(b, string.Empty, string.Empty));
+    }
+
+    [Fact]
+    public void Build_RowsEditingOtherParagraphsOfOneItem_AreNotFlagged()
+    {
+        var slot = corpus.Model.Slots.Single(s => s.Changes.Any(c => c.Line == 14));
+
+        Assert.Equal([6, 11, 14, 83, 276], slot.Changes.Select(c => c.Line));
+        Assert.All(slot.Changes, c => Assert.Null(c.Inconsistency));
+    }
 }
