@@ -10,8 +10,6 @@ public sealed class LearnedAliases
 {
     private readonly Dictionary<string, List<LearnedAlias>> _byDocument = new(StringComparer.Ordinal);
 
-    public static LearnedAliases Empty { get; } = new();
-
     public IReadOnlyList<LearnedAlias> All => _byDocument.Values.SelectMany(a => a).ToList();
 
     /// <summary>Collects the definitions among <paramref name="mentions"/>.</summary>

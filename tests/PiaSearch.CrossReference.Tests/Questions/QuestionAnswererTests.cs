@@ -115,4 +115,31 @@ public sealed class QuestionAnswererTests(CorpusModelFixture corpus, ITestOutput
 
         Assert.All(suggestions, s => Assert.NotEqual(QuestionIntent.Unknown, Ask(s).Kind));
     }
+
+    [Fact]
+    public void Ask_AnyMixOfNamesDatesAndWords_NeverThrowsAndAlwaysSaysSomething()
+    {
+        var faker = new Bogus.Faker("ja") { Random = new Bogus.Randomizer(42) };
+        var names = corpus.Model.Entities.Select(e => e.Name).ToArray();
+        string[] fragments = ["はいつ", "になった", "の旧名は", "いつから", "委託先", "所属長", "の変遷", "時点の", "委託事項1", "本人確認情報ファイル",
+            "2020年13月40日", "令和99年度", "令和元年", "2021-02-30", "第19条第", "号", "?", "when did", "become", "history of", "since", " ", "（", "）"];
+        var answerer = new QuestionAnswerer(corpus.Model);
+        for (var i = 0; i < 300; i++)
+        {
+            var parts = Enumerable.Range(0, faker.Random.Int(1, 6)).Select(_ => faker.Random.Bool() ? faker.PickRandom(names) : faker.PickRandom(fragments));
+            var question = string.Concat(parts) + (faker.Random.Bool(0.2f) ? faker.Lorem.Sentence() : string.Empty);
+
+            var answer = answerer.Ask(question);
+
+            Assert.False(string.IsNullOrWhiteSpace(answer.Text), question);
+        }
+    }
+
+    [Fact]
+    public void Ask_EmptyModel_SaysItCannotAnswer()
+    {
+        var answer = new QuestionAnswerer(new PiaSearch.CrossReference.Model.CrossReferenceBuilder().Build([])).Ask("情報課はいつ情報政策課になった?");
+
+        Assert.Equal(QuestionIntent.Unknown, answer.Kind);
+    }
 }

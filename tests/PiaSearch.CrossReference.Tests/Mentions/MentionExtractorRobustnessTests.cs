@@ -1,0 +1,35 @@
+using System.Diagnostics;
+using Bogus;
+using PiaSearch.CrossReference.Mentions;
+
+namespace PiaSearch.CrossReference.Tests.Mentions;
+
+public sealed class MentionExtractorRobustnessTests
+{
+    private static readonly string[] Fragments =
+    [
+        "株式会社", "(株)", "有限会社", "課", "部", "センター", "事務所", "システム", "サーバー", "・", "法", "省令", "条例", "第", "条", "項", "号",
+        "別表第二の", "、", "及び", "並びに", "(以下「", "」という。)", "(平成26年11月20日総務省令第85号)", "同法", "の項", "(", ")", "【", "】",
+        "所属長", "未定", "03-1234-5678", "一", "ー", "क", "<br>", " ", "\u3000", "カード", "通知書", "届", "施行令", "(前略)", "—", "削除",
+    ];
+
+    [Fact]
+    public void Extract_RandomCells_NeverThrowsAndKeepsSpansInsideTheText()
+    {
+        var faker = new Faker("ja") { Random = new Randomizer(7) };
+        var extractor = new MentionExtractor();
+        var watch = Stopwatch.StartNew();
+        for (var i = 0; i < 300; i++)
+        {
+            var cell = string.Concat(Enumerable.Range(0, faker.Random.Int(1, 40)).Select(_ => faker.Random.Bool(0.7f) ? faker.PickRandom(Fragments) : faker.Random.String2(faker.Random.Int(1, 4), "情報政策総務市民戸籍住民基本台帳番号カードアイウエオ0123456789")));
+            var row = TestLogs.Row(faker.PickRandom("II-4-委託事項1-⑥委託先名", "I-7-②所属長", "別添5-1", "I-6-②法令上の根拠"), cell, cell + faker.PickRandom(Fragments));
+
+            var mentions = extractor.Extract(row);
+
+            Assert.All(mentions.Before, m => Assert.True(m.Start >= 0 && m.End <= mentions.BeforeText.Length, cell));
+            Assert.All(mentions.After, m => Assert.True(m.Start >= 0 && m.End <= mentions.AfterText.Length, cell));
+        }
+
+        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(20), $"took {watch.Elapsed}");
+    }
+}
