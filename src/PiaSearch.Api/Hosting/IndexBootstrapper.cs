@@ -42,7 +42,8 @@ public sealed partial class IndexBootstrapper(
             else
             {
                 LogNoCorpus(logger, paths.Corpus);
-                store.Commit();
+                using var batch = store.BeginBatch(stoppingToken);
+                batch.Commit(); // an empty, committed index: the next start will not look for the corpus again
             }
 
             readiness.MarkReady();

@@ -8,7 +8,7 @@ namespace PiaSearch.Search.Ingest;
 /// <summary>
 /// Parses change-log files and writes them to the index as one batch: a document per file (its id is the
 /// file name without extension), replaced whole if it was there, committed once at the end. If the run
-/// stops part-way the index keeps its previous commit.
+/// stops part-way (an error, a cancellation) the batch is rolled back and the index keeps its previous commit.
 /// </summary>
 public sealed partial class ChangeLogIngestor(IndexStore store, ChangeLogParser parser, ILogger<ChangeLogIngestor>? logger = null)
 {
@@ -39,9 +39,22 @@ public sealed partial class ChangeLogIngestor(IndexStore store, ChangeLogParser 
         return files;
     }
 
-    public IngestReport IngestPaths(IEnumerable<string> paths, IProgress<IngestProgress>? progress = null, CancellationToken cancellationToken = default)
+    /// <summary>Adds the change logs to the index (replacing documents of the same id) and commits once.</summary>
+    public IngestReport IngestPaths(IEnumerable<string> paths, IProgress<IngestProgress>? progress = null, CancellationToken cancellationToken = default) =>
+        Ingest(ExpandPaths(paths), replaceAll: false, progress, cancellationToken);
+
+    /// <summary>Replaces the whole index with these change logs, in one commit.</summary>
+    public IngestReport Rebuild(IEnumerable<string> paths, IProgress<IngestProgress>? progress = null, CancellationToken cancellationToken = default) =>
+        Ingest(ExpandPaths(paths), replaceAll: true, progress, cancellationToken);
+
+    private IngestReport Ingest(IReadOnlyList<string> files, bool replaceAll, IProgress<IngestProgress>? progress, CancellationToken cancellationToken)
     {
-        var files = ExpandPaths(paths);
+        using var batch = store.BeginBatch(cancellationToken);
+        if (replaceAll)
+        {
+            batch.DeleteAll();
+        }
+
         var total = files.Sum(f => new FileInfo(f).Length);
         long done = 0;
         var reports = new List<IngestFileReport>();
@@ -59,25 +72,26 @@ public sealed partial class ChangeLogIngestor(IndexStore store, ChangeLogParser 
             var size = new FileInfo(file).Length;
             using var reader = ChangeLogReader.OpenFile(file);
             var fileStart = done;
-            var lineProgress = progress is null ? null : new Progress<int>(_ =>
+            var lineProgress = progress is null ? null : new InlineProgress<int>(_ =>
                 progress.Report(new IngestProgress(file, fileStart + reader.BaseStream.Position, total)));
-            reports.Add(IngestReader(reader, documentId, file, lineProgress));
+            reports.Add(IngestReader(batch, reader, documentId, file, lineProgress));
             done += size;
             progress?.Report(new IngestProgress(file, done, total));
         }
 
         cancellationToken.ThrowIfCancellationRequested();
-        store.Commit();
+        batch.Commit();
         var report = new IngestReport(reports);
         LogIngested(_logger, report.Files.Count, report.Entries, report.Rejected);
         return report;
     }
 
-    /// <summary>Parses one change log and stages it in the index. The caller commits.</summary>
-    public IngestFileReport IngestReader(TextReader reader, string documentId, string source, IProgress<int>? linesRead = null)
+    /// <summary>Parses one change log and stages it in <paramref name="batch"/>. The caller commits.</summary>
+    public IngestFileReport IngestReader(IndexBatch batch, TextReader reader, string documentId, string source, IProgress<int>? linesRead = null)
     {
+        ArgumentNullException.ThrowIfNull(batch);
         var result = parser.Parse(reader, documentId, linesRead);
-        store.ReplaceDocument(documentId, result.Entries);
+        batch.ReplaceDocument(documentId, result.Entries);
         return new IngestFileReport(documentId, source, result.Entries.Count, result.Rejected, result.Warnings, result.Lines);
     }
 
