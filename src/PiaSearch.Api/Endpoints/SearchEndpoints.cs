@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using PiaSearch.Api.Contracts;
 using PiaSearch.Search.Contracts;
+using PiaSearch.Search.Indexing;
 using PiaSearch.Api.Hosting;
 using PiaSearch.Search.Querying;
 
@@ -16,7 +17,26 @@ public static class SearchEndpoints
             .WithName("SearchChanges")
             .WithSummary("変更箇所を検索する / Search change entries")
             .WithDescription("Searches 項目, 変更前の記載, 変更後の記載 and 提出時期に係る説明. Words are ANDed; Japanese is matched by bigrams; invalid query syntax is searched as plain text. Filters: from/to (date overlap), file, chapter, timing, document.");
+        group.MapGet("/filters", Filters)
+            .WithName("ListFilterValues")
+            .WithSummary("絞り込みに使える値 / Values the search filters accept")
+            .WithDescription("The files, chapters, timings, documents and years present in the index.");
         return group;
+    }
+
+    public static Results<Ok<FilterValuesResponse>, ProblemHttpResult> Filters(ChangeLogSearchService search, IndexReadiness readiness)
+    {
+        if (!readiness.IsReady)
+        {
+            return IndexNotReady(readiness);
+        }
+
+        return TypedResults.Ok(new FilterValuesResponse(
+            search.KnownValues(IndexFields.File),
+            search.KnownValues(IndexFields.Chapter).Order(ChapterOrder.Instance).ToList(),
+            search.KnownValues(IndexFields.Timing),
+            search.KnownValues(IndexFields.Document),
+            search.KnownValues(IndexFields.Year)));
     }
 
     public static Results<Ok<SearchResponse>, ValidationProblem, ProblemHttpResult> Search(

@@ -1,5 +1,6 @@
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
+using Microsoft.AspNetCore.Cors.Infrastructure;
 using Microsoft.Extensions.Options;
 using PiaSearch.Api.Endpoints;
 using PiaSearch.Api.Hosting.Kestrel;
@@ -14,6 +15,9 @@ namespace PiaSearch.Api.Hosting;
 /// <summary>Service registration and the request pipeline of the API.</summary>
 public static class PiaSearchHostingExtensions
 {
+    /// <summary>The CORS policy of the read-only API that embedded widgets call.</summary>
+    public const string EmbedCorsPolicy = "embed";
+
     public static WebApplicationBuilder AddPiaSearch(this WebApplicationBuilder builder)
     {
         builder.WebHost.ConfigureKestrel(kestrel => kestrel.ConfigureEndpointDefaults(listen => listen.UseUtf8RequestTargets()));
@@ -22,6 +26,18 @@ public static class PiaSearchHostingExtensions
             .Bind(builder.Configuration.GetSection(IndexOptions.SectionName))
             .ValidateDataAnnotations()
             .ValidateOnStart();
+
+        services.AddOptions<EmbedOptions>()
+            .Bind(builder.Configuration.GetSection(EmbedOptions.SectionName))
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        services.AddOptions<AdminOptions>().Bind(builder.Configuration.GetSection(AdminOptions.SectionName));
+        services.AddCors();
+        services.AddOptions<CorsOptions>().Configure<IOptions<EmbedOptions>>((cors, embed) =>
+            cors.AddPolicy(EmbedCorsPolicy, policy => policy
+                .WithOrigins([.. embed.Value.AllowedOrigins.Select(o => o.TrimEnd('/'))])
+                .WithMethods("GET")
+                .AllowAnyHeader()));
 
         services.AddSingleton<IndexPaths>();
         services.AddSingleton(sp => IndexStore.OpenFolder(sp.GetRequiredService<IndexPaths>().Index, sp.GetRequiredService<ILogger<IndexStore>>()));
@@ -53,6 +69,10 @@ public static class PiaSearchHostingExtensions
     {
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+        app.UseMiddleware<SecurityHeaders>();
+        app.UseDefaultFiles();
+        app.UseStaticFiles();
+        app.UseCors();
 
         // Open the index now so a locked or unreadable index stops start-up with a clear message.
         _ = app.Services.GetRequiredService<IndexStore>();
@@ -66,9 +86,10 @@ public static class PiaSearchHostingExtensions
             options.DocumentTitle = "PiaSearch API";
         });
 
-        app.MapSearchEndpoints();
+        app.MapSearchEndpoints().RequireCors(EmbedCorsPolicy);
+        app.MapAdminEndpoints();
+        app.MapSiteEndpoints();
         app.MapHealthChecks("/health");
-        app.MapGet("/", () => Results.Redirect("/docs")).ExcludeFromDescription();
         return app;
     }
 }
