@@ -3,6 +3,7 @@ using System.Text.Unicode;
 using Microsoft.AspNetCore.Cors.Infrastructure;
 using Microsoft.Extensions.Options;
 using PiaSearch.Api.Endpoints;
+using PiaSearch.Api.Fetching;
 using PiaSearch.Api.Hosting.Kestrel;
 using PiaSearch.Documents.ChangeLogs;
 using PiaSearch.Documents.Html;
@@ -43,7 +44,19 @@ public static class PiaSearchHostingExtensions
         services.AddSingleton(sp => IndexStore.OpenFolder(sp.GetRequiredService<IndexPaths>().Index, sp.GetRequiredService<ILogger<IndexStore>>()));
         services.AddSingleton<HtmlCellConverter>();
         services.AddSingleton<ChangeLogParser>();
-        services.AddSingleton<ChangeLogIngestor>();
+        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton<ChangeLogIngestor>(sp => new ChangeLogIngestor(
+            sp.GetRequiredService<IndexStore>(),
+            sp.GetRequiredService<ChangeLogParser>(),
+            sp.GetRequiredService<ILogger<ChangeLogIngestor>>(),
+            sp.GetRequiredService<TimeProvider>()));
+        services.AddSingleton<DocumentIngestService>();
+        services.AddOptions<FetchOptions>()
+            .Bind(builder.Configuration.GetSection(FetchOptions.SectionName))
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        services.AddHttpClient(ChangeLogFetcher.HttpClientName, client => client.Timeout = Timeout.InfiniteTimeSpan);
+        services.AddSingleton<ChangeLogFetcher>();
         services.AddSingleton<ChangeLogSearchService>();
         services.AddSingleton<SearchInputValidator>();
         services.AddSingleton<IndexReadiness>();
@@ -88,6 +101,7 @@ public static class PiaSearchHostingExtensions
 
         app.MapSearchEndpoints().RequireCors(EmbedCorsPolicy);
         app.MapAdminEndpoints();
+        app.MapDocumentEndpoints(app.Services.GetRequiredService<IOptions<FetchOptions>>().Value.MaxBytes);
         app.MapSiteEndpoints();
         app.MapHealthChecks("/health");
         return app;

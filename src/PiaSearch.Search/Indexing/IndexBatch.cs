@@ -1,5 +1,6 @@
 using Lucene.Net.Index;
 using PiaSearch.Documents.ChangeLogs;
+using PiaSearch.Search.Catalog;
 
 namespace PiaSearch.Search.Indexing;
 
@@ -10,16 +11,30 @@ namespace PiaSearch.Search.Indexing;
 public sealed class IndexBatch : IDisposable
 {
     private readonly IndexStore _store;
+    private DocumentCatalog _catalog;
     private bool _committed;
     private bool _disposed;
 
-    internal IndexBatch(IndexStore store) => _store = store;
+    internal IndexBatch(IndexStore store)
+    {
+        _store = store;
+        _catalog = store.Catalog;
+    }
+
+    /// <summary>The catalog as it will be once this batch commits.</summary>
+    public DocumentCatalog Catalog => _catalog;
 
     /// <summary>Adds a change log, or replaces every row of the change log with the same id, atomically.</summary>
-    public void ReplaceDocument(string documentId, IEnumerable<ChangeEntry> entries)
+    public void ReplaceDocument(string documentId, IEnumerable<ChangeEntry> entries) =>
+        ReplaceDocument(new DocumentRecord(documentId, null, null, "unknown", DateTimeOffset.UtcNow, 0, 0), entries);
+
+    /// <summary>Adds a change log with its record, or replaces the change log with the same id, atomically.</summary>
+    public void ReplaceDocument(DocumentRecord record, IEnumerable<ChangeEntry> entries)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(documentId);
+        ArgumentNullException.ThrowIfNull(record);
         ArgumentNullException.ThrowIfNull(entries);
+        var documentId = record.Id;
+        ArgumentException.ThrowIfNullOrWhiteSpace(documentId);
         EnsureOpen();
         var documents = entries
             .Select(e => e.DocumentId == documentId
@@ -27,6 +42,7 @@ public sealed class IndexBatch : IDisposable
                 : throw new ArgumentException($"Entry {e.Id} does not belong to document {documentId}.", nameof(entries)))
             .ToList();
         _store.Write(w => w.UpdateDocuments(new Term(IndexFields.Document, documentId), documents));
+        _catalog = _catalog.With(record.Entries == 0 && documents.Count > 0 ? record with { Entries = documents.Count } : record);
     }
 
     /// <summary>Removes every row of a change log.</summary>
@@ -35,6 +51,7 @@ public sealed class IndexBatch : IDisposable
         ArgumentException.ThrowIfNullOrWhiteSpace(documentId);
         EnsureOpen();
         _store.Write(w => w.DeleteDocuments(new Term(IndexFields.Document, documentId)));
+        _catalog = _catalog.Without(documentId);
     }
 
     /// <summary>Removes every row of every change log.</summary>
@@ -42,13 +59,14 @@ public sealed class IndexBatch : IDisposable
     {
         EnsureOpen();
         _store.Write(w => w.DeleteAll());
+        _catalog = DocumentCatalog.Empty;
     }
 
     /// <summary>Makes the batch durable and visible to searches.</summary>
     public void Commit()
     {
         EnsureOpen();
-        _store.CommitBatch();
+        _store.CommitBatch(_catalog);
         _committed = true;
     }
 

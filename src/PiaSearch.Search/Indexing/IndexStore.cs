@@ -4,6 +4,7 @@ using Lucene.Net.Store;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using PiaSearch.Search.Analysis;
+using PiaSearch.Search.Catalog;
 using LuceneDirectory = Lucene.Net.Store.Directory;
 
 namespace PiaSearch.Search.Indexing;
@@ -22,6 +23,8 @@ public sealed partial class IndexStore : IDisposable
     private readonly System.Threading.Lock _writerLock = new();
     private IndexWriter _writer;
     private volatile SearcherManager _searchers;
+    private volatile DocumentCatalog _catalog;
+    private long _generation;
     private bool _disposed;
 
     private IndexStore(LuceneDirectory directory, ChangeLogAnalyzers analyzers, ILogger logger)
@@ -32,7 +35,17 @@ public sealed partial class IndexStore : IDisposable
         HadCommitsWhenOpened = DirectoryReader.IndexExists(directory);
         _writer = OpenWriter();
         _searchers = new SearcherManager(_writer, applyAllDeletes: true, searcherFactory: null);
+        _catalog = ReadCatalog(directory);
     }
+
+    /// <summary>Raised after every commit, once searches see it (to rebuild what is derived from the rows).</summary>
+    public event EventHandler<IndexCommittedEventArgs>? Committed;
+
+    /// <summary>The change logs in the last commit.</summary>
+    public DocumentCatalog Catalog => _catalog;
+
+    /// <summary>Counts commits since the store opened; derived data can tell whether it is current.</summary>
+    public long Generation => Interlocked.Read(ref _generation);
 
     /// <summary>The analyzers this index was built with.</summary>
     public ChangeLogAnalyzers Analyzers { get; }
@@ -108,18 +121,22 @@ public sealed partial class IndexStore : IDisposable
         }
     }
 
-    internal void CommitBatch()
+    internal void CommitBatch(DocumentCatalog catalog)
     {
         int rows;
         lock (_writerLock)
         {
             ObjectDisposedException.ThrowIf(_disposed, this);
+            _writer.SetCommitData(new Dictionary<string, string> { [DocumentCatalog.CommitDataKey] = catalog.Serialize() });
             _writer.Commit();
             rows = _writer.NumDocs;
         }
 
         _searchers.MaybeRefreshBlocking();
+        _catalog = catalog;
+        var generation = Interlocked.Increment(ref _generation);
         LogCommitted(_logger, rows);
+        Committed?.Invoke(this, new IndexCommittedEventArgs(generation, catalog));
     }
 
     /// <summary>Drops every write since the last commit; the writer is reopened at that commit.</summary>
@@ -144,6 +161,17 @@ public sealed partial class IndexStore : IDisposable
     }
 
     internal void EndBatch() => _batchGate.Release();
+
+    private static DocumentCatalog ReadCatalog(LuceneDirectory directory)
+    {
+        if (!DirectoryReader.IndexExists(directory))
+        {
+            return DocumentCatalog.Empty;
+        }
+
+        var latest = DirectoryReader.ListCommits(directory).OrderBy(c => c.Generation).Last();
+        return DocumentCatalog.Deserialize(latest.UserData.TryGetValue(DocumentCatalog.CommitDataKey, out var json) ? json : null);
+    }
 
     private IndexWriter OpenWriter()
     {

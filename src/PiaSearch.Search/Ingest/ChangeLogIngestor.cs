@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using PiaSearch.Documents.ChangeLogs;
+using PiaSearch.Search.Catalog;
 using PiaSearch.Search.Indexing;
 
 namespace PiaSearch.Search.Ingest;
@@ -10,9 +11,13 @@ namespace PiaSearch.Search.Ingest;
 /// file name without extension), replaced whole if it was there, committed once at the end. If the run
 /// stops part-way (an error, a cancellation) the batch is rolled back and the index keeps its previous commit.
 /// </summary>
-public sealed partial class ChangeLogIngestor(IndexStore store, ChangeLogParser parser, ILogger<ChangeLogIngestor>? logger = null)
+public sealed partial class ChangeLogIngestor(IndexStore store, ChangeLogParser parser, ILogger<ChangeLogIngestor>? logger = null, TimeProvider? time = null)
 {
+    /// <summary>A change log's optional metadata file sits next to it: meguro.tsv and meguro.meta.json.</summary>
+    public const string SidecarSuffix = ".meta.json";
+
     private readonly ILogger _logger = logger ?? NullLogger<ChangeLogIngestor>.Instance;
+    private readonly TimeProvider _time = time ?? TimeProvider.System;
 
     /// <summary>The files a list of files and folders stands for: folders contribute their non-hidden files, in name order.</summary>
     public static IReadOnlyList<string> ExpandPaths(IEnumerable<string> paths)
@@ -23,7 +28,7 @@ public sealed partial class ChangeLogIngestor(IndexStore store, ChangeLogParser 
             if (Directory.Exists(path))
             {
                 files.AddRange(Directory.EnumerateFiles(path)
-                    .Where(f => !Path.GetFileName(f).StartsWith('.'))
+                    .Where(f => !Path.GetFileName(f).StartsWith('.') && !f.EndsWith(SidecarSuffix, StringComparison.OrdinalIgnoreCase))
                     .Order(StringComparer.Ordinal));
             }
             else if (File.Exists(path))
@@ -74,7 +79,7 @@ public sealed partial class ChangeLogIngestor(IndexStore store, ChangeLogParser 
             var fileStart = done;
             var lineProgress = progress is null ? null : new InlineProgress<int>(_ =>
                 progress.Report(new IngestProgress(file, fileStart + reader.BaseStream.Position, total)));
-            reports.Add(IngestReader(batch, reader, documentId, file, lineProgress));
+            reports.Add(IngestReader(batch, reader, documentId, Path.GetFullPath(file), SidecarMetadata.Read(file), lineProgress));
             done += size;
             progress?.Report(new IngestProgress(file, done, total));
         }
@@ -87,11 +92,19 @@ public sealed partial class ChangeLogIngestor(IndexStore store, ChangeLogParser 
     }
 
     /// <summary>Parses one change log and stages it in <paramref name="batch"/>. The caller commits.</summary>
-    public IngestFileReport IngestReader(IndexBatch batch, TextReader reader, string documentId, string source, IProgress<int>? linesRead = null)
+    public IngestFileReport IngestReader(IndexBatch batch, TextReader reader, string documentId, string source, DocumentMetadata? metadata = null, IProgress<int>? linesRead = null)
     {
         ArgumentNullException.ThrowIfNull(batch);
         var result = parser.Parse(reader, documentId, linesRead);
-        batch.ReplaceDocument(documentId, result.Entries);
+        var record = new DocumentRecord(
+            documentId,
+            metadata?.Municipality,
+            metadata?.Evaluation,
+            source,
+            _time.GetUtcNow(),
+            result.Entries.Count,
+            result.Rejected.Count);
+        batch.ReplaceDocument(record, result.Entries);
         return new IngestFileReport(documentId, source, result.Entries.Count, result.Rejected, result.Warnings, result.Lines);
     }
 
