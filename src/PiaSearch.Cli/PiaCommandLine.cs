@@ -1,5 +1,6 @@
 using System.CommandLine;
 using PiaSearch.Cli.Commands;
+using PiaSearch.Search.Indexing;
 
 namespace PiaSearch.Cli;
 
@@ -16,9 +17,14 @@ public static class PiaCommandLine
         {
             IndexCommand.Create(output, error),
             SearchCommand.Create(output, error),
+            GenerateCommand.Create(output, error),
         };
         return root.Parse(args).Invoke(new InvocationConfiguration { Output = output, Error = error });
     }
+
+    /// <summary>Opens the index, waiting a few seconds for a lock another process is about to release.</summary>
+    internal static IndexStore OpenIndex(string path, TextWriter error) =>
+        IndexOpening.Open(path, IndexOpening.RetryPipeline(TimeProvider.System, maxRetries: 4, onRetry: message => error.WriteLine($"索引の書き込みロック待ち / waiting for the index lock: {message}")));
 
     internal static Option<string> IndexOption() => new("--index")
     {

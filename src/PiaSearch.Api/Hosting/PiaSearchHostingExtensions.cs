@@ -41,7 +41,12 @@ public static class PiaSearchHostingExtensions
                 .AllowAnyHeader()));
 
         services.AddSingleton<IndexPaths>();
-        services.AddSingleton(sp => IndexStore.OpenFolder(sp.GetRequiredService<IndexPaths>().Index, sp.GetRequiredService<ILogger<IndexStore>>()));
+        services.AddSingleton(sp =>
+        {
+            var logger = sp.GetRequiredService<ILogger<IndexStore>>();
+            var retry = IndexOpening.RetryPipeline(sp.GetRequiredService<TimeProvider>(), onRetry: message => IndexStoreLog.OpenRetry(logger, message));
+            return IndexOpening.Open(sp.GetRequiredService<IndexPaths>().Index, retry, logger);
+        });
         services.AddSingleton<HtmlCellConverter>();
         services.AddSingleton<ChangeLogParser>();
         services.AddSingleton(TimeProvider.System);

@@ -50,7 +50,7 @@ internal static class IndexCommand
 
         try
         {
-            using var store = IndexStore.OpenFolder(indexPath);
+            using var store = PiaCommandLine.OpenIndex(indexPath, error);
             var ingestor = new ChangeLogIngestor(store, new ChangeLogParser());
             var large = files.Sum(f => new FileInfo(f).Length) > ProgressThreshold;
             var progress = new ConsoleProgressBar(error, enabled: large && ReferenceEquals(error, Console.Error) && !Console.IsErrorRedirected);

@@ -178,6 +178,8 @@ public sealed partial class IndexStore : IDisposable
         var config = new IndexWriterConfig(BigramAnalyzer.Version, Analyzers.Index)
         {
             OpenMode = OpenMode.CREATE_OR_APPEND,
+            // Waiting for a lock is the caller's business (IndexOpening retries with backoff); fail at once.
+            WriteLockTimeout = 0,
         };
         return new IndexWriter(_directory, config);
     }
