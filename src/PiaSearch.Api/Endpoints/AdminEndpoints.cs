@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using PiaSearch.Api.Hosting;
+using PiaSearch.Api.Observability;
 using PiaSearch.Search.Ingest;
 
 namespace PiaSearch.Api.Endpoints;
@@ -11,13 +12,14 @@ public static class AdminEndpoints
     {
         var group = routes.MapGroup("/api/admin").WithTags("Admin").AddEndpointFilter<ApiKeyEndpointFilter>();
         group.MapPost("/reindex", Reindex)
+            .WithRequestTimeout(ProtectionExtensions.IngestTimeout)
             .WithName("Reindex")
             .WithSummary("索引を作り直す / Rebuild the index from the corpus folder")
             .WithDescription("Replaces the whole index with the change logs in Index:CorpusPath, in one commit: searches see the old index until the new one is complete. Requires the X-Api-Key header.");
         return group;
     }
 
-    public static Results<Ok<ReindexResponse>, ProblemHttpResult> Reindex(ChangeLogIngestor ingestor, IndexPaths paths, IndexReadiness readiness, CancellationToken cancellationToken)
+    public static Results<Ok<ReindexResponse>, ProblemHttpResult> Reindex(ChangeLogIngestor ingestor, IndexPaths paths, IndexReadiness readiness, PiaMetrics metrics, CancellationToken cancellationToken)
     {
         if (!readiness.IsReady)
         {
@@ -33,6 +35,11 @@ public static class AdminEndpoints
         }
 
         var report = ingestor.Rebuild([paths.Corpus], cancellationToken: cancellationToken);
+        foreach (var file in report.Files)
+        {
+            metrics.Ingested("rebuild", file.Entries, file.Rejected.Count);
+        }
+
         return TypedResults.Ok(new ReindexResponse(
             report.Files.Count,
             report.Entries,

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using PiaSearch.Api.Contracts;
 using PiaSearch.Api.Fetching;
 using PiaSearch.Api.Hosting;
+using PiaSearch.Api.Observability;
 using PiaSearch.Search.Catalog;
 using PiaSearch.Search.Indexing;
 using PiaSearch.Search.Ingest;
@@ -27,6 +28,7 @@ public static class DocumentEndpoints
             .WithSummary("変更箇所一覧を追加・置換する / Add or replace a change log")
             .WithDescription("Send the TSV as multipart/form-data (field 'file', optional 'id', 'municipality', 'evaluation'), as a raw text/tab-separated-values or text/plain body (with ?id=…), or JSON { sourceUrl, id, municipality, evaluation } to fetch it. The document is committed whole: searches see all of its rows or none. Requires the X-Api-Key header.")
             .AddEndpointFilter<ApiKeyEndpointFilter>()
+            .WithRequestTimeout(ProtectionExtensions.IngestTimeout)
             .DisableAntiforgery()
             .WithMetadata(new RequestSizeLimitMetadata(maxUploadBytes));
         group.MapDelete("/{id}", Delete)
@@ -47,6 +49,7 @@ public static class DocumentEndpoints
         DocumentIngestService ingest,
         ChangeLogFetcher fetcher,
         IndexReadiness readiness,
+        PiaMetrics metrics,
         CancellationToken cancellationToken)
     {
         if (!readiness.IsReady)
@@ -67,13 +70,14 @@ public static class DocumentEndpoints
 
         await using var content = upload.Content!;
         var result = await ingest.AddAsync(content, upload.Id!, upload.Source!, upload.Metadata, cancellationToken);
+        metrics.Ingested(result.Replaced ? "replace" : "add", result.Document.Entries, result.Document.Rejected);
         var response = new DocumentIngestResponse(result.Document, result.Replaced, [.. result.Rejected.Select(r => new RejectedLine(r.Line, r.Reason))], result.Warnings);
         return result.Replaced
             ? TypedResults.Ok(response)
             : TypedResults.Created($"/api/documents/{Uri.EscapeDataString(result.Document.Id)}", response);
     }
 
-    public static Results<NoContent, ProblemHttpResult> Delete(string id, DocumentIngestService ingest, IndexReadiness readiness, CancellationToken cancellationToken)
+    public static Results<NoContent, ProblemHttpResult> Delete(string id, DocumentIngestService ingest, IndexReadiness readiness, PiaMetrics metrics, CancellationToken cancellationToken)
     {
         if (!readiness.IsReady)
         {
@@ -85,7 +89,13 @@ public static class DocumentEndpoints
             return NotFound(id);
         }
 
-        return ingest.Remove(id, cancellationToken) ? TypedResults.NoContent() : NotFound(id);
+        if (!ingest.Remove(id, cancellationToken))
+        {
+            return NotFound(id);
+        }
+
+        metrics.Ingested("delete", 0, 0);
+        return TypedResults.NoContent();
     }
 
     private static ProblemHttpResult NotFound(string id) => TypedResults.Problem(

@@ -1,4 +1,6 @@
+using System.Diagnostics;
 using Microsoft.AspNetCore.Http.HttpResults;
+using PiaSearch.Api.Observability;
 using PiaSearch.Api.Contracts;
 using PiaSearch.Search.Contracts;
 using PiaSearch.Search.Indexing;
@@ -14,6 +16,7 @@ public static class SearchEndpoints
     {
         var group = routes.MapGroup("/api").WithTags("Search");
         group.MapGet("/search", Search)
+            .RequireRateLimiting(ProtectionExtensions.SearchRateLimit)
             .WithName("SearchChanges")
             .WithSummary("変更箇所を検索する / Search change entries")
             .WithDescription("Searches 項目, 変更前の記載, 変更後の記載 and 提出時期に係る説明. Words are ANDed; Japanese is matched by bigrams; invalid query syntax is searched as plain text. Filters: from/to (date overlap), file, chapter, timing, document.");
@@ -43,20 +46,26 @@ public static class SearchEndpoints
         [AsParameters] SearchParameters parameters,
         SearchInputValidator validator,
         ChangeLogSearchService search,
-        IndexReadiness readiness)
+        IndexReadiness readiness,
+        PiaMetrics metrics)
     {
         if (!readiness.IsReady)
         {
+            metrics.SearchRefused("unavailable");
             return IndexNotReady(readiness);
         }
 
+        var started = Stopwatch.GetTimestamp();
         if (!validator.TryValidate(parameters.ToInput(), out var request, out var errors))
         {
+            metrics.SearchRefused("invalid");
             return TypedResults.ValidationProblem(errors, detail: string.Join(" ", errors.Values.SelectMany(v => v)), title: "検索条件が正しくありません / The search request is not valid");
         }
 
         var results = search.Search(request);
-        return TypedResults.Ok(SearchResponseMapper.ToResponse(results, request.Query));
+        var response = SearchResponseMapper.ToResponse(results, request.Query);
+        metrics.SearchAnswered(Stopwatch.GetElapsedTime(started));
+        return TypedResults.Ok(response);
     }
 
     internal static ProblemHttpResult IndexNotReady(IndexReadiness readiness) => TypedResults.Problem(

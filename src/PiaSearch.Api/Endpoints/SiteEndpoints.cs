@@ -2,15 +2,12 @@ using System.Security;
 
 namespace PiaSearch.Api.Endpoints;
 
-/// <summary>What browsers ask for besides pages: the OpenSearch description and the embeddable page.</summary>
+/// <summary>What browsers ask for besides pages: the OpenSearch description. (/embed/ is a static page.)</summary>
 public static class SiteEndpoints
 {
     public static IEndpointRouteBuilder MapSiteEndpoints(this IEndpointRouteBuilder routes)
     {
         routes.MapGet("/opensearch.xml", OpenSearch).ExcludeFromDescription();
-        routes.MapGet("/embed", (IWebHostEnvironment environment) =>
-            TypedResults.PhysicalFile(Path.Combine(environment.WebRootPath, "embed", "index.html"), "text/html; charset=utf-8"))
-            .ExcludeFromDescription();
         return routes;
     }
 

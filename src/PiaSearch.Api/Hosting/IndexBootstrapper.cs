@@ -1,3 +1,4 @@
+using PiaSearch.Api.Observability;
 using PiaSearch.Search.Indexing;
 using PiaSearch.Search.Ingest;
 
@@ -12,6 +13,7 @@ public sealed partial class IndexBootstrapper(
     ChangeLogIngestor ingestor,
     IndexPaths paths,
     IndexReadiness readiness,
+    PiaMetrics metrics,
     ILogger<IndexBootstrapper> logger) : BackgroundService
 {
     protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
@@ -31,6 +33,7 @@ public sealed partial class IndexBootstrapper(
                 var report = ingestor.IngestPaths([paths.Corpus], cancellationToken: stoppingToken);
                 foreach (var file in report.Files)
                 {
+                    metrics.Ingested("add", file.Entries, file.Rejected.Count);
                     foreach (var rejected in file.Rejected)
                     {
                         LogRejected(logger, file.Source, rejected.Line, rejected.Reason);

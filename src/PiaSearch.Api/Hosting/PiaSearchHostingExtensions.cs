@@ -5,6 +5,7 @@ using Microsoft.Extensions.Options;
 using PiaSearch.Api.Endpoints;
 using PiaSearch.Api.Fetching;
 using PiaSearch.Api.Hosting.Kestrel;
+using PiaSearch.Api.Observability;
 using PiaSearch.Documents.ChangeLogs;
 using PiaSearch.Documents.Html;
 using PiaSearch.Search.Indexing;
@@ -22,7 +23,10 @@ public static class PiaSearchHostingExtensions
     public static WebApplicationBuilder AddPiaSearch(this WebApplicationBuilder builder)
     {
         builder.WebHost.ConfigureKestrel(kestrel => kestrel.ConfigureEndpointDefaults(listen => listen.UseUtf8RequestTargets()));
+        builder.ConfigurePiaKestrelLimits();
         var services = builder.Services;
+        services.AddPiaProtection(builder.Configuration);
+        services.AddPiaObservability();
         services.AddOptions<IndexOptions>()
             .Bind(builder.Configuration.GetSection(IndexOptions.SectionName))
             .ValidateDataAnnotations()
@@ -85,16 +89,22 @@ public static class PiaSearchHostingExtensions
 
     public static WebApplication UsePiaSearch(this WebApplication app)
     {
+        app.UseRequestIds();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseMiddleware<SecurityHeaders>();
         app.UseDefaultFiles();
         app.UseStaticFiles();
+        app.UseRouting();
         app.UseCors();
+        app.UseRateLimiter();
+        app.UseRequestTimeouts();
 
         // Open the index now so a locked or unreadable index stops start-up with a clear message.
         _ = app.Services.GetRequiredService<IndexStore>();
         _ = app.Services.GetRequiredService<IOptions<IndexOptions>>().Value;
+        // Instruments exist before the first request, so no measurement is recorded before /metrics listens.
+        _ = app.Services.GetRequiredService<PiaMetrics>();
 
         app.MapOpenApi();
         app.UseSwaggerUI(options =>
@@ -109,6 +119,7 @@ public static class PiaSearchHostingExtensions
         app.MapDocumentEndpoints(app.Services.GetRequiredService<IOptions<FetchOptions>>().Value.MaxBytes);
         app.MapSiteEndpoints();
         app.MapHealthChecks("/health");
+        app.MapPiaMetrics();
         return app;
     }
 }

@@ -41,5 +41,7 @@ public sealed class SecurityHeaders(RequestDelegate next, IOptions<EmbedOptions>
     }
 
     private static bool IsEmbedPage(PathString path) =>
-        path.Equals("/embed", StringComparison.OrdinalIgnoreCase) || path.StartsWithSegments("/embed/index.html", StringComparison.OrdinalIgnoreCase);
+        path.Equals("/embed", StringComparison.OrdinalIgnoreCase)
+        || path.Equals("/embed/", StringComparison.OrdinalIgnoreCase)
+        || path.Equals("/embed/index.html", StringComparison.OrdinalIgnoreCase);
 }
