@@ -53,7 +53,8 @@ internal static class IndexCommand
             using var store = PiaCommandLine.OpenIndex(indexPath, error);
             var ingestor = new ChangeLogIngestor(store, new ChangeLogParser());
             var large = files.Sum(f => new FileInfo(f).Length) > ProgressThreshold;
-            var progress = new ConsoleProgressBar(error, enabled: large && ReferenceEquals(error, Console.Error) && !Console.IsErrorRedirected);
+            var interactive = ReferenceEquals(error, Console.Error) && !Console.IsErrorRedirected;
+            var progress = new ConsoleProgressBar(error, enabled: large, interactive);
             var report = ingestor.IngestPaths(files, progress);
             Print(report, output);
             output.WriteLine($"索引 / index: {Path.GetFullPath(indexPath)} ({store.Count:N0} rows)");

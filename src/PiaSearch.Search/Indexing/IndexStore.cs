@@ -47,6 +47,9 @@ public sealed partial class IndexStore : IDisposable
     /// <summary>Counts commits since the store opened; derived data can tell whether it is current.</summary>
     public long Generation => Interlocked.Read(ref _generation);
 
+    /// <summary>How long disposal waits for a batch in progress before rolling it back.</summary>
+    public TimeSpan ShutdownGrace { get; set; } = TimeSpan.FromSeconds(10);
+
     /// <summary>The analyzers this index was built with.</summary>
     public ChangeLogAnalyzers Analyzers { get; }
 
@@ -186,6 +189,8 @@ public sealed partial class IndexStore : IDisposable
 
     public void Dispose()
     {
+        // Give a batch in progress (an ingest finishing during shutdown) a moment to commit or roll back.
+        var batchFinished = _batchGate.Wait(ShutdownGrace);
         lock (_writerLock)
         {
             if (_disposed)
@@ -201,7 +206,10 @@ public sealed partial class IndexStore : IDisposable
         _writer.Rollback();
         _directory.Dispose();
         Analyzers.Dispose();
-        _batchGate.Dispose();
+        if (batchFinished)
+        {
+            _batchGate.Release();
+        }
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Index committed: {Rows} rows")]

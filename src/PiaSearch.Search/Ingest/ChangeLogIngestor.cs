@@ -78,10 +78,10 @@ public sealed partial class ChangeLogIngestor(IndexStore store, ChangeLogParser 
             using var reader = ChangeLogReader.OpenFile(file);
             var fileStart = done;
             var lineProgress = progress is null ? null : new InlineProgress<int>(_ =>
-                progress.Report(new IngestProgress(file, fileStart + reader.BaseStream.Position, total)));
+                progress.Report(new IngestProgress(file, fileStart + reader.BaseStream.Position, total, reports.Count, files.Count)));
             reports.Add(IngestReader(batch, reader, documentId, Path.GetFullPath(file), SidecarMetadata.Read(file), lineProgress));
             done += size;
-            progress?.Report(new IngestProgress(file, done, total));
+            progress?.Report(new IngestProgress(file, done, total, reports.Count, files.Count));
         }
 
         cancellationToken.ThrowIfCancellationRequested();
