@@ -18,6 +18,7 @@ public static class PiaCommandLine
             IndexCommand.Create(output, error),
             SearchCommand.Create(output, error),
             GenerateCommand.Create(output, error),
+            ExportCommand.Create(output, error),
         };
         return root.Parse(args).Invoke(new InvocationConfiguration { Output = output, Error = error });
     }

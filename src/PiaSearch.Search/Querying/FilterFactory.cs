@@ -14,13 +14,13 @@ internal static class FilterFactory
         if (request.From is { } from)
         {
             // The entry's interval must end on or after the first day asked for…
-            filters.Add(NumericRangeQuery.NewInt32Range(IndexFields.DateTo, from.DayNumber, null, true, true), Occur.MUST);
+            filters.Add(NumericRangeQuery.NewInt32Range(IndexFields.DateTo, IndexFields.DatePrecisionStep, from.DayNumber, null, true, true), Occur.MUST);
         }
 
         if (request.To is { } to)
         {
             // …and begin on or before the last day asked for.
-            filters.Add(NumericRangeQuery.NewInt32Range(IndexFields.DateFrom, null, to.DayNumber, true, true), Occur.MUST);
+            filters.Add(NumericRangeQuery.NewInt32Range(IndexFields.DateFrom, IndexFields.DatePrecisionStep, null, to.DayNumber, true, true), Occur.MUST);
         }
 
         AddTerm(filters, IndexFields.File, request.File);

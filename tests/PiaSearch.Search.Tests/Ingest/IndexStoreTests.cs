@@ -92,6 +92,18 @@ public sealed class IndexStoreTests : IDisposable
     }
 
     [Fact]
+    public void Search_PhraseAcrossTwoColumns_DoesNotMatch()
+    {
+        using var store = IndexStore.InMemory();
+        Commit(store, b => b.ReplaceDocument("a", new ChangeLogParser().Parse(Log("令和3年度\t変更された委託\t先名の記載\t後\t\t"), "a").Entries));
+
+        var search = new ChangeLogSearchService(store);
+
+        Assert.Equal(0, search.Search(new SearchRequest { Query = "委託先名" }).Total);
+        Assert.Equal(1, search.Search(new SearchRequest { Query = "委託 AND 先名" }).Total);
+    }
+
+    [Fact]
     public void OpenFolder_WhileAnotherWriterHoldsIt_SaysItIsLocked()
     {
         using var first = IndexStore.OpenFolder(_folder);
