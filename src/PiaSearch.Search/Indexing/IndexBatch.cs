@@ -6,11 +6,12 @@ namespace PiaSearch.Search.Indexing;
 
 /// <summary>
 /// A unit of writes to the index. Nothing is visible until <see cref="Commit"/>; disposing an uncommitted batch
-/// rolls it back. Only one batch is open at a time.
+/// rolls it back. Only one batch is open at a time; within it, documents may be written from several threads.
 /// </summary>
 public sealed class IndexBatch : IDisposable
 {
     private readonly IndexStore _store;
+    private readonly System.Threading.Lock _catalogLock = new();
     private DocumentCatalog _catalog;
     private bool _committed;
     private bool _disposed;
@@ -42,7 +43,10 @@ public sealed class IndexBatch : IDisposable
                 : throw new ArgumentException($"Entry {e.Id} does not belong to document {documentId}.", nameof(entries)))
             .ToList();
         _store.Write(w => w.UpdateDocuments(new Term(IndexFields.Document, documentId), documents));
-        _catalog = _catalog.With(record.Entries == 0 && documents.Count > 0 ? record with { Entries = documents.Count } : record);
+        lock (_catalogLock)
+        {
+            _catalog = _catalog.With(record.Entries == 0 && documents.Count > 0 ? record with { Entries = documents.Count } : record);
+        }
     }
 
     /// <summary>Removes every row of a change log.</summary>
@@ -51,7 +55,10 @@ public sealed class IndexBatch : IDisposable
         ArgumentException.ThrowIfNullOrWhiteSpace(documentId);
         EnsureOpen();
         _store.Write(w => w.DeleteDocuments(new Term(IndexFields.Document, documentId)));
-        _catalog = _catalog.Without(documentId);
+        lock (_catalogLock)
+        {
+            _catalog = _catalog.Without(documentId);
+        }
     }
 
     /// <summary>Removes every row of every change log.</summary>
@@ -59,7 +66,10 @@ public sealed class IndexBatch : IDisposable
     {
         EnsureOpen();
         _store.Write(w => w.DeleteAll());
-        _catalog = DocumentCatalog.Empty;
+        lock (_catalogLock)
+        {
+            _catalog = DocumentCatalog.Empty;
+        }
     }
 
     /// <summary>Makes the batch durable and visible to searches.</summary>

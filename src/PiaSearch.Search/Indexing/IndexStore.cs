@@ -20,7 +20,8 @@ public sealed partial class IndexStore : IDisposable
     private readonly LuceneDirectory _directory;
     private readonly ILogger _logger;
     private readonly SemaphoreSlim _batchGate = new(1, 1);
-    private readonly System.Threading.Lock _writerLock = new();
+    // Writes share the writer (IndexWriter is thread-safe); commit, rollback and disposal have it to themselves.
+    private readonly ReaderWriterLockSlim _writerLock = new();
     private IndexWriter _writer;
     private volatile SearcherManager _searchers;
     private volatile DocumentCatalog _catalog;
@@ -117,22 +118,32 @@ public sealed partial class IndexStore : IDisposable
 
     internal void Write(Action<IndexWriter> write)
     {
-        lock (_writerLock)
+        _writerLock.EnterReadLock();
+        try
         {
             ObjectDisposedException.ThrowIf(_disposed, this);
             write(_writer);
+        }
+        finally
+        {
+            _writerLock.ExitReadLock();
         }
     }
 
     internal void CommitBatch(DocumentCatalog catalog)
     {
         int rows;
-        lock (_writerLock)
+        _writerLock.EnterWriteLock();
+        try
         {
             ObjectDisposedException.ThrowIf(_disposed, this);
             _writer.SetCommitData(new Dictionary<string, string> { [DocumentCatalog.CommitDataKey] = catalog.Serialize() });
             _writer.Commit();
             rows = _writer.NumDocs;
+        }
+        finally
+        {
+            _writerLock.ExitWriteLock();
         }
 
         _searchers.MaybeRefreshBlocking();
@@ -146,7 +157,8 @@ public sealed partial class IndexStore : IDisposable
     internal void RollbackBatch()
     {
         SearcherManager previous;
-        lock (_writerLock)
+        _writerLock.EnterWriteLock();
+        try
         {
             if (_disposed)
             {
@@ -157,6 +169,10 @@ public sealed partial class IndexStore : IDisposable
             _writer = OpenWriter();
             previous = _searchers;
             _searchers = new SearcherManager(_writer, applyAllDeletes: true, searcherFactory: null);
+        }
+        finally
+        {
+            _writerLock.ExitWriteLock();
         }
 
         previous.Dispose();
@@ -181,6 +197,7 @@ public sealed partial class IndexStore : IDisposable
         var config = new IndexWriterConfig(BigramAnalyzer.Version, Analyzers.Index)
         {
             OpenMode = OpenMode.CREATE_OR_APPEND,
+            RAMBufferSizeMB = 64,
             // Waiting for a lock is the caller's business (IndexOpening retries with backoff); fail at once.
             WriteLockTimeout = 0,
         };
@@ -191,7 +208,8 @@ public sealed partial class IndexStore : IDisposable
     {
         // Give a batch in progress (an ingest finishing during shutdown) a moment to commit or roll back.
         var batchFinished = _batchGate.Wait(ShutdownGrace);
-        lock (_writerLock)
+        _writerLock.EnterWriteLock();
+        try
         {
             if (_disposed)
             {
@@ -199,6 +217,10 @@ public sealed partial class IndexStore : IDisposable
             }
 
             _disposed = true;
+        }
+        finally
+        {
+            _writerLock.ExitWriteLock();
         }
 
         _searchers.Dispose();

@@ -60,29 +60,38 @@ public sealed partial class ChangeLogIngestor(IndexStore store, ChangeLogParser 
             batch.DeleteAll();
         }
 
-        var total = files.Sum(f => new FileInfo(f).Length);
+        var sizes = files.Select(f => new FileInfo(f).Length).ToArray();
+        var total = sizes.Sum();
         long done = 0;
-        var reports = new List<IngestFileReport>();
-        var seen = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var file in files)
-        {
-            cancellationToken.ThrowIfCancellationRequested();
-            var documentId = ChangeLogReader.DocumentIdFor(file);
-            if (seen.TryGetValue(documentId, out var earlier))
-            {
-                LogDuplicateId(_logger, documentId, file, earlier);
-            }
+        var staged = 0;
+        var reports = new IngestFileReport[files.Count];
+        var winners = WinnersById(files);
 
-            seen[documentId] = file;
-            var size = new FileInfo(file).Length;
-            using var reader = ChangeLogReader.OpenFile(file);
-            var fileStart = done;
-            var lineProgress = progress is null ? null : new InlineProgress<int>(_ =>
-                progress.Report(new IngestProgress(file, fileStart + reader.BaseStream.Position, total, reports.Count, files.Count)));
-            reports.Add(IngestReader(batch, reader, documentId, Path.GetFullPath(file), SidecarMetadata.Read(file), lineProgress));
-            done += size;
-            progress?.Report(new IngestProgress(file, done, total, reports.Count, files.Count));
-        }
+        // Files are parsed and analysed on every core at once; the IndexWriter takes documents from several threads.
+        Parallel.For(
+            0,
+            files.Count,
+            new ParallelOptions { CancellationToken = cancellationToken, MaxDegreeOfParallelism = Environment.ProcessorCount },
+            i =>
+            {
+                var file = files[i];
+                var documentId = ChangeLogReader.DocumentIdFor(file);
+                if (winners[documentId] != i)
+                {
+                    LogDuplicateId(_logger, documentId, files[winners[documentId]], file);
+                    reports[i] = Superseded(documentId, file, files[winners[documentId]]);
+                }
+                else
+                {
+                    using var reader = ChangeLogReader.OpenFile(file);
+                    var lineProgress = progress is null || files.Count > 1 ? null : new InlineProgress<int>(_ =>
+                        progress.Report(new IngestProgress(file, reader.BaseStream.Position, total, 0, files.Count)));
+                    reports[i] = IngestReader(batch, reader, documentId, Path.GetFullPath(file), SidecarMetadata.Read(file), lineProgress);
+                }
+
+                var bytes = Interlocked.Add(ref done, sizes[i]);
+                progress?.Report(new IngestProgress(file, bytes, total, Interlocked.Increment(ref staged), files.Count));
+            });
 
         cancellationToken.ThrowIfCancellationRequested();
         batch.Commit();
@@ -90,6 +99,21 @@ public sealed partial class ChangeLogIngestor(IndexStore store, ChangeLogParser 
         LogIngested(_logger, report.Files.Count, report.Entries, report.Rejected);
         return report;
     }
+
+    /// <summary>When two files give the same document id, the later one (in name order) is the one indexed.</summary>
+    private static Dictionary<string, int> WinnersById(IReadOnlyList<string> files)
+    {
+        var winners = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = 0; i < files.Count; i++)
+        {
+            winners[ChangeLogReader.DocumentIdFor(files[i])] = i;
+        }
+
+        return winners;
+    }
+
+    private static IngestFileReport Superseded(string documentId, string file, string winner) =>
+        new(documentId, Path.GetFullPath(file), 0, [], [new ParseIssue(0, $"not indexed: {Path.GetFileName(winner)} gives the same document id '{documentId}'", string.Empty)], new LineCounts(0, 0, 0, 0, 0));
 
     /// <summary>Parses one change log and stages it in <paramref name="batch"/>. The caller commits.</summary>
     public IngestFileReport IngestReader(IndexBatch batch, TextReader reader, string documentId, string source, DocumentMetadata? metadata = null, IProgress<int>? linesRead = null)
@@ -108,8 +132,8 @@ public sealed partial class ChangeLogIngestor(IndexStore store, ChangeLogParser 
         return new IngestFileReport(documentId, source, result.Entries.Count, result.Rejected, result.Warnings, result.Lines);
     }
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Two files give the document id {DocumentId}: {File} replaces {Earlier}")]
-    private static partial void LogDuplicateId(ILogger logger, string documentId, string file, string earlier);
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Two files give the document id {DocumentId}: {File} is indexed, {Skipped} is not")]
+    private static partial void LogDuplicateId(ILogger logger, string documentId, string file, string skipped);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Ingested {Files} change logs: {Entries} entries, {Rejected} rejected lines")]
     private static partial void LogIngested(ILogger logger, int files, int entries, int rejected);
