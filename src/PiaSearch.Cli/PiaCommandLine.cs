@@ -1,5 +1,6 @@
 using System.CommandLine;
 using PiaSearch.Cli.Commands;
+using PiaSearch.Search.Indexing;
 
 namespace PiaSearch.Cli;
 
@@ -16,12 +17,18 @@ public static class PiaCommandLine
         {
             IndexCommand.Create(output, error),
             SearchCommand.Create(output, error),
+            GenerateCommand.Create(output, error),
+            ExportCommand.Create(output, error),
             TraceCommand.Create(output, error),
             AskCommand.Create(output, error),
             EvaluateCommand.Create(output, error),
         };
         return root.Parse(args).Invoke(new InvocationConfiguration { Output = output, Error = error });
     }
+
+    /// <summary>Opens the index, waiting a few seconds for a lock another process is about to release.</summary>
+    internal static IndexStore OpenIndex(string path, TextWriter error) =>
+        IndexOpening.Open(path, IndexOpening.RetryPipeline(TimeProvider.System, maxRetries: 4, onRetry: message => error.WriteLine($"索引の書き込みロック待ち / waiting for the index lock: {message}")));
 
     /// <summary>JSON for a terminal: indented, Japanese left readable.</summary>
     internal static System.Text.Json.JsonSerializerOptions Json { get; } = new(System.Text.Json.JsonSerializerDefaults.Web)

@@ -43,12 +43,19 @@ public class PiaApiFactory : WebApplicationFactory<Program>
     public async Task<HttpClient> CreateReadyClientAsync()
     {
         var client = CreateClient();
+        await WaitUntilHealthyAsync(client);
+        return client;
+    }
+
+    /// <summary>Polls /health through <paramref name="client"/> until the index is ready.</summary>
+    public async Task WaitUntilHealthyAsync(HttpClient client)
+    {
         for (var attempt = 0; attempt < 200; attempt++)
         {
             using var response = await client.GetAsync(new Uri("/health", UriKind.Relative));
             if (response.StatusCode == HttpStatusCode.OK)
             {
-                return client;
+                return;
             }
 
             await Task.Delay(50);

@@ -1,6 +1,9 @@
+using System.Diagnostics;
 using Microsoft.AspNetCore.Http.HttpResults;
+using PiaSearch.Api.Observability;
 using PiaSearch.Api.Contracts;
 using PiaSearch.Search.Contracts;
+using PiaSearch.Search.Indexing;
 using PiaSearch.Api.Hosting;
 using PiaSearch.Search.CrossReferencing;
 using PiaSearch.Search.Querying;
@@ -14,10 +17,30 @@ public static class SearchEndpoints
     {
         var group = routes.MapGroup("/api").WithTags("Search");
         group.MapGet("/search", Search)
+            .RequireRateLimiting(ProtectionExtensions.SearchRateLimit)
             .WithName("SearchChanges")
             .WithSummary("変更箇所を検索する / Search change entries")
-            .WithDescription("Searches 項目, 変更前の記載, 変更後の記載 and 提出時期に係る説明. Words are ANDed; Japanese is matched by bigrams; invalid query syntax is searched as plain text. Filters: from/to (date overlap), file, chapter, timing, document, entity (an id from /api/entities). Each hit lists the entities its row mentions.");
+            .WithDescription("Searches 項目, 変更前の記載, 変更後の記載 and 提出時期に係る説明. Words are ANDed; Japanese is matched by bigrams; invalid query syntax is searched as plain text. Filters: from/to (date overlap), file, chapter, timing, document, entity (an id from /api/entities). Hits list the entities their rows mention.");
+        group.MapGet("/filters", Filters)
+            .WithName("ListFilterValues")
+            .WithSummary("絞り込みに使える値 / Values the search filters accept")
+            .WithDescription("The files, chapters, timings, documents and years present in the index.");
         return group;
+    }
+
+    public static Results<Ok<FilterValuesResponse>, ProblemHttpResult> Filters(ChangeLogSearchService search, IndexReadiness readiness)
+    {
+        if (!readiness.IsReady)
+        {
+            return IndexNotReady(readiness);
+        }
+
+        return TypedResults.Ok(new FilterValuesResponse(
+            search.KnownValues(IndexFields.File),
+            search.KnownValues(IndexFields.Chapter).Order(ChapterOrder.Instance).ToList(),
+            search.KnownValues(IndexFields.Timing),
+            search.KnownValues(IndexFields.Document),
+            search.KnownValues(IndexFields.Year)));
     }
 
     public static Results<Ok<SearchResponse>, ValidationProblem, ProblemHttpResult> Search(
@@ -25,20 +48,33 @@ public static class SearchEndpoints
         SearchInputValidator validator,
         ChangeLogSearchService search,
         CrossReferenceIndex crossReference,
-        IndexReadiness readiness)
+        IndexReadiness readiness,
+        PiaMetrics metrics)
     {
         if (!readiness.IsReady)
         {
+            metrics.SearchRefused("unavailable");
             return IndexNotReady(readiness);
         }
 
+        var started = Stopwatch.GetTimestamp();
         if (!validator.TryValidate(parameters.ToInput(), out var request, out var errors))
         {
+            metrics.SearchRefused("invalid");
             return TypedResults.ValidationProblem(errors, detail: string.Join(" ", errors.Values.SelectMany(v => v)), title: "検索条件が正しくありません / The search request is not valid");
         }
 
         var results = search.Search(request);
-        return TypedResults.Ok(EntityAnnotator.Annotate(SearchResponseMapper.ToResponse(results, request.Query), crossReference.Current));
+        var response = SearchResponseMapper.ToResponse(results, request.Query);
+        if (request.Entity is not null || crossReference.TryGetCurrent(out _))
+        {
+            // A search never waits for the model to be built (after a commit it is rebuilt in the background):
+            // its hits list their entities once the model of the current rows is there.
+            response = EntityAnnotator.Annotate(response, crossReference.Current);
+        }
+
+        metrics.SearchAnswered(Stopwatch.GetElapsedTime(started));
+        return TypedResults.Ok(response);
     }
 
     internal static ProblemHttpResult IndexNotReady(IndexReadiness readiness) => TypedResults.Problem(

@@ -1,3 +1,4 @@
+using PiaSearch.Api.Observability;
 using PiaSearch.Search.CrossReferencing;
 using PiaSearch.Search.Indexing;
 using PiaSearch.Search.Ingest;
@@ -11,10 +12,10 @@ namespace PiaSearch.Api.Hosting;
 public sealed partial class IndexBootstrapper(
     IndexStore store,
     ChangeLogIngestor ingestor,
-    EntityTagger tagger,
-    CrossReferenceIndex crossReference,
     IndexPaths paths,
     IndexReadiness readiness,
+    CrossReferenceIndex crossReference,
+    PiaMetrics metrics,
     ILogger<IndexBootstrapper> logger) : BackgroundService
 {
     protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
@@ -27,7 +28,6 @@ public sealed partial class IndexBootstrapper(
             if (store.HadCommitsWhenOpened)
             {
                 LogExistingIndex(logger, paths.Index, store.Count);
-                EnsureEntityTags();
             }
             else if (Directory.Exists(paths.Corpus))
             {
@@ -35,6 +35,7 @@ public sealed partial class IndexBootstrapper(
                 var report = ingestor.IngestPaths([paths.Corpus], cancellationToken: stoppingToken);
                 foreach (var file in report.Files)
                 {
+                    metrics.Ingested("add", file.Entries, file.Rejected.Count);
                     foreach (var rejected in file.Rejected)
                     {
                         LogRejected(logger, file.Source, rejected.Line, rejected.Reason);
@@ -42,18 +43,16 @@ public sealed partial class IndexBootstrapper(
                 }
 
                 LogSeeded(logger, report.Files.Count, report.Entries, report.Rejected);
-                if (report.CrossReference is { } model)
-                {
-                    crossReference.Adopt(model);
-                }
             }
             else
             {
                 LogNoCorpus(logger, paths.Corpus);
-                store.Commit();
+                using var batch = store.BeginBatch(stoppingToken);
+                batch.Commit(); // an empty, committed index: the next start will not look for the corpus again
             }
 
             readiness.MarkReady();
+            crossReference.WarmUp();
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
         {
@@ -65,24 +64,6 @@ public sealed partial class IndexBootstrapper(
             readiness.MarkFailed(ex.Message);
         }
     }
-
-    /// <summary>An index written before entities were tagged, or by an older resolver, is tagged again so that entity filters match the model.</summary>
-    private void EnsureEntityTags()
-    {
-        var model = crossReference.Current;
-        if (EntityTagger.IsTaggedFor(store, model))
-        {
-            return;
-        }
-
-        LogRetagging(logger, paths.Index);
-        var tagged = tagger.TagAll(store);
-        store.Commit();
-        crossReference.Adopt(tagged);
-    }
-
-    [LoggerMessage(Level = LogLevel.Information, Message = "Tagging the rows of {Path} with their cross-reference entities")]
-    private static partial void LogRetagging(ILogger logger, string path);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Serving the existing index at {Path} ({Rows} rows)")]
     private static partial void LogExistingIndex(ILogger logger, string path, int rows);

@@ -1,8 +1,11 @@
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
+using Microsoft.AspNetCore.Cors.Infrastructure;
 using Microsoft.Extensions.Options;
 using PiaSearch.Api.Endpoints;
+using PiaSearch.Api.Fetching;
 using PiaSearch.Api.Hosting.Kestrel;
+using PiaSearch.Api.Observability;
 using PiaSearch.CrossReference.Model;
 using PiaSearch.Documents.ChangeLogs;
 using PiaSearch.Documents.Html;
@@ -16,23 +19,57 @@ namespace PiaSearch.Api.Hosting;
 /// <summary>Service registration and the request pipeline of the API.</summary>
 public static class PiaSearchHostingExtensions
 {
+    /// <summary>The CORS policy of the read-only API that embedded widgets call.</summary>
+    public const string EmbedCorsPolicy = "embed";
+
     public static WebApplicationBuilder AddPiaSearch(this WebApplicationBuilder builder)
     {
         builder.WebHost.ConfigureKestrel(kestrel => kestrel.ConfigureEndpointDefaults(listen => listen.UseUtf8RequestTargets()));
+        builder.ConfigurePiaKestrelLimits();
         var services = builder.Services;
+        services.AddPiaProtection(builder.Configuration);
+        services.AddPiaObservability();
         services.AddOptions<IndexOptions>()
             .Bind(builder.Configuration.GetSection(IndexOptions.SectionName))
             .ValidateDataAnnotations()
             .ValidateOnStart();
 
+        services.AddOptions<EmbedOptions>()
+            .Bind(builder.Configuration.GetSection(EmbedOptions.SectionName))
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        services.AddOptions<AdminOptions>().Bind(builder.Configuration.GetSection(AdminOptions.SectionName));
+        services.AddCors();
+        services.AddOptions<CorsOptions>().Configure<IOptions<EmbedOptions>>((cors, embed) =>
+            cors.AddPolicy(EmbedCorsPolicy, policy => policy
+                .WithOrigins([.. embed.Value.AllowedOrigins.Select(o => o.TrimEnd('/'))])
+                .WithMethods("GET")
+                .AllowAnyHeader()));
+
         services.AddSingleton<IndexPaths>();
-        services.AddSingleton(sp => IndexStore.OpenFolder(sp.GetRequiredService<IndexPaths>().Index, sp.GetRequiredService<ILogger<IndexStore>>()));
+        services.AddSingleton(sp =>
+        {
+            var logger = sp.GetRequiredService<ILogger<IndexStore>>();
+            var retry = IndexOpening.RetryPipeline(sp.GetRequiredService<TimeProvider>(), onRetry: message => IndexStoreLog.OpenRetry(logger, message));
+            return IndexOpening.Open(sp.GetRequiredService<IndexPaths>().Index, retry, logger);
+        });
         services.AddSingleton<HtmlCellConverter>();
         services.AddSingleton<ChangeLogParser>();
+        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton<ChangeLogIngestor>(sp => new ChangeLogIngestor(
+            sp.GetRequiredService<IndexStore>(),
+            sp.GetRequiredService<ChangeLogParser>(),
+            sp.GetRequiredService<ILogger<ChangeLogIngestor>>(),
+            sp.GetRequiredService<TimeProvider>()));
+        services.AddSingleton<DocumentIngestService>();
         services.AddSingleton(sp => new CrossReferenceBuilder(logger: sp.GetRequiredService<ILogger<CrossReferenceBuilder>>()));
-        services.AddSingleton<EntityTagger>();
         services.AddSingleton<CrossReferenceIndex>();
-        services.AddSingleton<ChangeLogIngestor>();
+        services.AddOptions<FetchOptions>()
+            .Bind(builder.Configuration.GetSection(FetchOptions.SectionName))
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        services.AddHttpClient(ChangeLogFetcher.HttpClientName, client => client.Timeout = Timeout.InfiniteTimeSpan);
+        services.AddSingleton<ChangeLogFetcher>();
         services.AddSingleton<ChangeLogSearchService>();
         services.AddSingleton<SearchInputValidator>();
         services.AddSingleton<IndexReadiness>();
@@ -56,12 +93,22 @@ public static class PiaSearchHostingExtensions
 
     public static WebApplication UsePiaSearch(this WebApplication app)
     {
+        app.UseRequestIds();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+        app.UseMiddleware<SecurityHeaders>();
+        app.UseDefaultFiles();
+        app.UseStaticFiles();
+        app.UseRouting();
+        app.UseCors();
+        app.UseRateLimiter();
+        app.UseRequestTimeouts();
 
         // Open the index now so a locked or unreadable index stops start-up with a clear message.
         _ = app.Services.GetRequiredService<IndexStore>();
         _ = app.Services.GetRequiredService<IOptions<IndexOptions>>().Value;
+        // Instruments exist before the first request, so no measurement is recorded before /metrics listens.
+        _ = app.Services.GetRequiredService<PiaMetrics>();
 
         app.MapOpenApi();
         app.UseSwaggerUI(options =>
@@ -71,10 +118,13 @@ public static class PiaSearchHostingExtensions
             options.DocumentTitle = "PiaSearch API";
         });
 
-        app.MapSearchEndpoints();
-        app.MapCrossReferenceEndpoints();
+        app.MapSearchEndpoints().RequireCors(EmbedCorsPolicy);
+        app.MapCrossReferenceEndpoints().RequireCors(EmbedCorsPolicy);
+        app.MapAdminEndpoints();
+        app.MapDocumentEndpoints(app.Services.GetRequiredService<IOptions<FetchOptions>>().Value.MaxBytes);
+        app.MapSiteEndpoints();
         app.MapHealthChecks("/health");
-        app.MapGet("/", () => Results.Redirect("/docs")).ExcludeFromDescription();
+        app.MapPiaMetrics();
         return app;
     }
 }

@@ -1,7 +1,5 @@
 using System.CommandLine;
-using PiaSearch.CrossReference.Model;
 using PiaSearch.Documents.ChangeLogs;
-using PiaSearch.Search.CrossReferencing;
 using PiaSearch.Search.Indexing;
 using PiaSearch.Search.Ingest;
 
@@ -52,10 +50,11 @@ internal static class IndexCommand
 
         try
         {
-            using var store = IndexStore.OpenFolder(indexPath);
-            var ingestor = new ChangeLogIngestor(store, new ChangeLogParser(), tagger: new EntityTagger(new CrossReferenceBuilder()));
+            using var store = PiaCommandLine.OpenIndex(indexPath, error);
+            var ingestor = new ChangeLogIngestor(store, new ChangeLogParser());
             var large = files.Sum(f => new FileInfo(f).Length) > ProgressThreshold;
-            var progress = new ConsoleProgressBar(error, enabled: large && ReferenceEquals(error, Console.Error) && !Console.IsErrorRedirected);
+            var interactive = ReferenceEquals(error, Console.Error) && !Console.IsErrorRedirected;
+            var progress = new ConsoleProgressBar(error, enabled: large, interactive);
             var report = ingestor.IngestPaths(files, progress);
             Print(report, output);
             output.WriteLine($"索引 / index: {Path.GetFullPath(indexPath)} ({store.Count:N0} rows)");
@@ -80,9 +79,5 @@ internal static class IndexCommand
         }
 
         output.WriteLine($"合計 / total: {report.Entries:N0} entries indexed, {report.Rejected:N0} lines rejected, {report.Warnings:N0} warnings");
-        if (report.CrossReference is { } model)
-        {
-            output.WriteLine($"相互参照 / cross-reference: {model.Entities.Count:N0} entities, {model.Successions.Count:N0} successions, {model.Slots.Count:N0} slots");
-        }
     }
 }

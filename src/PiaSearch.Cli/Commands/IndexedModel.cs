@@ -18,7 +18,7 @@ internal static class IndexedModel
 
         try
         {
-            using var store = IndexStore.OpenFolder(indexPath);
+            using var store = PiaCommandLine.OpenIndex(indexPath, error);
             return (new CrossReferenceIndex(store, new CrossReferenceBuilder()).Current, 0);
         }
         catch (IndexLockedException ex)

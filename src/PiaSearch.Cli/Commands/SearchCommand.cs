@@ -61,7 +61,7 @@ internal static partial class SearchCommand
 
         try
         {
-            using var store = IndexStore.OpenFolder(indexPath);
+            using var store = PiaCommandLine.OpenIndex(indexPath, error);
             var search = new ChangeLogSearchService(store);
             if (!new SearchInputValidator(search).TryValidate(input, out var request, out var errors))
             {

@@ -19,7 +19,10 @@ public sealed partial class CrossReferenceBuilder(IPartOfSpeechTagger? tagger = 
     private readonly MentionExtractor _extractor = new(tagger);
     private readonly ILogger _logger = logger ?? NullLogger<CrossReferenceBuilder>.Instance;
 
-    public CrossReferenceModel Build(IEnumerable<ChangeEntry> changeEntries)
+    /// <param name="changeEntries">The rows of every change log.</param>
+    /// <param name="organisationOf">The organisation (municipality) of a change log, when known: its departments, people
+    /// and phone numbers are shared with the organisation's other logs. Unknown, a log is its own organisation.</param>
+    public CrossReferenceModel Build(IEnumerable<ChangeEntry> changeEntries, Func<string, string?>? organisationOf = null)
     {
         ArgumentNullException.ThrowIfNull(changeEntries);
         var entries = changeEntries.OrderBy(e => e.DocumentId, StringComparer.Ordinal).ThenBy(e => e.Line).ToList();
@@ -28,7 +31,7 @@ public sealed partial class CrossReferenceBuilder(IPartOfSpeechTagger? tagger = 
         var known = firstPass.SelectMany(r => r.All).Select(m => m.Key).Where(k => k.Length > 0).ToHashSet(StringComparer.Ordinal);
         var rows = ContextLawResolver.Resolve(entries.Select(e => _extractor.Extract(e, aliases, known)).ToList());
 
-        var clusters = NameClusterer.Cluster(rows.SelectMany(r => r.All).ToList(), aliases);
+        var clusters = NameClusterer.Cluster(rows.SelectMany(r => r.All).ToList(), aliases, id => organisationOf?.Invoke(id) is { Length: > 0 } organisation ? "@" + organisation : id);
         var rowChanges = SuccessionDetector.Detect(rows, clusters);
         var byId = entries.ToDictionary(e => e.Id, StringComparer.Ordinal);
         var (entities, entityOfCluster) = EntityBuilder.Build(clusters, rowChanges, byId);

@@ -81,4 +81,8 @@ public sealed class CrossReferenceModel
     public IReadOnlyList<string> EntityIdsOf(string entryId) => _entitiesOfEntry.GetValueOrDefault(entryId) ?? [];
 
     public IEnumerable<Mention> MentionsOf(string entityId) => _mentionsOfEntity[entityId];
+
+    /// <summary>The rows (entry ids) that mention an entity, in any column.</summary>
+    public IReadOnlyCollection<string> EntryIdsOf(string entityId) =>
+        _mentionsOfEntity[entityId].Select(m => m.Site.EntryId).ToHashSet(StringComparer.Ordinal);
 }

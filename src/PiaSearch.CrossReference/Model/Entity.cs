@@ -10,7 +10,7 @@ namespace PiaSearch.CrossReference.Model;
 /// <param name="Names">Its names in the order they appeared; more than one after a rename.</param>
 /// <param name="Aliases">Every surface form, with where it occurred.</param>
 /// <param name="IsPlaceholder">A placeholder such as 未定.</param>
-/// <param name="Scope">The change log of a local entity (department, person, phone), else null.</param>
+/// <param name="Scope">The organisation of a local entity (department, person, phone): "@" and its municipality, or the change log; else null.</param>
 public sealed record Entity(
     string Id,
     EntityType Type,

@@ -8,19 +8,23 @@ namespace PiaSearch.CrossReference.Resolution;
 /// </summary>
 internal static class NameClusterer
 {
-    public static NameClusters Cluster(IReadOnlyList<Mention> mentions, LearnedAliases aliases)
+    /// <param name="mentions">Every mention of the corpus.</param>
+    /// <param name="aliases">The abbreviations the logs define.</param>
+    /// <param name="organisationOf">The organisation a change log belongs to (local names are grouped within it).</param>
+    public static NameClusters Cluster(IReadOnlyList<Mention> mentions, LearnedAliases aliases, Func<string, string> organisationOf)
     {
         var keys = new List<(EntityType Type, string Scope, string Key, bool Placeholder)>();
         var indexOf = new Dictionary<string, int>(StringComparer.Ordinal);
         var byMention = new Dictionary<Mention, int>(ReferenceEqualityComparer.Instance);
         foreach (var mention in mentions.Where(m => m.Key.Length > 0))
         {
-            var scoped = Scoped(mention.Type, mention.Site.DocumentId, mention.Key, mention.IsPlaceholder);
+            var organisation = organisationOf(mention.Site.DocumentId);
+            var scoped = Scoped(mention.Type, organisation, mention.Key, mention.IsPlaceholder);
             if (!indexOf.TryGetValue(scoped, out var index))
             {
                 index = keys.Count;
                 indexOf[scoped] = index;
-                keys.Add((mention.Type, NameScope.IsLocal(mention.Type) ? mention.Site.DocumentId : string.Empty, mention.Key, mention.IsPlaceholder));
+                keys.Add((mention.Type, NameScope.IsLocal(mention.Type) ? organisation : string.Empty, mention.Key, mention.IsPlaceholder));
             }
 
             byMention[mention] = index;
@@ -29,8 +33,9 @@ internal static class NameClusterer
         var sets = new UnionFind(keys.Count);
         foreach (var alias in aliases.All)
         {
-            if (indexOf.TryGetValue(Scoped(alias.Type, alias.DocumentId, alias.AliasKey, false), out var a)
-                && indexOf.TryGetValue(Scoped(alias.Type, alias.DocumentId, alias.TargetKey, false), out var b))
+            var organisation = organisationOf(alias.DocumentId);
+            if (indexOf.TryGetValue(Scoped(alias.Type, organisation, alias.AliasKey, false), out var a)
+                && indexOf.TryGetValue(Scoped(alias.Type, organisation, alias.TargetKey, false), out var b))
             {
                 sets.Union(a, b);
             }
@@ -92,6 +97,6 @@ internal static class NameClusterer
         .ThenBy(g => g.Key, StringComparer.Ordinal)
         .First().Key;
 
-    private static string Scoped(EntityType type, string documentId, string key, bool placeholder) =>
-        (placeholder ? "?" : string.Empty) + NameScope.Of(type, documentId, key);
+    private static string Scoped(EntityType type, string organisation, string key, bool placeholder) =>
+        (placeholder ? "?" : string.Empty) + NameScope.Of(type, organisation, key);
 }

@@ -56,9 +56,9 @@ public static class SuccessionChains
             return false;
         }
 
-        if (NameScope.IsLocal(previous.Type) && previous.Evidence[0].DocumentId != next.Evidence[0].DocumentId)
+        if (NameScope.IsLocal(previous.Type) && previous.After.EntityId != next.Before.EntityId)
         {
-            return false;
+            return false; // another organisation's 市民課
         }
 
         // A rename is of the law whatever provision was cited; otherwise the citation must carry on.

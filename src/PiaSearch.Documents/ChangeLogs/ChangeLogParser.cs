@@ -82,7 +82,7 @@ public sealed partial class ChangeLogParser(HtmlCellConverter html, ILogger<Chan
             return;
         }
 
-        var entry = BuildEntry(cells, number, state.DocumentId, warnings);
+        var entry = BuildEntry(cells, number, state, warnings);
         state.Entries.Add(entry);
         foreach (var warning in warnings)
         {
@@ -127,39 +127,66 @@ public sealed partial class ChangeLogParser(HtmlCellConverter html, ILogger<Chan
         return false;
     }
 
-    private ChangeEntry BuildEntry(string[] cells, int number, string documentId, List<string> warnings)
+    private ChangeEntry BuildEntry(string[] cells, int number, ParseState state, List<string> warnings)
     {
+        var documentId = state.DocumentId;
         var dateText = cells[0].Trim();
         DateSpan? date = null;
         if (dateText.Length == 0)
         {
             warnings.Add("変更日 is empty");
         }
-        else if (!JapaneseDateParser.TryParse(dateText, out date))
+        else if (!state.Dates.TryGetValue(dateText, out date))
+        {
+            // A change log repeats the same few dates on every row: each is read once.
+            if (!JapaneseDateParser.TryParse(dateText, out date))
+            {
+                date = null;
+            }
+
+            state.Dates[dateText] = date;
+        }
+
+        if (dateText.Length > 0 && date is null)
         {
             warnings.Add($"変更日 '{Shorten(dateText)}' is not a date this parser understands");
         }
 
-        var item = ConvertCell(cells[1], "項目", warnings);
-        var before = ConvertCell(cells[2], "変更前の記載", warnings);
-        var after = ConvertCell(cells[3], "変更後の記載", warnings);
+        var item = ConvertCell(cells[1], "項目", warnings, state);
+        var before = ConvertCell(cells[2], "変更前の記載", warnings, state);
+        var after = ConvertCell(cells[3], "変更後の記載", warnings, state);
         var timingText = cells[4].Trim();
         if (!SubmissionTimings.TryParse(timingText, out var timing))
         {
             warnings.Add($"提出時期 '{Shorten(timingText)}' is neither 事前 nor 事後");
         }
 
-        var explanation = ConvertCell(cells[5], "提出時期に係る説明", warnings);
-        var itemPath = ItemPathParser.Parse(item.Raw, item.Text);
+        var explanation = ConvertCell(cells[5], "提出時期に係る説明", warnings, state);
+        if (!state.Items.TryGetValue(item.Raw, out var itemPath))
+        {
+            itemPath = ItemPathParser.Parse(item.Raw, item.Text);
+            state.Items[item.Raw] = itemPath;
+        }
+
         var entry = new ChangeEntry(documentId, number, dateText, date, itemPath, before, after, timing, timingText, explanation);
         return NamesADate(itemPath)
             ? entry with { BeforeDate = ParseCellDate(before), AfterDate = ParseCellDate(after) }
             : entry;
     }
 
-    private CellText ConvertCell(string raw, string column, List<string> warnings)
+    private CellText ConvertCell(string raw, string column, List<string> warnings, ParseState state)
     {
-        var conversion = html.Convert(raw);
+        // Short cells (未定, 削除, the usual explanations) recur row after row.
+        var cacheable = raw.Length <= ParseState.MaxCachedCell;
+        if (!cacheable || !state.Cells.TryGetValue(raw, out var conversion))
+        {
+            conversion = html.Convert(raw);
+            if (cacheable && state.Cells.Count < ParseState.MaxCachedCells)
+            {
+                state.Cells[raw] = conversion;
+            }
+        }
+
         foreach (var problem in conversion.Problems)
         {
             warnings.Add($"{column}: {problem}");
@@ -212,5 +239,15 @@ public sealed partial class ChangeLogParser(HtmlCellConverter html, ILogger<Chan
         public int Titles { get; set; }
 
         public bool SeenHeader { get; set; }
+
+        public const int MaxCachedCell = 80;
+
+        public const int MaxCachedCells = 4096;
+
+        public Dictionary<string, DateSpan?> Dates { get; } = new(StringComparer.Ordinal);
+
+        public Dictionary<string, ItemPath> Items { get; } = new(StringComparer.Ordinal);
+
+        public Dictionary<string, HtmlConversion> Cells { get; } = new(StringComparer.Ordinal);
     }
 }

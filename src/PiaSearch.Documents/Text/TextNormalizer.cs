@@ -35,25 +35,41 @@ public static class TextNormalizer
             i = NextSegmentEnd(source, i);
             var segment = source.AsSpan(start, i - start);
             string normalized;
-            if (keepEnclosedNumbers && segment.Length == 1 && IsEnclosedNumber(segment[0]))
+            if (segment.Length == 1 && (IsStable(segment[0]) || (keepEnclosedNumbers && IsEnclosedNumber(segment[0]))))
             {
-                normalized = segment.ToString();
-            }
-            else if (IsAsciiOnly(segment))
-            {
-                normalized = segment.ToString();
-            }
-            else
-            {
-                normalized = SafeNormalize(segment.ToString());
+                // Most characters of Japanese text come out of NFKC as they went in: no string is made for them.
+                output.Append(segment[0]);
+                offsets.Add(start);
+                continue;
             }
 
+            normalized = IsAsciiOnly(segment) ? segment.ToString() : SafeNormalize(segment.ToString());
             foreach (var c in normalized)
             {
                 output.Append(c);
                 offsets.Add(start);
             }
         }
+    }
+
+    // Per BMP character: 0 not yet known, 1 unchanged by NFKC on its own, 2 changed (or a surrogate).
+    private static readonly byte[] Stability = new byte[char.MaxValue + 1];
+
+    private static bool IsStable(char c)
+    {
+        if (c < '\u0080')
+        {
+            return true;
+        }
+
+        var known = Volatile.Read(ref Stability[c]);
+        if (known == 0)
+        {
+            known = !char.IsSurrogate(c) && SafeNormalize(c.ToString()) is { Length: 1 } n && n[0] == c ? (byte)1 : (byte)2;
+            Volatile.Write(ref Stability[c], known);
+        }
+
+        return known == 1;
     }
 
     private static int NextSegmentEnd(string s, int i)

@@ -21,7 +21,7 @@ public sealed class ChangeLogAnalyzers : IDisposable
     public Analyzer Query { get; }
 
     private static PerFieldAnalyzerWrapper Build(Analyzer text) =>
-        new(new KeywordAnalyzer(), IndexFields.TextFields.ToDictionary(f => f, _ => text));
+        new(new KeywordAnalyzer(), new[] { IndexFields.All }.Concat(IndexFields.TextFields).ToDictionary(f => f, _ => text));
 
     public void Dispose()
     {

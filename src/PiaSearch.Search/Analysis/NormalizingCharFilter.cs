@@ -39,7 +39,7 @@ public sealed class NormalizingCharFilter : BaseCharFilter
 
     private string Load()
     {
-        var source = m_input.ReadToEnd();
+        var source = m_input.ReadToEnd() ?? string.Empty; // Lucene's reusable reader gives null for an empty value
         var normalized = TextNormalizer.NormalizeWithOffsets(source);
         var previousDiff = 0;
         for (var i = 0; i <= normalized.Text.Length; i++)

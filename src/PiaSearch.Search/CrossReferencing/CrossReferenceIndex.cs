@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using PiaSearch.CrossReference.Model;
@@ -7,76 +8,106 @@ using PiaSearch.Search.Indexing;
 namespace PiaSearch.Search.CrossReferencing;
 
 /// <summary>
-/// The cross-reference model of what the index holds: built once from the stored rows and kept, immutable,
-/// until the rows change (a new version of the index), then built again on first use.
+/// The cross-reference model of the rows the index holds: built from the committed rows, immutable, and kept
+/// until a commit changes them. Nothing is written to the index and ingest does not wait for it: after a
+/// commit the model is rebuilt in the background when the index is small enough, otherwise on first use.
 /// </summary>
-public sealed partial class CrossReferenceIndex(IndexStore store, CrossReferenceBuilder builder, ILogger<CrossReferenceIndex>? logger = null)
+public sealed partial class CrossReferenceIndex : IDisposable
 {
-    private readonly ILogger _logger = logger ?? NullLogger<CrossReferenceIndex>.Instance;
-    private readonly System.Threading.Lock _lock = new();
+    /// <summary>Up to this many rows the model is rebuilt right after each commit; above, only when asked for.</summary>
+    public const int EagerRows = 50_000;
+
+    private readonly IndexStore _store;
+    private readonly CrossReferenceBuilder _builder;
+    private readonly ILogger _logger;
+    private readonly System.Threading.Lock _buildLock = new();
     private volatile Snapshot? _current;
+    private int _warming;
 
-    /// <summary>The model of the rows the index holds now.</summary>
-    public CrossReferenceModel Current
+    public CrossReferenceIndex(IndexStore store, CrossReferenceBuilder builder, ILogger<CrossReferenceIndex>? logger = null)
     {
-        get
+        _store = store;
+        _builder = builder;
+        _logger = logger ?? NullLogger<CrossReferenceIndex>.Instance;
+        _store.Committed += OnCommitted;
+    }
+
+    /// <summary>The model of the rows the index holds now, built first if it is not (which may take a while on a large index).</summary>
+    public CrossReferenceModel Current => CurrentSnapshot().Model;
+
+    /// <summary>Answers questions about <see cref="Current"/> (made once per model: it indexes the names).</summary>
+    public QuestionAnswerer Answerer => CurrentSnapshot().Answerer.Value;
+
+    /// <summary>The model of the rows the index holds now if it is built, without waiting for a build.</summary>
+    public bool TryGetCurrent([NotNullWhen(true)] out CrossReferenceModel? model)
+    {
+        var current = _current;
+        model = current is not null && current.Generation == _store.Generation ? current.Model : null;
+        return model is not null;
+    }
+
+    /// <summary>True when the index is small enough for its model to be built quickly (and so waited for).</summary>
+    public bool IsSmall => _store.Count <= EagerRows;
+
+    /// <summary>Builds the model in the background when the index is small enough for that to be quick.</summary>
+    public void WarmUp()
+    {
+        if (TryGetCurrent(out _) || !IsSmall || Interlocked.Exchange(ref _warming, 1) == 1)
         {
-            var version = IndexedEntries.Version(store);
-            if (_current is { } current && current.Version == version)
+            return;
+        }
+
+        _ = Task.Run(() =>
+        {
+            try
             {
-                return current.Model;
+                _ = CurrentSnapshot();
+            }
+            catch (ObjectDisposedException)
+            {
+                // The store closed (shutdown) while the model was being built.
+            }
+            finally
+            {
+                Volatile.Write(ref _warming, 0);
+            }
+        });
+    }
+
+    public void Dispose() => _store.Committed -= OnCommitted;
+
+    private Snapshot CurrentSnapshot()
+    {
+        var generation = _store.Generation;
+        if (_current is { } current && current.Generation == generation)
+        {
+            return current;
+        }
+
+        lock (_buildLock)
+        {
+            generation = _store.Generation;
+            if (_current is { } again && again.Generation == generation)
+            {
+                return again;
             }
 
-            lock (_lock)
-            {
-                version = IndexedEntries.Version(store);
-                if (_current is { } again && again.Version == version)
-                {
-                    return again.Model;
-                }
-
-                var model = builder.Build(IndexedEntries.ReadAll(store));
-                _current = new Snapshot(version, model);
-                LogRebuilt(_logger, version, model.Entities.Count);
-                return model;
-            }
+            var catalog = _store.Catalog;
+            var model = _builder.Build(IndexedEntries.ReadAll(_store), id => catalog.Find(id)?.Municipality);
+            var snapshot = new Snapshot(generation, model);
+            _current = snapshot;
+            LogBuilt(_logger, generation, model.Entries.Count, model.Entities.Count);
+            return snapshot;
         }
     }
 
-    /// <summary>Answers questions about the current model (made once per model: it indexes the names).</summary>
-    public QuestionAnswerer Answerer
-    {
-        get
-        {
-            var model = Current;
-            var snapshot = _current!;
-            if (!ReferenceEquals(snapshot.Model, model))
-            {
-                return new QuestionAnswerer(model);
-            }
+    private void OnCommitted(object? sender, IndexCommittedEventArgs e) => WarmUp();
 
-            return snapshot.Answerer.Value;
-        }
-    }
-
-    /// <summary>True once a model has been built for the rows visible now.</summary>
-    public bool IsBuilt => _current is { } current && current.Version == IndexedEntries.Version(store);
-
-    /// <summary>Uses a model just built from the index's rows (by <see cref="EntityTagger"/>) instead of building it again.</summary>
-    public void Adopt(CrossReferenceModel model)
-    {
-        ArgumentNullException.ThrowIfNull(model);
-        lock (_lock)
-        {
-            _current = new Snapshot(IndexedEntries.Version(store), model);
-        }
-    }
-
-    private sealed record Snapshot(long Version, CrossReferenceModel Model)
+    private sealed record Snapshot(long Generation, CrossReferenceModel Model)
     {
         public Lazy<QuestionAnswerer> Answerer { get; } = new(() => new QuestionAnswerer(Model));
     }
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Cross-reference model built for index version {Version}: {Entities} entities")]
-    private static partial void LogRebuilt(ILogger logger, long version, int entities);
+    [LoggerMessage(Level = LogLevel.Information, Message = "Cross-reference model built for commit {Generation}: {Rows} rows, {Entities} entities")]
+    private static partial void LogBuilt(ILogger logger, long generation, int rows, int entities);
 }

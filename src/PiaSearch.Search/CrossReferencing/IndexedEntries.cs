@@ -4,7 +4,7 @@ using PiaSearch.Search.Indexing;
 
 namespace PiaSearch.Search.CrossReferencing;
 
-/// <summary>Reads back what the index holds: every stored row, and the entity ids it is tagged with.</summary>
+/// <summary>Reads back every row the index holds (its last commit), for the cross-reference model.</summary>
 internal static class IndexedEntries
 {
     public static IReadOnlyList<ChangeEntry> ReadAll(IndexStore store) => store.WithSearcher(searcher =>
@@ -22,25 +22,4 @@ internal static class IndexedEntries
 
         return (IReadOnlyList<ChangeEntry>)entries;
     });
-
-    /// <summary>The distinct entity ids rows are tagged with.</summary>
-    public static IReadOnlySet<string> TaggedEntityIds(IndexStore store) => store.WithSearcher(searcher =>
-    {
-        var ids = new HashSet<string>(StringComparer.Ordinal);
-        var terms = MultiFields.GetTerms(searcher.IndexReader, IndexFields.Entity);
-        if (terms is not null)
-        {
-            var termsEnum = terms.GetEnumerator();
-            while (termsEnum.MoveNext())
-            {
-                ids.Add(termsEnum.Term.Utf8ToString());
-            }
-        }
-
-        return (IReadOnlySet<string>)ids;
-    });
-
-    /// <summary>A number that changes whenever the visible rows change.</summary>
-    public static long Version(IndexStore store) =>
-        store.WithSearcher(searcher => searcher.IndexReader is DirectoryReader directory ? directory.Version : 0L);
 }

@@ -3,32 +3,30 @@ using System.Text.Json;
 using Lucene.Net.Documents;
 using Lucene.Net.Util;
 using PiaSearch.Documents.ChangeLogs;
+using PiaSearch.Search.Analysis;
 
 namespace PiaSearch.Search.Indexing;
 
 /// <summary>Maps a <see cref="ChangeEntry"/> to the Lucene document that indexes it, and back.</summary>
 public static class ChangeEntryDocuments
 {
-    /// <param name="entry">The row.</param>
-    /// <param name="entityIds">The cross-reference entities the row mentions, for filtering by entity.</param>
-    public static Document ToDocument(ChangeEntry entry, IEnumerable<string>? entityIds = null)
+    private static readonly FieldType DateType = new(Int32Field.TYPE_NOT_STORED) { NumericPrecisionStep = IndexFields.DatePrecisionStep, IsIndexed = true };
+
+    public static Document ToDocument(ChangeEntry entry)
     {
         ArgumentNullException.ThrowIfNull(entry);
         var document = new Document
         {
             new StringField(IndexFields.Id, entry.Id, Field.Store.YES),
             new StoredField(IndexFields.Entry, JsonSerializer.Serialize(entry, SearchJsonContext.Default.ChangeEntry)),
-            new TextField(IndexFields.Item, entry.Item.Text, Field.Store.NO),
-            new TextField(IndexFields.Before, entry.Before.Text, Field.Store.NO),
-            new TextField(IndexFields.After, entry.After.Text, Field.Store.NO),
-            new TextField(IndexFields.Explanation, entry.Explanation.Text, Field.Store.NO),
+            new TextField(IndexFields.All, CombinedText(entry), Field.Store.NO),
             new NumericDocValuesField(IndexFields.DateSort, entry.Date?.From.DayNumber ?? 0),
         };
 
         if (entry.Date is { } date)
         {
-            document.Add(new Int32Field(IndexFields.DateFrom, date.From.DayNumber, Field.Store.NO));
-            document.Add(new Int32Field(IndexFields.DateTo, date.To.DayNumber, Field.Store.NO));
+            document.Add(new Int32Field(IndexFields.DateFrom, date.From.DayNumber, DateType));
+            document.Add(new Int32Field(IndexFields.DateTo, date.To.DayNumber, DateType));
             AddFacet(document, IndexFields.Year, date.From.Year.ToString(CultureInfo.InvariantCulture));
         }
 
@@ -36,12 +34,15 @@ public static class ChangeEntryDocuments
         AddFacet(document, IndexFields.File, entry.Item.File);
         AddFacet(document, IndexFields.Chapter, entry.Item.Chapter);
         AddFacet(document, IndexFields.Timing, entry.Timing.Label());
-        foreach (var id in entityIds ?? [])
-        {
-            document.Add(new StringField(IndexFields.Entity, id, Field.Store.NO));
-        }
-
         return document;
+    }
+
+    /// <summary>The four columns in one text, in section order, each after a section separator but the first.</summary>
+    internal static string CombinedText(ChangeEntry entry)
+    {
+        var separator = BigramTokenizer.SectionSeparator.ToString();
+        return string.Join(separator, new[] { entry.Item.Text, entry.Before.Text, entry.After.Text, entry.Explanation.Text }
+            .Select(t => t.Replace(separator, " ", StringComparison.Ordinal)));
     }
 
     public static ChangeEntry ToEntry(Document document)

@@ -4,6 +4,9 @@ namespace PiaSearch.Search.Indexing;
 public static class IndexFields
 {
     public const string Id = "id";
+
+    /// <summary>Item, before, after and explanation in one field: the one unqualified queries search and score.</summary>
+    public const string All = "all";
     public const string Document = "document";
     public const string Entry = "entry";
     public const string Item = "item";
@@ -18,22 +21,33 @@ public static class IndexFields
     public const string Timing = "timing";
     public const string Year = "year";
 
-    /// <summary>Ids of the cross-reference entities a row mentions (a keyword field, one value per entity).</summary>
-    public const string Entity = "entity";
+    /// <summary>
+    /// The columns of a change entry, in the order of their sections in <see cref="All"/>: a query written
+    /// after:RKKCS is held to the positions of the after section.
+    /// </summary>
+    public static IReadOnlyList<string> TextFields { get; } = [Item, Before, After, Explanation];
 
-    /// <summary>Analysed text fields and their weight in queries.</summary>
-    public static IReadOnlyDictionary<string, float> TextFieldBoosts { get; } = new Dictionary<string, float>
+    /// <summary>Precision step of the numeric date fields: two terms per value, ranges still quick over a few thousand days.</summary>
+    public const int DatePrecisionStep = 16;
+
+    /// <summary>The section of <paramref name="column"/> in <see cref="All"/>, or -1.</summary>
+    public static int SectionOf(string column) => TextFields.IndexOf(column);
+
+    private static int IndexOf(this IReadOnlyList<string> list, string value)
     {
-        [After] = 1.0f,
-        [Before] = 1.0f,
-        [Item] = 0.7f,
-        [Explanation] = 0.2f,
-    };
+        for (var i = 0; i < list.Count; i++)
+        {
+            if (list[i] == value)
+            {
+                return i;
+            }
+        }
 
-    public static IReadOnlyList<string> TextFields { get; } = [.. TextFieldBoosts.Keys];
+        return -1;
+    }
 
-    /// <summary>Keyword fields that are both filters and facets.</summary>
-    public static IReadOnlyList<string> FacetFields { get; } = [Year, File, Chapter, Timing, Document];
+    /// <summary>Keyword fields counted as facets.</summary>
+    public static IReadOnlyList<string> FacetFields { get; } = [Year, File, Chapter, Timing];
 
     /// <summary>The doc-values twin of a facet field, used for counting.</summary>
     public static string FacetValues(string field) => "facet." + field;

@@ -8,16 +8,15 @@ using PiaSearch.Search.Indexing;
 namespace PiaSearch.Search.Querying;
 
 /// <summary>
-/// Lucene's classic syntax over all text fields, with words joined by AND and each Japanese run searched as a
-/// phrase. A <c>word:</c> that is not one of our fields is read as a word, not as a field name, so that
-/// 委託先:RKKCS finds rows with both words instead of nothing.
+/// Lucene's classic syntax over the combined text field, with words joined by AND and each Japanese run searched
+/// as a phrase; item:, before:, after: and explanation: hold a clause to one column. A <c>word:</c> that is not one
+/// of these is read as a word, not as a field name, so that 委託先:RKKCS finds rows with both words instead of nothing.
 /// </summary>
-internal sealed class ChangeLogQueryParser : MultiFieldQueryParser
+internal sealed class ChangeLogQueryParser : QueryParser
 {
-    private static readonly HashSet<string> KnownFields = new(IndexFields.TextFields, StringComparer.Ordinal);
 
     public ChangeLogQueryParser(Analyzer analyzer)
-        : base(BigramAnalyzer.Version, [.. IndexFields.TextFields], analyzer, IndexFields.TextFieldBoosts.ToDictionary(p => p.Key, p => p.Value))
+        : base(BigramAnalyzer.Version, IndexFields.All, analyzer)
     {
         DefaultOperator = Operator.AND;
         AutoGeneratePhraseQueries = true;
@@ -26,11 +25,16 @@ internal sealed class ChangeLogQueryParser : MultiFieldQueryParser
 
     protected override Query GetFieldQuery(string field, string queryText, bool quoted)
     {
-        if (field is not null && !KnownFields.Contains(field))
+        if (IsSection(field, out var section))
+        {
+            return InSection(base.GetFieldQuery(IndexFields.All, queryText, quoted), section);
+        }
+
+        if (field is not null && field != IndexFields.All)
         {
             var both = new BooleanQuery(disableCoord: true);
-            AddIfNotNull(both, base.GetFieldQuery(null, field, quoted: false));
-            AddIfNotNull(both, base.GetFieldQuery(null, queryText, quoted));
+            AddIfNotNull(both, base.GetFieldQuery(IndexFields.All, field, quoted: false));
+            AddIfNotNull(both, base.GetFieldQuery(IndexFields.All, queryText, quoted));
             return both;
         }
 
@@ -39,13 +43,43 @@ internal sealed class ChangeLogQueryParser : MultiFieldQueryParser
 
     protected override Query GetFieldQuery(string field, string queryText, int slop)
     {
-        if (field is not null && !KnownFields.Contains(field))
+        if (field is not null && field != IndexFields.All && !IsSection(field, out _))
         {
             return GetFieldQuery(field, queryText, quoted: true);
         }
 
+        if (IsSection(field, out var section))
+        {
+            return InSection(base.GetFieldQuery(IndexFields.All, queryText, slop), section);
+        }
+
         return base.GetFieldQuery(field, queryText, slop);
     }
+
+    protected override Query GetPrefixQuery(string field, string termStr) =>
+        IsSection(field, out var section)
+            ? InSection(base.GetPrefixQuery(IndexFields.All, termStr), section)
+            : base.GetPrefixQuery(IndexFields.All, termStr);
+
+    protected override Query GetWildcardQuery(string field, string termStr) =>
+        IsSection(field, out var section)
+            ? InSection(base.GetWildcardQuery(IndexFields.All, termStr), section)
+            : base.GetWildcardQuery(IndexFields.All, termStr);
+
+    protected override Query GetFuzzyQuery(string field, string termStr, float minSimilarity) =>
+        base.GetFuzzyQuery(IndexFields.All, termStr, minSimilarity);
+
+    protected override Query GetRangeQuery(string field, string part1, string part2, bool startInclusive, bool endInclusive) =>
+        base.GetRangeQuery(IndexFields.All, part1, part2, startInclusive, endInclusive);
+
+    private static bool IsSection(string? field, out int section)
+    {
+        section = field is null ? -1 : IndexFields.SectionOf(field);
+        return section >= 0;
+    }
+
+    private static Query InSection(Query? query, int section) =>
+        query is null ? new BooleanQuery() : SectionQueries.Restrict(query, section);
 
     protected override Query NewTermQuery(Term term) => SingleCharacterQueries.For(term);
 

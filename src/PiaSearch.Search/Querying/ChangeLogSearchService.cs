@@ -1,5 +1,6 @@
 using Lucene.Net.Index;
 using Lucene.Net.Search;
+using PiaSearch.Search.Highlighting;
 using PiaSearch.Search.Indexing;
 
 namespace PiaSearch.Search.Querying;
@@ -26,7 +27,7 @@ public sealed class ChangeLogSearchService(IndexStore store)
             var facets = new FacetCountingCollector(IndexFields.FacetFields);
             searcher.Search(query, MultiCollector.Wrap(top, facets));
             var docs = top.GetTopDocs((request.Page - 1) * request.Size, request.Size);
-            var highlighter = new HitHighlighter(store.Analyzers, parsed.Query, searcher.IndexReader);
+            var highlighter = new HitHighlighter(store.Analyzers, parsed.Query);
             var hits = docs.ScoreDocs
                 .Select(d =>
                 {

@@ -5,21 +5,16 @@ using PiaSearch.Search.Indexing;
 
 namespace PiaSearch.Search.Querying;
 
-/// <summary>Counts facet values over every hit (not just the page) from sorted doc values, segment by segment.</summary>
-internal sealed class FacetCountingCollector : ICollector
+/// <summary>
+/// Counts facet values over every hit (not just the page). Hits are gathered into one bit set per segment;
+/// at the end each value's count is the overlap of that set with the value's cached bit set, or, for fields of
+/// many values and for small result sets, a walk over the hits.
+/// </summary>
+internal sealed class FacetCountingCollector(IReadOnlyList<string> fields) : ICollector
 {
-    private readonly IReadOnlyList<string> _fields;
-    private readonly Dictionary<string, int>[] _totals;
-    private readonly SortedDocValues?[] _values;
-    private readonly int[][] _segmentCounts;
-
-    public FacetCountingCollector(IReadOnlyList<string> fields)
-    {
-        _fields = fields;
-        _totals = fields.Select(_ => new Dictionary<string, int>(StringComparer.Ordinal)).ToArray();
-        _values = new SortedDocValues?[fields.Count];
-        _segmentCounts = new int[fields.Count][];
-    }
+    private readonly List<(AtomicReader Reader, FixedBitSet Hits, int Count)> _segments = [];
+    private FixedBitSet? _current;
+    private int _currentCount;
 
     public bool AcceptsDocsOutOfOrder => true;
 
@@ -29,67 +24,100 @@ internal sealed class FacetCountingCollector : ICollector
 
     public void SetNextReader(AtomicReaderContext context)
     {
-        FlushSegment();
-        for (var i = 0; i < _fields.Count; i++)
-        {
-            _values[i] = context.AtomicReader.GetSortedDocValues(IndexFields.FacetValues(_fields[i]));
-            _segmentCounts[i] = new int[_values[i]?.ValueCount ?? 0];
-        }
+        Close();
+        _current = new FixedBitSet(context.AtomicReader.MaxDoc);
+        _currentCount = 0;
+        _segments.Add((context.AtomicReader, _current, 0));
     }
 
     public void Collect(int doc)
     {
-        for (var i = 0; i < _values.Length; i++)
-        {
-            var ord = _values[i]?.GetOrd(doc) ?? -1;
-            if (ord >= 0)
-            {
-                _segmentCounts[i][ord]++;
-            }
-        }
+        _current!.Set(doc);
+        _currentCount++;
     }
 
     public IReadOnlyDictionary<string, IReadOnlyList<FacetCount>> Result()
     {
-        FlushSegment();
-        var result = new Dictionary<string, IReadOnlyList<FacetCount>>(StringComparer.Ordinal);
-        for (var i = 0; i < _fields.Count; i++)
+        Close();
+        var totals = fields.ToDictionary(f => f, _ => new Dictionary<string, int>(StringComparer.Ordinal), StringComparer.Ordinal);
+        foreach (var (reader, hits, count) in _segments)
         {
-            var counts = _totals[i].Select(p => new FacetCount(p.Key, p.Value));
-            // Years read best in time order; everything else most frequent first.
-            result[_fields[i]] = _fields[i] == IndexFields.Year
-                ? counts.OrderBy(c => c.Value, StringComparer.Ordinal).ToList()
-                : counts.OrderByDescending(c => c.Count).ThenBy(c => c.Value, StringComparer.Ordinal).ToList();
-        }
-
-        return result;
-    }
-
-    private void FlushSegment()
-    {
-        var scratch = new BytesRef();
-        for (var i = 0; i < _fields.Count; i++)
-        {
-            var values = _values[i];
-            var counts = _segmentCounts[i];
-            if (values is null || counts is null)
+            if (count == 0)
             {
                 continue;
             }
 
-            for (var ord = 0; ord < counts.Length; ord++)
+            var facets = SegmentFacets.For(reader, fields);
+            foreach (var field in facets.Fields)
             {
-                if (counts[ord] == 0)
-                {
-                    continue;
-                }
+                Count(field, hits, count, totals[field.Field]);
+            }
+        }
 
-                values.LookupOrd(ord, scratch);
-                var key = scratch.Utf8ToString();
-                _totals[i][key] = _totals[i].GetValueOrDefault(key) + counts[ord];
+        return totals.ToDictionary(
+            t => t.Key,
+            t => (IReadOnlyList<FacetCount>)Order(t.Key, t.Value.Select(p => new FacetCount(p.Key, p.Value))).ToList(),
+            StringComparer.Ordinal);
+    }
+
+    private static void Count(SegmentFacets.FieldFacets field, FixedBitSet hits, int hitCount, Dictionary<string, int> totals)
+    {
+        if (field.Values is null)
+        {
+            return;
+        }
+
+        var words = (hits.Length + 63) / 64;
+        if (field.Sets is { } sets && (long)sets.Length * words < (long)hitCount * 4)
+        {
+            for (var ord = 0; ord < sets.Length; ord++)
+            {
+                var n = (int)FixedBitSet.IntersectionCount(hits, sets[ord]);
+                if (n > 0)
+                {
+                    Add(totals, field.Names[ord], n);
+                }
             }
 
-            _values[i] = null;
+            return;
+        }
+
+        var counts = new int[field.Names.Length];
+        var iterator = hits.GetIterator();
+        int doc;
+        while ((doc = iterator.NextDoc()) != DocIdSetIterator.NO_MORE_DOCS)
+        {
+            var ord = field.Values.GetOrd(doc);
+            if (ord >= 0)
+            {
+                counts[ord]++;
+            }
+        }
+
+        for (var ord = 0; ord < counts.Length; ord++)
+        {
+            if (counts[ord] > 0)
+            {
+                Add(totals, field.Names[ord], counts[ord]);
+            }
+        }
+    }
+
+    private static void Add(Dictionary<string, int> totals, string value, int count) =>
+        totals[value] = totals.GetValueOrDefault(value) + count;
+
+    /// <summary>Years read best in time order; everything else most frequent first.</summary>
+    private static IEnumerable<FacetCount> Order(string field, IEnumerable<FacetCount> counts) =>
+        field == IndexFields.Year
+            ? counts.OrderBy(c => c.Value, StringComparer.Ordinal)
+            : counts.OrderByDescending(c => c.Count).ThenBy(c => c.Value, StringComparer.Ordinal);
+
+    private void Close()
+    {
+        if (_segments.Count > 0)
+        {
+            var last = _segments[^1];
+            _segments[^1] = (last.Reader, last.Hits, _currentCount);
         }
     }
 }

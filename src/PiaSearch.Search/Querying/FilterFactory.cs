@@ -14,19 +14,24 @@ internal static class FilterFactory
         if (request.From is { } from)
         {
             // The entry's interval must end on or after the first day asked for…
-            filters.Add(NumericRangeQuery.NewInt32Range(IndexFields.DateTo, from.DayNumber, null, true, true), Occur.MUST);
+            filters.Add(NumericRangeQuery.NewInt32Range(IndexFields.DateTo, IndexFields.DatePrecisionStep, from.DayNumber, null, true, true), Occur.MUST);
         }
 
         if (request.To is { } to)
         {
             // …and begin on or before the last day asked for.
-            filters.Add(NumericRangeQuery.NewInt32Range(IndexFields.DateFrom, null, to.DayNumber, true, true), Occur.MUST);
+            filters.Add(NumericRangeQuery.NewInt32Range(IndexFields.DateFrom, IndexFields.DatePrecisionStep, null, to.DayNumber, true, true), Occur.MUST);
         }
 
         AddTerm(filters, IndexFields.File, request.File);
         AddTerm(filters, IndexFields.Chapter, request.Chapter);
         AddTerm(filters, IndexFields.Document, request.Document);
-        AddTerm(filters, IndexFields.Entity, request.Entity);
+        if (request.EntryIds is { } rows)
+        {
+            // The rows that mention an entity come from the cross-reference model, not from the index.
+            filters.Add(new ConstantScoreQuery(new FieldCacheTermsFilter(IndexFields.Id, [.. rows])), Occur.MUST);
+        }
+
         AddTerm(filters, IndexFields.Timing, request.Timing?.Label());
         return filters.Clauses.Count == 0 ? query : new FilteredQuery(query, new QueryWrapperFilter(filters));
     }

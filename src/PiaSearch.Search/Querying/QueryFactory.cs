@@ -40,29 +40,16 @@ internal sealed class QueryFactory(ChangeLogAnalyzers analyzers)
         }
     }
 
-    /// <summary>Every whitespace-separated word must match in at least one field, as a phrase.</summary>
+    /// <summary>Every whitespace-separated word must match, as a phrase.</summary>
     private Query BuildPlain(string normalized)
     {
         var builder = new ChangeLogQueryBuilder(analyzers.Query);
         var all = new BooleanQuery(disableCoord: true);
         foreach (var word in normalized.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries))
         {
-            var anyField = new BooleanQuery(disableCoord: true);
-            foreach (var (field, boost) in IndexFields.TextFieldBoosts)
+            if (builder.CreatePhraseQuery(IndexFields.All, word) is { } clause)
             {
-                var clause = builder.CreatePhraseQuery(field, word);
-                if (clause is null)
-                {
-                    continue;
-                }
-
-                clause.Boost = boost;
-                anyField.Add(clause, Occur.SHOULD);
-            }
-
-            if (anyField.Clauses.Count > 0)
-            {
-                all.Add(anyField, Occur.MUST);
+                all.Add(clause, Occur.MUST);
             }
         }
 

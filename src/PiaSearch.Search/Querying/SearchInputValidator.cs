@@ -2,6 +2,7 @@ using System.Globalization;
 using PiaSearch.Documents.ChangeLogs;
 using PiaSearch.Documents.Items;
 using PiaSearch.Documents.Text;
+using PiaSearch.Search.CrossReferencing;
 using PiaSearch.Search.Indexing;
 
 namespace PiaSearch.Search.Querying;
@@ -10,7 +11,9 @@ namespace PiaSearch.Search.Querying;
 /// Turns search parameters as typed (query string, command line) into a <see cref="SearchRequest"/>, collecting
 /// every mistake with a message in Japanese and English.
 /// </summary>
-public sealed class SearchInputValidator(ChangeLogSearchService search)
+/// <param name="search">Lists the values the filters accept.</param>
+/// <param name="crossReference">Resolves entity= to the rows that mention the entity; without it, entity= is refused.</param>
+public sealed class SearchInputValidator(ChangeLogSearchService search, CrossReferenceIndex? crossReference = null)
 {
     private const int DefaultSize = 20;
 
@@ -44,7 +47,7 @@ public sealed class SearchInputValidator(ChangeLogSearchService search)
         var file = KnownValue(parameters.File, "file", IndexFields.File, Canonical, errors);
         var chapter = KnownValue(parameters.Chapter, "chapter", IndexFields.Chapter, Canonical, errors);
         var document = KnownValue(parameters.Document, "document", IndexFields.Document, v => v.Trim(), errors);
-        var entity = KnownValue(parameters.Entity, "entity", IndexFields.Entity, v => v.Trim(), errors);
+        var (entity, entityRows) = Entity(parameters.Entity, errors);
         SubmissionTiming? timing = null;
         if (!string.IsNullOrWhiteSpace(parameters.Timing))
         {
@@ -73,6 +76,7 @@ public sealed class SearchInputValidator(ChangeLogSearchService search)
             Chapter = chapter,
             Document = document,
             Entity = entity,
+            EntryIds = entityRows,
             Timing = timing,
             Page = page ?? 1,
             Size = size ?? DefaultSize,
@@ -82,6 +86,30 @@ public sealed class SearchInputValidator(ChangeLogSearchService search)
     }
 
     private static string Canonical(string value) => ItemPathParser.NormalizeKey(value).Replace(" ", string.Empty, StringComparison.Ordinal);
+
+    private (string? Id, IReadOnlyCollection<string>? Rows) Entity(string? value, Dictionary<string, string[]> errors)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            return (null, null);
+        }
+
+        var id = value.Trim();
+        if (crossReference is null)
+        {
+            Add(errors, "entity", "ここでは実体で絞り込めません。This search cannot filter by entity.");
+            return (null, null);
+        }
+
+        var model = crossReference.Current;
+        if (model.Entity(id) is null)
+        {
+            Add(errors, "entity", $"実体 '{value}' は索引にありません。/api/entities?q=… で ID を探してください。Unknown entity '{value}'; find its id with /api/entities?q=….");
+            return (null, null);
+        }
+
+        return (id, model.EntryIdsOf(id));
+    }
 
     private string? KnownValue(string? value, string name, string field, Func<string, string> canonical, Dictionary<string, string[]> errors)
     {

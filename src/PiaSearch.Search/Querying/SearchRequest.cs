@@ -24,8 +24,11 @@ public sealed record SearchRequest
 
     public string? Document { get; init; }
 
-    /// <summary>Keep rows that mention this cross-reference entity.</summary>
+    /// <summary>Keep rows that mention this cross-reference entity (its rows are <see cref="EntryIds"/>).</summary>
     public string? Entity { get; init; }
+
+    /// <summary>Keep only these rows (document:line ids); set from <see cref="Entity"/> by the validator.</summary>
+    public IReadOnlyCollection<string>? EntryIds { get; init; }
 
     public int Page { get; init; } = 1;
 

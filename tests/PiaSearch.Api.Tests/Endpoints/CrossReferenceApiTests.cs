@@ -109,6 +109,8 @@ public sealed class CrossReferenceApiTests(PiaApiFactory factory) : IClassFixtur
     [Fact]
     public async Task Search_Hits_ListTheEntitiesTheyMention()
     {
+        await GetAsync<EntityListResponse>("/api/entities?size=1"); // waits for the model, which searches do not
+
         var result = await GetAsync<SearchResponse>("/api/search?q=" + E("情報政策課"));
 
         Assert.All(result.Hits, h => Assert.Contains(h.Entities, e => e.Type == "department" && e.Name == "情報政策課"));

@@ -12,27 +12,65 @@ public sealed class IndexStoreTests : IDisposable
     private static string Log(params string[] rows) =>
         "変更日\t項目\t変更前の記載\t変更後の記載\t提出時期\t提出時期に係る説明\n" + string.Join("\n", rows) + "\n";
 
+    private static void Commit(IndexStore store, Action<IndexBatch> writes)
+    {
+        using var batch = store.BeginBatch(TestContext.Current.CancellationToken);
+        writes(batch);
+        batch.Commit();
+    }
+
     [Fact]
     public void ReplaceDocument_SameId_ReplacesAllItsRows()
     {
         using var store = IndexStore.InMemory();
         var parser = new ChangeLogParser();
-        store.ReplaceDocument("a", parser.Parse(Log("令和3年度\tI\t旧\t新\t\t", "令和3年度\tI\t旧2\t新2\t\t"), "a").Entries);
-        store.Commit();
-        store.ReplaceDocument("a", parser.Parse(Log("令和4年度\tI\t前\t後\t\t"), "a").Entries);
-        store.Commit();
+        Commit(store, b => b.ReplaceDocument("a", parser.Parse(Log("令和3年度\tI\t旧\t新\t\t", "令和3年度\tI\t旧2\t新2\t\t"), "a").Entries));
+        Commit(store, b => b.ReplaceDocument("a", parser.Parse(Log("令和4年度\tI\t前\t後\t\t"), "a").Entries));
 
         Assert.Equal(1, store.Count);
     }
 
     [Fact]
-    public void Writes_BeforeCommit_AreNotVisible()
+    public void Batch_BeforeCommit_IsNotVisible()
     {
         using var store = IndexStore.InMemory();
-        store.ReplaceDocument("a", new ChangeLogParser().Parse(Log("令和3年度\tI\t旧\t新\t\t"), "a").Entries);
+        using var batch = store.BeginBatch(TestContext.Current.CancellationToken);
+        batch.ReplaceDocument("a", new ChangeLogParser().Parse(Log("令和3年度\tI\t旧\t新\t\t"), "a").Entries);
 
         Assert.Equal(0, store.Count);
-        store.Commit();
+        batch.Commit();
+        Assert.Equal(1, store.Count);
+    }
+
+    [Fact]
+    public void Batch_DisposedWithoutCommit_IsRolledBackAndTheNextBatchDoesNotCarryIt()
+    {
+        using var store = IndexStore.InMemory();
+        var parser = new ChangeLogParser();
+        Commit(store, b => b.ReplaceDocument("kept", parser.Parse(Log("令和3年度\tI\t旧\t新\t\t"), "kept").Entries));
+        using (var abandoned = store.BeginBatch(TestContext.Current.CancellationToken))
+        {
+            abandoned.DeleteAll();
+            abandoned.ReplaceDocument("half", parser.Parse(Log("令和3年度\tI\t旧\t新\t\t"), "half").Entries);
+        }
+
+        Commit(store, b => b.ReplaceDocument("next", parser.Parse(Log("令和4年度\tI\t前\t後\t\t"), "next").Entries));
+
+        Assert.Equal(["kept", "next"], new ChangeLogSearchService(store).KnownValues("document").Order());
+    }
+
+    [Fact]
+    public void DeleteDocument_RemovesOnlyItsRows()
+    {
+        using var store = IndexStore.InMemory();
+        var parser = new ChangeLogParser();
+        Commit(store, b =>
+        {
+            b.ReplaceDocument("a", parser.Parse(Log("令和3年度\tI\t旧\t新\t\t"), "a").Entries);
+            b.ReplaceDocument("b", parser.Parse(Log("令和3年度\tI\t旧\t新\t\t", "令和3年度\tI\t旧\t新\t\t"), "b").Entries);
+        });
+        Commit(store, b => b.DeleteDocument("b"));
+
         Assert.Equal(1, store.Count);
     }
 
@@ -42,14 +80,27 @@ public sealed class IndexStoreTests : IDisposable
         var parser = new ChangeLogParser();
         using (var store = IndexStore.OpenFolder(_folder))
         {
-            store.ReplaceDocument("a", parser.Parse(Log("令和3年度\tI\t旧\t新\t\t"), "a").Entries);
-            store.Commit();
-            store.ReplaceDocument("b", parser.Parse(Log("令和3年度\tI\t旧\t新\t\t", "令和3年度\tI\t旧\t新\t\t"), "b").Entries);
+            Commit(store, b => b.ReplaceDocument("a", parser.Parse(Log("令和3年度\tI\t旧\t新\t\t"), "a").Entries));
+            store.ShutdownGrace = TimeSpan.Zero; // closing with the batch still open, as a shutdown past its grace period would
+            var pending = store.BeginBatch(TestContext.Current.CancellationToken);
+            pending.ReplaceDocument("b", parser.Parse(Log("令和3年度\tI\t旧\t新\t\t", "令和3年度\tI\t旧\t新\t\t"), "b").Entries);
         }
 
         using var reopened = IndexStore.OpenFolder(_folder);
         Assert.True(reopened.HadCommitsWhenOpened);
         Assert.Equal(1, reopened.Count);
+    }
+
+    [Fact]
+    public void Search_PhraseAcrossTwoColumns_DoesNotMatch()
+    {
+        using var store = IndexStore.InMemory();
+        Commit(store, b => b.ReplaceDocument("a", new ChangeLogParser().Parse(Log("令和3年度\t変更された委託\t先名の記載\t後\t\t"), "a").Entries));
+
+        var search = new ChangeLogSearchService(store);
+
+        Assert.Equal(0, search.Search(new SearchRequest { Query = "委託先名" }).Total);
+        Assert.Equal(1, search.Search(new SearchRequest { Query = "委託 AND 先名" }).Total);
     }
 
     [Fact]
@@ -77,6 +128,45 @@ public sealed class IndexStoreTests : IDisposable
         Assert.Equal(3, Assert.Single(report.Rejected()).Line);
         var search = new ChangeLogSearchService(store);
         Assert.Equal(["one", "two"], search.KnownValues("document").Order());
+    }
+
+    [Fact]
+    public void Rebuild_ReplacesEverythingInOneCommit()
+    {
+        var corpus = Directory.CreateDirectory(Path.Combine(_folder, "corpus")).FullName;
+        File.WriteAllText(Path.Combine(corpus, "one.tsv"), Log("令和3年度\tI\t情報課\t情報政策課\t事後\t"));
+        using var store = IndexStore.InMemory();
+        var ingestor = new ChangeLogIngestor(store, new ChangeLogParser());
+        ingestor.IngestPaths([corpus], cancellationToken: TestContext.Current.CancellationToken);
+        File.Delete(Path.Combine(corpus, "one.tsv"));
+        File.WriteAllText(Path.Combine(corpus, "two.tsv"), Log("令和4年度\tI\t前\t後\t事後\t", "令和4年度\tI\t前\t後\t事後\t"));
+
+        ingestor.Rebuild([corpus], cancellationToken: TestContext.Current.CancellationToken);
+
+        Assert.Equal(["two"], new ChangeLogSearchService(store).KnownValues("document"));
+        Assert.Equal(2, store.Count);
+    }
+
+    [Fact]
+    public void IngestPaths_Cancelled_LeavesTheIndexAtItsLastCommit()
+    {
+        var corpus = Directory.CreateDirectory(Path.Combine(_folder, "corpus")).FullName;
+        File.WriteAllText(Path.Combine(corpus, "one.tsv"), Log("令和3年度\tI\t情報課\t情報政策課\t事後\t"));
+        using var store = IndexStore.InMemory();
+        var ingestor = new ChangeLogIngestor(store, new ChangeLogParser());
+        ingestor.IngestPaths([corpus], cancellationToken: TestContext.Current.CancellationToken);
+        using var cancelled = new CancellationTokenSource();
+        var progress = new CancelAfterFirstReport(cancelled);
+
+        Assert.ThrowsAny<OperationCanceledException>(() => ingestor.Rebuild([corpus, corpus], progress, cancelled.Token));
+
+        Assert.Equal(1, store.Count);
+        Assert.Equal(["one"], new ChangeLogSearchService(store).KnownValues("document"));
+    }
+
+    private sealed class CancelAfterFirstReport(CancellationTokenSource source) : IProgress<IngestProgress>
+    {
+        public void Report(IngestProgress value) => source.Cancel();
     }
 
     public void Dispose() => Directory.Delete(_folder, recursive: true);

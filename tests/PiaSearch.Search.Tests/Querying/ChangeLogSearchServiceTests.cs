@@ -171,6 +171,28 @@ public sealed class ChangeLogSearchServiceTests(CorpusIndexFixture index) : ICla
     }
 
     [Fact]
+    public void Search_ColumnQualified_MatchesOnlyInThatColumn()
+    {
+        var after = index.Find("after:RKKCS");
+        var before = index.Find("before:RKKCS");
+
+        Assert.NotEmpty(after.Hits);
+        Assert.All(after.Hits, h => Assert.Contains("RKKCS", h.Entry.After.Text, StringComparison.Ordinal));
+        Assert.All(before.Hits, h => Assert.Contains("RKKCS", h.Entry.Before.Text, StringComparison.Ordinal));
+        Assert.True(after.Hits.Count > before.Hits.Count);
+        Assert.All(after.Hits, h => Assert.False(h.Highlights.ContainsKey("before")));
+    }
+
+    [Fact]
+    public void Search_QualifiedJapanesePhrase_IsHeldToTheColumn()
+    {
+        var results = index.Find("after:情報政策課");
+
+        Assert.Single(results.Hits);
+        Assert.Contains("<mark>情報政策課</mark>", results.Hits[0].Highlights["after"][0], StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void KnownValues_File_ListsTheEvaluatedFiles()
     {
         var files = index.Search.KnownValues("file");

@@ -14,61 +14,13 @@ public static class Utf8RequestTargetMiddleware
     public static ListenOptions UseUtf8RequestTargets(this ListenOptions listenOptions)
     {
         ArgumentNullException.ThrowIfNull(listenOptions);
-        listenOptions.Use(next => context => HandleAsync(context, next));
+        listenOptions.Use(next => context =>
+        {
+            var transport = context.Transport;
+            context.Transport = new DuplexPipe(new RequestLineEncodingPipeReader(transport.Input), transport.Output);
+            return next(context);
+        });
         return listenOptions;
-    }
-
-    private static async Task HandleAsync(ConnectionContext context, ConnectionDelegate next)
-    {
-        var transport = context.Transport;
-        var decoded = new Pipe();
-        context.Transport = new DuplexPipe(decoded.Reader, transport.Output);
-        var pump = PumpAsync(transport.Input, decoded.Writer);
-        try
-        {
-            await next(context);
-        }
-        finally
-        {
-            transport.Input.CancelPendingRead();
-            await pump;
-        }
-    }
-
-    private static async Task PumpAsync(PipeReader source, PipeWriter target)
-    {
-        var encoder = new RequestLineEncoder();
-        Exception? error = null;
-        try
-        {
-            while (true)
-            {
-                var result = await source.ReadAsync();
-                if (result.IsCanceled)
-                {
-                    break;
-                }
-
-                foreach (var segment in result.Buffer)
-                {
-                    encoder.Transform(segment.Span, target);
-                }
-
-                source.AdvanceTo(result.Buffer.End);
-                var flush = await target.FlushAsync();
-                if (flush.IsCompleted || result.IsCompleted)
-                {
-                    break;
-                }
-            }
-        }
-        catch (Exception ex) when (ex is IOException or ConnectionResetException or OperationCanceledException or InvalidOperationException)
-        {
-            error = ex;
-        }
-
-        await target.CompleteAsync(error);
-        await source.CompleteAsync();
     }
 
     private sealed class DuplexPipe(PipeReader input, PipeWriter output) : IDuplexPipe

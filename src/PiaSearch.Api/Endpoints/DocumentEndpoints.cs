@@ -1,0 +1,105 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using PiaSearch.Api.Contracts;
+using PiaSearch.Api.Fetching;
+using PiaSearch.Api.Hosting;
+using PiaSearch.Api.Observability;
+using PiaSearch.Search.Catalog;
+using PiaSearch.Search.Indexing;
+using PiaSearch.Search.Ingest;
+
+namespace PiaSearch.Api.Endpoints;
+
+/// <summary>The change logs in the index: list them (public), add, replace and remove them (admin key).</summary>
+public static class DocumentEndpoints
+{
+    public static RouteGroupBuilder MapDocumentEndpoints(this IEndpointRouteBuilder routes, long maxUploadBytes)
+    {
+        var group = routes.MapGroup("/api/documents").WithTags("Documents");
+        group.MapGet("/", List)
+            .WithName("ListDocuments")
+            .WithSummary("索引にある変更箇所一覧 / Change logs in the index")
+            .RequireCors(PiaSearchHostingExtensions.EmbedCorsPolicy);
+        group.MapGet("/{id}", Get)
+            .WithName("GetDocument")
+            .WithSummary("変更箇所一覧の情報 / One change log")
+            .RequireCors(PiaSearchHostingExtensions.EmbedCorsPolicy);
+        group.MapPost("/", Add)
+            .WithName("AddDocument")
+            .WithSummary("変更箇所一覧を追加・置換する / Add or replace a change log")
+            .WithDescription("Send the TSV as multipart/form-data (field 'file', optional 'id', 'municipality', 'evaluation'), as a raw text/tab-separated-values or text/plain body (with ?id=…), or JSON { sourceUrl, id, municipality, evaluation } to fetch it. The document is committed whole: searches see all of its rows or none. Requires the X-Api-Key header.")
+            .AddEndpointFilter<ApiKeyEndpointFilter>()
+            .WithRequestTimeout(ProtectionExtensions.IngestTimeout)
+            .DisableAntiforgery()
+            .WithMetadata(new RequestSizeLimitMetadata(maxUploadBytes));
+        group.MapDelete("/{id}", Delete)
+            .WithName("DeleteDocument")
+            .WithSummary("変更箇所一覧を削除する / Remove a change log")
+            .AddEndpointFilter<ApiKeyEndpointFilter>();
+        return group;
+    }
+
+    public static Ok<IReadOnlyList<DocumentRecord>> List(IndexStore store) =>
+        TypedResults.Ok<IReadOnlyList<DocumentRecord>>([.. store.Catalog.Documents.Values]);
+
+    public static Results<Ok<DocumentRecord>, ProblemHttpResult> Get(string id, IndexStore store) =>
+        store.Catalog.Find(id) is { } record ? TypedResults.Ok(record) : NotFound(id);
+
+    public static async Task<Results<Created<DocumentIngestResponse>, Ok<DocumentIngestResponse>, ValidationProblem, ProblemHttpResult>> Add(
+        HttpRequest request,
+        DocumentIngestService ingest,
+        ChangeLogFetcher fetcher,
+        IndexReadiness readiness,
+        PiaMetrics metrics,
+        CancellationToken cancellationToken)
+    {
+        if (!readiness.IsReady)
+        {
+            return SearchEndpoints.IndexNotReady(readiness);
+        }
+
+        var upload = await DocumentUploadReader.ReadAsync(request, fetcher, cancellationToken);
+        if (upload.Errors is { } errors)
+        {
+            return TypedResults.ValidationProblem(errors, detail: string.Join(" ", errors.Values.SelectMany(v => v)), title: "変更箇所一覧を受け付けられません / The change log was not accepted");
+        }
+
+        if (upload.Failure is { } failure)
+        {
+            return TypedResults.Problem(statusCode: StatusCodes.Status502BadGateway, title: "取得できませんでした / The change log could not be fetched", detail: failure);
+        }
+
+        await using var content = upload.Content!;
+        var result = await ingest.AddAsync(content, upload.Id!, upload.Source!, upload.Metadata, cancellationToken);
+        metrics.Ingested(result.Replaced ? "replace" : "add", result.Document.Entries, result.Document.Rejected);
+        var response = new DocumentIngestResponse(result.Document, result.Replaced, [.. result.Rejected.Select(r => new RejectedLine(r.Line, r.Reason))], result.Warnings);
+        return result.Replaced
+            ? TypedResults.Ok(response)
+            : TypedResults.Created($"/api/documents/{Uri.EscapeDataString(result.Document.Id)}", response);
+    }
+
+    public static Results<NoContent, ProblemHttpResult> Delete(string id, DocumentIngestService ingest, IndexReadiness readiness, PiaMetrics metrics, CancellationToken cancellationToken)
+    {
+        if (!readiness.IsReady)
+        {
+            return SearchEndpoints.IndexNotReady(readiness);
+        }
+
+        if (!DocumentIds.IsValid(id))
+        {
+            return NotFound(id);
+        }
+
+        if (!ingest.Remove(id, cancellationToken))
+        {
+            return NotFound(id);
+        }
+
+        metrics.Ingested("delete", 0, 0);
+        return TypedResults.NoContent();
+    }
+
+    private static ProblemHttpResult NotFound(string id) => TypedResults.Problem(
+        statusCode: StatusCodes.Status404NotFound,
+        title: "変更箇所一覧がありません / No such change log",
+        detail: $"The index holds no document '{id}'. GET /api/documents lists them.");
+}

@@ -1,0 +1,29 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace PiaSearch.Api.Hosting;
+
+/// <summary>Protection against overload and abuse (configuration section "Limits").</summary>
+public sealed class LimitsOptions
+{
+    public const string SectionName = "Limits";
+
+    /// <summary>Searches each client (IP address) may make per second, sustained.</summary>
+    [Range(1, 1_000_000)]
+    public int SearchPermitsPerSecond { get; set; } = 20;
+
+    /// <summary>Searches a client may make in a burst before being slowed to the sustained rate.</summary>
+    [Range(1, 1_000_000)]
+    public int SearchBurst { get; set; } = 60;
+
+    /// <summary>Largest request body, except uploads of change logs (Fetch:MaxBytes).</summary>
+    [Range(1024, long.MaxValue)]
+    public long MaxRequestBodyBytes { get; set; } = 1024 * 1024;
+
+    /// <summary>Longest an ordinary request may run.</summary>
+    [Range(typeof(TimeSpan), "00:00:01", "01:00:00")]
+    public TimeSpan RequestTimeout { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>Longest an ingest (upload, fetch, reindex) may run.</summary>
+    [Range(typeof(TimeSpan), "00:00:01", "06:00:00")]
+    public TimeSpan IngestTimeout { get; set; } = TimeSpan.FromMinutes(30);
+}

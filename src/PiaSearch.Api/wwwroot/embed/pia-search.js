@@ -1,0 +1,135 @@
+/*
+ * <pia-search> — the PiaSearch search box for other sites (the intranet portal).
+ *   <script src="https://pia.example/embed/pia-search.js" defer></script>
+ *   <pia-search endpoint="https://pia.example" results="5" lang="ja"></pia-search>
+ * Attributes: endpoint (PiaSearch base URL; default: where this script was loaded from), results (1–20, default 5),
+ * lang (ja | en). The widget lives in a Shadow DOM: the page's CSS does not reach in, and its own does not leak out.
+ * Document text is only ever inserted as text. The PiaSearch server must list the page's origin in Embed:AllowedOrigins.
+ */
+(() => {
+  'use strict';
+  const scriptOrigin = document.currentScript ? new URL(document.currentScript.src, location.href).origin : location.origin;
+
+  const TEXT = {
+    ja: { label: '評価書の変更箇所を検索', search: '検索', none: '該当なし', more: 'すべての結果を見る', error: '検索できませんでした', count: (n) => `${n.toLocaleString('ja')} 件` },
+    en: { label: 'Search assessment change logs', search: 'Search', none: 'No matches', more: 'See all results', error: 'The search failed', count: (n) => `${n.toLocaleString('en')} hits` },
+  };
+
+  const CSS = `
+    :host { all: initial; display: block; font-family: "Noto Sans JP", "Hiragino Sans", Meiryo, system-ui, sans-serif; font-size: 14px; line-height: 1.5; color: #1d2330; }
+    :host([hidden]) { display: none; }
+    form { display: flex; gap: 6px; }
+    label { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); }
+    input { flex: 1; min-width: 0; font: inherit; padding: 6px 8px; border: 1px solid #c5ccd6; border-radius: 6px; }
+    button { font: inherit; background: var(--pia-accent, #0b5cad); color: #fff; border: 0; border-radius: 6px; padding: 6px 12px; cursor: pointer; }
+    :focus-visible { outline: 3px solid #f5a623; outline-offset: 2px; }
+    p { margin: 6px 0; color: #5b6474; }
+    ol { list-style: none; margin: 6px 0 0; padding: 0; }
+    li { border-top: 1px solid #e3e7ee; padding: 6px 0; }
+    a { color: var(--pia-accent, #0b5cad); text-decoration: none; }
+    a:hover, a:focus { text-decoration: underline; }
+    .meta { color: #5b6474; font-size: 12px; }
+    .snippet { overflow-wrap: anywhere; }
+    mark { background: #fff0a6; color: inherit; }
+  `;
+
+  const ENTITIES = { '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&#39;': "'" };
+
+  function el(tag, props, ...children) {
+    const node = document.createElement(tag);
+    for (const [key, value] of Object.entries(props || {})) {
+      if (value === null || value === undefined) continue;
+      if (key === 'text') node.textContent = value;
+      else node.setAttribute(key, String(value));
+    }
+    for (const child of children.flat()) if (child !== null && child !== undefined) node.append(child);
+    return node;
+  }
+
+  function marked(fragment) {
+    const nodes = [];
+    let inMark = false;
+    for (const part of fragment.split(/(<mark>|<\/mark>)/)) {
+      if (part === '<mark>') { inMark = true; continue; }
+      if (part === '</mark>') { inMark = false; continue; }
+      if (!part) continue;
+      const text = part.replace(/&(?:amp|lt|gt|quot|#39);/g, (m) => ENTITIES[m]);
+      nodes.push(inMark ? el('mark', { text }) : document.createTextNode(text));
+    }
+    return nodes;
+  }
+
+  class PiaSearchElement extends HTMLElement {
+    static get observedAttributes() { return ['lang']; }
+
+    constructor() {
+      super();
+      this.attachShadow({ mode: 'open' });
+    }
+
+    connectedCallback() {
+      if (this.shadowRoot.childElementCount) return;
+      if ('adoptedStyleSheets' in this.shadowRoot && typeof CSSStyleSheet === 'function') {
+        const sheet = new CSSStyleSheet();
+        sheet.replaceSync(CSS);
+        this.shadowRoot.adoptedStyleSheets = [sheet];
+      } else {
+        this.shadowRoot.append(el('style', { text: CSS }));
+      }
+      this.render();
+    }
+
+    attributeChangedCallback() {
+      if (this.shadowRoot.childElementCount) this.render();
+    }
+
+    get endpoint() { return (this.getAttribute('endpoint') || scriptOrigin).replace(/\/+$/, ''); }
+    get results() { return Math.min(20, Math.max(1, parseInt(this.getAttribute('results') || '5', 10) || 5)); }
+    get text() { return TEXT[this.getAttribute('lang') === 'en' ? 'en' : 'ja']; }
+
+    render() {
+      for (const child of [...this.shadowRoot.children]) if (child.tagName !== 'STYLE') child.remove();
+      const id = 'q';
+      this.input = el('input', { id, type: 'search', name: 'q', maxlength: 1000, autocomplete: 'off', part: 'input' });
+      const form = el('form', { role: 'search', part: 'form' }, el('label', { for: id, text: this.text.label }), this.input, el('button', { type: 'submit', text: this.text.search, part: 'button' }));
+      form.addEventListener('submit', (event) => { event.preventDefault(); this.search(this.input.value.trim()); });
+      this.status = el('p', { 'aria-live': 'polite', part: 'status' });
+      this.list = el('ol', { part: 'results' });
+      this.shadowRoot.append(form, this.status, this.list);
+    }
+
+    async search(q) {
+      this.list.replaceChildren();
+      this.status.textContent = '';
+      if (!q) return;
+      const url = new URL(`${this.endpoint}/api/search`);
+      url.searchParams.set('q', q);
+      url.searchParams.set('size', String(this.results));
+      try {
+        const response = await fetch(url, { headers: { Accept: 'application/json' }, credentials: 'omit' });
+        const body = await response.json();
+        if (!response.ok) throw new Error(body && (body.detail || body.title) || `HTTP ${response.status}`);
+        this.show(body, q);
+      } catch (error) {
+        this.status.textContent = `${this.text.error}: ${error.message}`;
+      }
+    }
+
+    show(body, q) {
+      this.status.textContent = body.total ? this.text.count(body.total) : this.text.none;
+      for (const hit of body.hits) {
+        const fragment = hit.highlights && (hit.highlights.after || hit.highlights.before || hit.highlights.item);
+        const link = el('a', { href: `${this.endpoint}/?q=${encodeURIComponent(q)}#hit-${body.hits.indexOf(hit)}`, target: '_blank', rel: 'noopener' }, hit.item);
+        this.list.append(el('li', { part: 'hit' },
+          link,
+          el('div', { class: 'meta', text: [hit.date && hit.date.raw, hit.itemPath && hit.itemPath.file].filter(Boolean).join(' · ') }),
+          el('div', { class: 'snippet' }, fragment ? marked(fragment[0]) : document.createTextNode(hit.after || ''))));
+      }
+      if (body.total > body.hits.length) {
+        this.list.append(el('li', {}, el('a', { href: `${this.endpoint}/?q=${encodeURIComponent(q)}`, target: '_blank', rel: 'noopener', text: this.text.more })));
+      }
+    }
+  }
+
+  if (!customElements.get('pia-search')) customElements.define('pia-search', PiaSearchElement);
+})();

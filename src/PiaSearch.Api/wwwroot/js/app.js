@@ -1,0 +1,160 @@
+// The search page: the URL holds the whole query state (permalinks), the form mirrors it.
+import { getJson, ApiError } from './api.js';
+import { h, clear } from './dom.js';
+import { t, applyLanguage, currentLanguage, setLanguage } from './i18n.js';
+import { renderHit } from './results.js';
+
+const FIELDS = ['q', 'from', 'to', 'file', 'chapter', 'timing', 'entityType', 'sort', 'size'];
+const form = document.getElementById('search');
+const results = document.getElementById('results');
+const count = document.getElementById('count');
+const pager = document.getElementById('pager');
+const message = document.getElementById('message');
+const suggestions = document.getElementById('suggestions');
+
+function stateFromUrl() {
+  const params = new URLSearchParams(location.search);
+  const state = {};
+  for (const key of [...FIELDS, 'page', 'entity']) state[key] = params.get(key) || '';
+  return state;
+}
+
+function urlFor(state) {
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(state)) {
+    if (value && !(key === 'page' && value === '1') && !(key === 'sort' && value === 'relevance') && !(key === 'size' && value === '20')) params.set(key, value);
+  }
+  const query = params.toString();
+  return query ? `/?${query}` : '/';
+}
+
+function fillForm(state) {
+  for (const key of FIELDS) {
+    const input = form.elements.namedItem(key);
+    if (!input) continue;
+    const value = state[key] || (key === 'sort' ? 'relevance' : key === 'size' ? '20' : '');
+    // A permalink may carry a value the select does not list yet (size=5, a file not loaded): keep it.
+    if (input.tagName === 'SELECT' && value && ![...input.options].some((o) => o.value === value)) {
+      input.append(h('option', { value, text: value }));
+    }
+    input.value = value;
+  }
+}
+
+function readForm() {
+  const state = {};
+  for (const key of FIELDS) state[key] = form.elements.namedItem(key)?.value.trim() ?? '';
+  return state;
+}
+
+async function loadFilters() {
+  try {
+    const values = await getJson('/api/filters');
+    addOptions('file', values.files);
+    addOptions('chapter', values.chapters);
+    addOptions('timing', values.timings, (v) => (v === 'なし' ? `${v} / ${t('noTiming')}` : v));
+    if (values.entityTypes) addOptions('entityType', values.entityTypes, (v) => t(`type.${v}`));
+    else document.getElementById('entityType').parentElement.hidden = true;
+  } catch {
+    // Filters stay at "any": searching still works.
+  }
+}
+
+function addOptions(id, values, label = (v) => v) {
+  const select = document.getElementById(id);
+  const current = select.value;
+  for (const value of values || []) select.append(h('option', { value, text: label(value) }));
+  select.value = current;
+}
+
+async function run(state) {
+  fillForm(state);
+  message.hidden = true;
+  clear(results);
+  clear(pager);
+  if (!state.q) { count.textContent = ''; return; }
+  count.textContent = t('loading');
+  try {
+    const response = await getJson('/api/search', state);
+    render(response, state);
+  } catch (error) {
+    count.textContent = '';
+    message.textContent = `${t('error')}: ${error instanceof ApiError ? error.message : String(error)}`;
+    message.hidden = false;
+  }
+}
+
+function render(response, state) {
+  const first = (response.page - 1) * response.size + 1;
+  const last = first + response.hits.length - 1;
+  count.textContent = t('count', response.total, first, last);
+  if (response.query?.plainText) count.append(h('span', { class: 'help', text: ` ${t('plainText')}` }));
+  response.hits.forEach((hit, i) => results.append(renderHit(hit, i)));
+  renderPager(response, state);
+}
+
+function renderPager(response, state) {
+  const pages = Math.ceil(response.total / response.size);
+  if (pages <= 1) return;
+  const go = (page) => navigate({ ...state, page: String(page) }, true);
+  pager.append(h('button', { type: 'button', disabled: response.page <= 1, onclick: () => go(response.page - 1), text: t('previous') }));
+  pager.append(h('span', { class: 'current', 'aria-current': 'page', text: `${t('page', response.page)} / ${pages}` }));
+  pager.append(h('button', { type: 'button', disabled: response.page >= pages, onclick: () => go(response.page + 1), text: t('next') }));
+}
+
+function navigate(state, focusResults = false) {
+  history.pushState(null, '', urlFor(state));
+  run(state).then(() => { if (focusResults) results.focus(); });
+}
+
+form.addEventListener('submit', (event) => {
+  event.preventDefault();
+  navigate({ ...readForm(), page: '1' }, true);
+});
+
+for (const id of ['from', 'to', 'file', 'chapter', 'timing', 'entityType', 'sort', 'size']) {
+  document.getElementById(id).addEventListener('change', () => {
+    if (form.elements.namedItem('q').value.trim()) navigate({ ...readForm(), page: '1' });
+  });
+}
+
+// Arrow keys move between results; Enter or Space on a summary opens the comparison.
+results.addEventListener('keydown', (event) => {
+  if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
+  const summaries = [...results.querySelectorAll('summary')];
+  if (!summaries.length) return;
+  const index = summaries.indexOf(document.activeElement);
+  const next = event.key === 'ArrowDown' ? Math.min(index + 1, summaries.length - 1) : Math.max(index - 1, 0);
+  summaries[index === -1 ? 0 : next].focus();
+  event.preventDefault();
+});
+
+let suggestTimer;
+form.elements.namedItem('q').addEventListener('input', (event) => {
+  clearTimeout(suggestTimer);
+  const prefix = event.target.value.trim();
+  if (prefix.length < 1) return;
+  suggestTimer = setTimeout(async () => {
+    try {
+      const found = await getJson('/api/suggest', { q: prefix });
+      clear(suggestions);
+      for (const s of found.suggestions || []) suggestions.append(h('option', { value: s.text }));
+    } catch { /* suggestions are a convenience */ }
+  }, 150);
+});
+
+document.getElementById('lang').addEventListener('click', () => {
+  setLanguage(currentLanguage() === 'ja' ? 'en' : 'ja');
+  const url = new URL(location.href);
+  url.searchParams.delete('lang');
+  history.replaceState(null, '', url);
+  applyLanguage();
+  document.getElementById('lang').textContent = t('lang');
+  run(stateFromUrl());
+});
+
+window.addEventListener('popstate', () => run(stateFromUrl()));
+
+applyLanguage();
+document.getElementById('lang').textContent = t('lang');
+loadFilters().then(() => run(stateFromUrl()));

@@ -1,0 +1,55 @@
+// Japanese first, English beside: every visible label has both.
+
+const STRINGS = {
+  ja: {
+    skip: '結果へ移動', tagline: '特定個人情報保護評価書 変更箇所の検索', query: '検索語', search: '検索',
+    help: '語はすべてを含む行を探します。「"…"」で語句、OR で「いずれか」。', filters: '絞り込み',
+    from: '変更日 (から)', to: '変更日 (まで)', file: 'ファイル', chapter: '章', timing: '提出時期',
+    entityType: '名称の種類', sort: '並び順', sortRelevance: '関連度', sortNewest: '新しい順', sortOldest: '古い順',
+    size: '表示件数', any: 'すべて', apiDocs: 'API リファレンス', embed: '埋め込み用ページ',
+    count: (total, first, last) => total === 0 ? '該当なし' : `${total.toLocaleString('ja')} 件中 ${first}–${last} 件`,
+    before: '変更前', after: '変更後', item: '項目', explanation: '説明', showChange: '変更前後を比べる',
+    previous: '前へ', next: '次へ', page: (n) => `${n} ページ`, noTiming: 'なし', loading: '検索中…',
+    error: '検索できませんでした', entities: '名称', lang: 'English', plainText: '構文として読めなかったため、語として検索しました。',
+    names: '名称の変遷', slots: '記載された項目', mentions: '記載された行', timeline: '年表', firstSeen: '初出', lastSeen: '最終',
+    type: { contractor: '委託先', department: '部署', statute: '法令', person: '人物', phone: '電話番号', system: 'システム', document: '書類' },
+  },
+  en: {
+    skip: 'Skip to results', tagline: 'Search privacy-impact-assessment change logs', query: 'Search', search: 'Search',
+    help: 'Finds rows containing every word. "…" for a phrase, OR for either.', filters: 'Filters',
+    from: 'Changed from', to: 'Changed until', file: 'File', chapter: 'Chapter', timing: 'Submission',
+    entityType: 'Name type', sort: 'Order', sortRelevance: 'Relevance', sortNewest: 'Newest', sortOldest: 'Oldest',
+    size: 'Per page', any: 'Any', apiDocs: 'API reference', embed: 'Embeddable page',
+    count: (total, first, last) => total === 0 ? 'No matches' : `${first}–${last} of ${total.toLocaleString('en')}`,
+    before: 'Before', after: 'After', item: 'Item', explanation: 'Note', showChange: 'Compare before and after',
+    previous: 'Previous', next: 'Next', page: (n) => `Page ${n}`, noTiming: 'none', loading: 'Searching…',
+    error: 'The search failed', entities: 'Names', lang: '日本語', plainText: 'The query was not valid syntax, so its words were searched as plain text.',
+    names: 'Names over time', slots: 'Items it occupied', mentions: 'Rows that mention it', timeline: 'Timeline', firstSeen: 'First', lastSeen: 'Last',
+    type: { contractor: 'Contractor', department: 'Department', statute: 'Statute', person: 'Person', phone: 'Phone', system: 'System', document: 'Document' },
+  },
+};
+
+const KEY = 'pia-lang';
+
+export function currentLanguage() {
+  const fromUrl = new URLSearchParams(location.search).get('lang');
+  if (fromUrl === 'en' || fromUrl === 'ja') return fromUrl;
+  try { return localStorage.getItem(KEY) === 'en' ? 'en' : 'ja'; } catch { return 'ja'; }
+}
+
+export function setLanguage(lang) {
+  try { localStorage.setItem(KEY, lang); } catch { /* private mode: the toggle still works for this page */ }
+}
+
+export function t(key, ...args) {
+  const table = STRINGS[currentLanguage()];
+  const value = key.split('.').reduce((o, k) => (o ? o[k] : undefined), table);
+  if (typeof value === 'function') return value(...args);
+  return value ?? key;
+}
+
+/** Applies the current language to every [data-i18n] element and to <html lang>. */
+export function applyLanguage(root = document) {
+  document.documentElement.lang = currentLanguage();
+  for (const el of root.querySelectorAll('[data-i18n]')) el.textContent = t(el.dataset.i18n);
+}

@@ -1,0 +1,53 @@
+// Rendering of search hits: metadata, highlighted snippets, and the before/after comparison.
+import { h, markedFragment } from './dom.js';
+import { diffChars } from './diff.js';
+import { t } from './i18n.js';
+
+const SNIPPET_FIELDS = ['item', 'before', 'after', 'explanation'];
+
+export function renderHit(hit, index) {
+  const head = h('div', { class: 'hit-head' },
+    h('span', { class: 'hit-date', title: hit.date?.from ? `${hit.date.from} – ${hit.date.to}` : null, text: hit.date?.raw || '—' }),
+    hit.itemPath?.file ? h('span', { class: 'chip', text: hit.itemPath.file }) : null,
+    hit.itemPath?.chapter ? h('span', { class: 'chip', text: hit.itemPath.chapter }) : null,
+    hit.timing ? h('span', { class: 'timing', text: hit.timing }) : null,
+    h('span', { class: 'where', text: `${hit.document} : ${hit.line}` }));
+
+  const snippets = h('ul', { class: 'snippets' });
+  for (const field of SNIPPET_FIELDS) {
+    const fragments = hit.highlights?.[field];
+    if (!fragments || field === 'item') continue;
+    snippets.append(h('li', {}, h('span', { class: 'label', text: t(field) }), fragments.map((f, i) => [i > 0 ? ' … ' : null, markedFragment(f)])));
+  }
+  if (!snippets.childElementCount) {
+    snippets.append(h('li', {}, h('span', { class: 'label', text: t('after') }), shorten(hit.after || hit.before)));
+  }
+
+  const item = hit.highlights?.item ? markedFragment(hit.highlights.item[0]) : hit.item;
+  const entities = hit.entities?.length
+    ? h('ul', { class: 'entities', 'aria-label': t('entities') },
+      hit.entities.map((e) => h('li', {}, h('a', { class: 'chip', href: `/entity.html?id=${encodeURIComponent(e.id)}`, text: `${t(`type.${e.type}`)}: ${e.name}` }))))
+    : null;
+
+  const details = h('details', { class: 'change' },
+    h('summary', { text: t('showChange') }),
+    comparison(hit.before, hit.after));
+
+  return h('li', { class: 'hit', id: `hit-${index}`, 'data-id': hit.id }, head, h('p', { class: 'hit-item' }, item), snippets, entities, details);
+}
+
+function comparison(before, after) {
+  const ops = diffChars(before || '', after || '');
+  const left = h('section', {}, h('h3', { text: t('before') }));
+  const right = h('section', {}, h('h3', { text: t('after') }));
+  for (const [op, text] of ops) {
+    if (op === '=') { left.append(text); right.append(text); }
+    else if (op === '-') left.append(h('del', { text }));
+    else right.append(h('ins', { text }));
+  }
+  return h('div', { class: 'diff' }, left, right);
+}
+
+function shorten(text) {
+  return text && text.length > 160 ? `${text.slice(0, 160)}…` : (text || '');
+}

@@ -1,0 +1,91 @@
+using System.Text;
+
+namespace PiaSearch.Search.Highlighting;
+
+/// <summary>
+/// Cuts a text into the fragments that hold the most matches and writes them HTML-escaped, with
+/// &lt;mark&gt; around each match: the only markup in the result.
+/// </summary>
+internal static class FragmentWriter
+{
+    public static IReadOnlyList<string> Write(string text, IReadOnlyList<(int Start, int End)> spans, int fragmentSize, int maxFragments)
+    {
+        if (spans.Count == 0)
+        {
+            return [];
+        }
+
+        if (text.Length <= fragmentSize * 2)
+        {
+            return [Render(text, 0, text.Length, spans)];
+        }
+
+        var windows = new List<(int Start, int End, int Hits)>();
+        foreach (var (start, end) in spans)
+        {
+            var center = (start + end) / 2;
+            var from = Math.Clamp(center - (fragmentSize / 2), 0, Math.Max(0, text.Length - fragmentSize));
+            var to = Math.Min(text.Length, Math.Max(from + fragmentSize, end));
+            if (windows.Count > 0 && from <= windows[^1].End)
+            {
+                var last = windows[^1];
+                windows[^1] = (last.Start, Math.Max(last.End, to), last.Hits + 1);
+            }
+            else
+            {
+                windows.Add((from, to, 1));
+            }
+        }
+
+        return windows
+            .OrderByDescending(w => w.Hits)
+            .ThenBy(w => w.Start)
+            .Take(maxFragments)
+            .OrderBy(w => w.Start)
+            .Select(w => Render(text, AvoidSplit(text, w.Start), AvoidSplit(text, w.End), spans))
+            .ToList();
+    }
+
+    private static int AvoidSplit(string text, int index) =>
+        index > 0 && index < text.Length && char.IsLowSurrogate(text[index]) ? index - 1 : index;
+
+    private static string Render(string text, int from, int to, IReadOnlyList<(int Start, int End)> spans)
+    {
+        var html = new StringBuilder((to - from) + 32);
+        var position = from;
+        foreach (var (start, end) in spans)
+        {
+            if (end <= from || start >= to)
+            {
+                continue;
+            }
+
+            var markStart = Math.Max(start, from);
+            var markEnd = Math.Min(end, to);
+            Escape(html, text.AsSpan(position, markStart - position));
+            html.Append("<mark>");
+            Escape(html, text.AsSpan(markStart, markEnd - markStart));
+            html.Append("</mark>");
+            position = markEnd;
+        }
+
+        Escape(html, text.AsSpan(position, to - position));
+        return html.ToString();
+    }
+
+    private static void Escape(StringBuilder html, ReadOnlySpan<char> text)
+    {
+        foreach (var c in text)
+        {
+            switch (c)
+            {
+                case '&': html.Append("&amp;"); break;
+                case '<': html.Append("&lt;"); break;
+                case '>': html.Append("&gt;"); break;
+                case '"': html.Append("&quot;"); break;
+                case '\'': html.Append("&#39;"); break;
+                default: html.Append(c); break;
+            }
+        }
+    }
+}

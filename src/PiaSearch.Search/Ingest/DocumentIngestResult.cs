@@ -1,0 +1,7 @@
+using PiaSearch.Documents.ChangeLogs;
+using PiaSearch.Search.Catalog;
+
+namespace PiaSearch.Search.Ingest;
+
+/// <summary>A change log added to (or replaced in) the index.</summary>
+public sealed record DocumentIngestResult(DocumentRecord Document, bool Replaced, IReadOnlyList<ParseIssue> Rejected, int Warnings);
