@@ -5,6 +5,9 @@ using PiaSearch.Api.Endpoints;
 using PiaSearch.Api.Hosting.Kestrel;
 using PiaSearch.Documents.ChangeLogs;
 using PiaSearch.Documents.Html;
+using PiaSearch.Morphology;
+using PiaSearch.Morphology.Dictionary;
+using PiaSearch.Search.Analysis;
 using PiaSearch.Search.Indexing;
 using PiaSearch.Search.Ingest;
 using PiaSearch.Search.Querying;
@@ -23,8 +26,14 @@ public static class PiaSearchHostingExtensions
             .ValidateDataAnnotations()
             .ValidateOnStart();
 
+        services.AddOptions<MorphologyOptions>().Bind(builder.Configuration.GetSection(MorphologyOptions.SectionName));
+
         services.AddSingleton<IndexPaths>();
-        services.AddSingleton(sp => IndexStore.OpenFolder(sp.GetRequiredService<IndexPaths>().Index, sp.GetRequiredService<ILogger<IndexStore>>()));
+
+        // The dictionary is loaded once (a few hundred ms) and shared: it is immutable and thread-safe.
+        services.AddSingleton(_ => MorphologyDictionary.LoadEmbedded());
+        services.AddSingleton(sp => JapaneseMorphology.Create(sp.GetRequiredService<MorphologyDictionary>(), sp.GetRequiredService<IndexPaths>().UserDictionary));
+        services.AddSingleton(sp => IndexStore.OpenFolder(sp.GetRequiredService<IndexPaths>().Index, sp.GetRequiredService<MorphologicalAnalyzer>(), sp.GetRequiredService<ILogger<IndexStore>>()));
         services.AddSingleton<HtmlCellConverter>();
         services.AddSingleton<ChangeLogParser>();
         services.AddSingleton<ChangeLogIngestor>();

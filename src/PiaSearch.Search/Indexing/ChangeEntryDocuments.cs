@@ -16,12 +16,20 @@ public static class ChangeEntryDocuments
         {
             new StringField(IndexFields.Id, entry.Id, Field.Store.YES),
             new StoredField(IndexFields.Entry, JsonSerializer.Serialize(entry, SearchJsonContext.Default.ChangeEntry)),
-            new TextField(IndexFields.Item, entry.Item.Text, Field.Store.NO),
-            new TextField(IndexFields.Before, entry.Before.Text, Field.Store.NO),
-            new TextField(IndexFields.After, entry.After.Text, Field.Store.NO),
-            new TextField(IndexFields.Explanation, entry.Explanation.Text, Field.Store.NO),
             new NumericDocValuesField(IndexFields.DateSort, entry.Date?.From.DayNumber ?? 0),
         };
+
+        foreach (var (field, text) in new[]
+        {
+            (IndexFields.Item, entry.Item.Text),
+            (IndexFields.Before, entry.Before.Text),
+            (IndexFields.After, entry.After.Text),
+            (IndexFields.Explanation, entry.Explanation.Text),
+        })
+        {
+            document.Add(new TextField(field, text, Field.Store.NO));
+            document.Add(new TextField(IndexFields.Bigram(field), text, Field.Store.NO));
+        }
 
         if (entry.Date is { } date)
         {

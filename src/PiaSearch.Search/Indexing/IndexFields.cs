@@ -27,7 +27,19 @@ public static class IndexFields
         [Explanation] = 0.2f,
     };
 
+    /// <summary>The text fields, analysed into Japanese words (search mode: compounds and their parts).</summary>
     public static IReadOnlyList<string> TextFields { get; } = [.. TextFieldBoosts.Keys];
+
+    /// <summary>The character-bigram twin of each text field: finds any substring, for recall.</summary>
+    public static IReadOnlyList<string> BigramFields { get; } = [.. TextFields.Select(Bigram)];
+
+    /// <summary>The bigram twin of a text field.</summary>
+    public static string Bigram(string textField) => textField + "_bigram";
+
+    public static bool IsBigram(string field) => field.EndsWith("_bigram", StringComparison.Ordinal);
+
+    /// <summary>The text field a bigram twin belongs to (or the field itself).</summary>
+    public static string TextFieldOf(string field) => IsBigram(field) ? field[..^"_bigram".Length] : field;
 
     /// <summary>Keyword fields that are both filters and facets.</summary>
     public static IReadOnlyList<string> FacetFields { get; } = [Year, File, Chapter, Timing, Document];

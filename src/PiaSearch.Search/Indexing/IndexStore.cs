@@ -4,6 +4,7 @@ using Lucene.Net.Store;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using PiaSearch.Documents.ChangeLogs;
+using PiaSearch.Morphology;
 using PiaSearch.Search.Analysis;
 using LuceneDirectory = Lucene.Net.Store.Directory;
 
@@ -23,18 +24,38 @@ public sealed partial class IndexStore : IDisposable
     private readonly System.Threading.Lock _writeLock = new();
     private bool _disposed;
 
+    /// <summary>Commit data naming how the text was analysed; an index analysed otherwise is cleared on open.</summary>
+    private const string AnalysisKey = "pia.analysis";
+
     private IndexStore(LuceneDirectory directory, ChangeLogAnalyzers analyzers, ILogger logger)
     {
         _directory = directory;
         _logger = logger;
         Analyzers = analyzers;
-        HadCommitsWhenOpened = DirectoryReader.IndexExists(directory);
+        var existing = DirectoryReader.IndexExists(directory);
+        var analysis = existing ? CommittedAnalysis(directory) : null;
         var config = new IndexWriterConfig(BigramAnalyzer.Version, analyzers.Index)
         {
             OpenMode = OpenMode.CREATE_OR_APPEND,
         };
         _writer = new IndexWriter(directory, config);
+        if (existing && analysis != analyzers.Schema)
+        {
+            // Terms made by another analysis (an older version, another user dictionary) would not match today's
+            // queries: start empty, so that the corpus is indexed again.
+            LogOutdated(_logger, analysis ?? "(none)", analyzers.Schema);
+            _writer.DeleteAll();
+            existing = false;
+        }
+
+        HadCommitsWhenOpened = existing;
         _searchers = new SearcherManager(_writer, applyAllDeletes: true, searcherFactory: null);
+    }
+
+    private static string? CommittedAnalysis(LuceneDirectory directory)
+    {
+        using var reader = DirectoryReader.Open(directory);
+        return reader.IndexCommit.UserData.TryGetValue(AnalysisKey, out var value) ? value : null;
     }
 
     /// <summary>The analyzers this index was built with.</summary>
@@ -44,14 +65,16 @@ public sealed partial class IndexStore : IDisposable
     public bool HadCommitsWhenOpened { get; }
 
     /// <summary>Opens (or creates) the index in a folder on disk.</summary>
-    public static IndexStore OpenFolder(string path, ILogger<IndexStore>? logger = null)
+    /// <param name="morphology">The Japanese analyzer (with its user dictionary) the index is built and searched with.</param>
+    public static IndexStore OpenFolder(string path, MorphologicalAnalyzer morphology, ILogger<IndexStore>? logger = null)
     {
+        ArgumentNullException.ThrowIfNull(morphology);
         ArgumentException.ThrowIfNullOrWhiteSpace(path);
         var full = Path.GetFullPath(path);
         System.IO.Directory.CreateDirectory(full);
         try
         {
-            return new IndexStore(FSDirectory.Open(new DirectoryInfo(full)), new ChangeLogAnalyzers(), logger ?? NullLogger<IndexStore>.Instance);
+            return new IndexStore(FSDirectory.Open(new DirectoryInfo(full)), new ChangeLogAnalyzers(morphology), logger ?? NullLogger<IndexStore>.Instance);
         }
         catch (LockObtainFailedException ex)
         {
@@ -60,8 +83,8 @@ public sealed partial class IndexStore : IDisposable
     }
 
     /// <summary>An index held in memory, for tests and throw-away use.</summary>
-    public static IndexStore InMemory(ILogger<IndexStore>? logger = null) =>
-        new(new RAMDirectory(), new ChangeLogAnalyzers(), logger ?? NullLogger<IndexStore>.Instance);
+    public static IndexStore InMemory(MorphologicalAnalyzer morphology, ILogger<IndexStore>? logger = null) =>
+        new(new RAMDirectory(), new ChangeLogAnalyzers(morphology), logger ?? NullLogger<IndexStore>.Instance);
 
     /// <summary>Adds a change log, or replaces all rows of a change log with the same id, in one atomic step.</summary>
     public void ReplaceDocument(string documentId, IEnumerable<ChangeEntry> entries)
@@ -95,6 +118,7 @@ public sealed partial class IndexStore : IDisposable
         lock (_writeLock)
         {
             ObjectDisposedException.ThrowIf(_disposed, this);
+            _writer.SetCommitData(new Dictionary<string, string> { [AnalysisKey] = Analyzers.Schema });
             _writer.Commit();
         }
 
@@ -138,6 +162,9 @@ public sealed partial class IndexStore : IDisposable
         _directory.Dispose();
         Analyzers.Dispose();
     }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "The index was analysed as {Old}, not {Current}: it is cleared and will be rebuilt")]
+    private static partial void LogOutdated(ILogger logger, string old, string current);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Index committed: {Rows} rows")]
     private static partial void LogCommitted(ILogger logger, int rows);

@@ -59,7 +59,9 @@ public sealed partial class ChangeLogIngestor(IndexStore store, ChangeLogParser 
             var size = new FileInfo(file).Length;
             using var reader = ChangeLogReader.OpenFile(file);
             var fileStart = done;
-            var lineProgress = progress is null ? null : new Progress<int>(_ =>
+            // Reported synchronously: Progress<T> would read the stream's position on the thread pool, possibly
+            // after the file is closed.
+            var lineProgress = progress is null ? null : new SynchronousProgress<int>(_ =>
                 progress.Report(new IngestProgress(file, fileStart + reader.BaseStream.Position, total)));
             reports.Add(IngestReader(reader, documentId, file, lineProgress));
             done += size;
@@ -86,4 +88,9 @@ public sealed partial class ChangeLogIngestor(IndexStore store, ChangeLogParser 
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Ingested {Files} change logs: {Entries} entries, {Rejected} rejected lines")]
     private static partial void LogIngested(ILogger logger, int files, int entries, int rejected);
+
+    private sealed class SynchronousProgress<T>(Action<T> report) : IProgress<T>
+    {
+        public void Report(T value) => report(value);
+    }
 }

@@ -26,7 +26,7 @@ public sealed class ChangeLogSearchService(IndexStore store)
             var facets = new FacetCountingCollector(IndexFields.FacetFields);
             searcher.Search(query, MultiCollector.Wrap(top, facets));
             var docs = top.GetTopDocs((request.Page - 1) * request.Size, request.Size);
-            var highlighter = new HitHighlighter(store.Analyzers, parsed.Query, searcher.IndexReader);
+            var highlighter = new HitHighlighter(store.Analyzers, parsed.Matching, searcher.IndexReader);
             var hits = docs.ScoreDocs
                 .Select(d =>
                 {
