@@ -32,23 +32,26 @@ internal sealed class PayloadCursor(byte[] data)
 
     public int Int() => BinaryPrimitives.ReadInt32LittleEndian(Bytes(4));
 
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public int VarInt()
     {
-        // Inlined fast path: most values fit in one or two bytes.
-        if (_position < data.Length && data[_position] < 0x80)
-        {
-            return data[_position++];
-        }
-
-        var result = 0;
+        // Millions of these are read at start-up: one loop over the array, no spans.
+        var p = _position;
+        var d = data;
+        uint result = 0;
         for (var shift = 0; shift < 35; shift += 7)
         {
-            var b = Byte();
+            if ((uint)p >= (uint)d.Length)
+            {
+                throw new InvalidDataException("Unexpected end of the dictionary payload.");
+            }
+
+            uint b = d[p++];
             result |= (b & 0x7F) << shift;
             if (b < 0x80)
             {
-                return result;
+                _position = p;
+                return (int)result;
             }
         }
 
