@@ -1,5 +1,3 @@
-using System.Reflection;
-
 namespace PiaSearch.Morphology.Dictionary;
 
 /// <summary>
@@ -76,7 +74,7 @@ public sealed class MorphologyDictionary
     /// <summary>The context id of a common noun, given to user-dictionary words.</summary>
     internal short NounContextId { get; }
 
-    /// <summary>Loads the IPADIC compiled into this assembly (about 100 ms; do it once).</summary>
+    /// <summary>Loads the IPADIC compiled into this assembly (a few hundred milliseconds of CPU; do it once).</summary>
     public static MorphologyDictionary LoadEmbedded()
     {
         using var stream = typeof(MorphologyDictionary).Assembly.GetManifestResourceStream(EmbeddedResourceName)
@@ -113,6 +111,4 @@ public sealed class MorphologyDictionary
 
         return 0;
     }
-
-    internal static string AssemblyVersion => typeof(MorphologyDictionary).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "?";
 }

@@ -152,7 +152,7 @@ internal sealed class AnalysisWorkspace
             SplitUnknownWords(text);
         }
 
-        _stacker.AddRuns(text, _base, _stacked);
+        _stacker.AddRuns(text, _base, _stacked, includeUnknown: mode != TokenizeMode.Extended);
         for (var i = 0; i < _base.Count; i++)
         {
             output.Add(_base[i]);

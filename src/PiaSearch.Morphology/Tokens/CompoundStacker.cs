@@ -17,19 +17,20 @@ internal sealed class CompoundStacker(CharacterDefinition characters)
     ];
 
     /// <summary>Adds a compound for every run of two or more noun parts not already stacked with the same span.</summary>
-    public void AddRuns(string text, List<MorphToken> parts, List<(int Index, MorphToken Token)> stacked)
+    /// <param name="includeUnknown">False in extended mode, whose unknown words are single characters on purpose.</param>
+    public void AddRuns(string text, List<MorphToken> parts, List<(int Index, MorphToken Token)> stacked, bool includeUnknown = true)
     {
         var i = 0;
         while (i < parts.Count)
         {
-            if (!IsPart(parts[i]))
+            if (!IsPart(parts[i], includeUnknown))
             {
                 i++;
                 continue;
             }
 
             var j = i + 1;
-            while (j < parts.Count && IsPart(parts[j]) && parts[j].Start == parts[j - 1].End)
+            while (j < parts.Count && IsPart(parts[j], includeUnknown) && parts[j].Start == parts[j - 1].End)
             {
                 j++;
             }
@@ -71,8 +72,13 @@ internal sealed class CompoundStacker(CharacterDefinition characters)
         };
     }
 
-    private bool IsPart(MorphToken token)
+    private bool IsPart(MorphToken token, bool includeUnknown)
     {
+        if (!includeUnknown && token.Origin == TokenOrigin.Unknown)
+        {
+            return false;
+        }
+
         var pos = token.PartOfSpeech;
         var noun = pos.Pos1 == "名詞" && pos.Pos2 is not ("非自立" or "代名詞" or "数" or "特殊");
         var prefix = pos.Pos1 == "接頭詞" && pos.Pos2 == "名詞接続";

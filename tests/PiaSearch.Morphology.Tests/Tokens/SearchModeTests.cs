@@ -60,6 +60,16 @@ public sealed class SearchModeTests(DictionaryFixture fixture)
     }
 
     [Fact]
+    public void Tokenize_Extended_DoesNotRejoinTheCharactersOfAnUnknownWord()
+    {
+        var search = fixture.Analyzer.Tokenize("ワンビシアーク", TokenizeMode.Search);
+        var extended = fixture.Analyzer.Tokenize("ワンビシアーク", TokenizeMode.Extended);
+
+        Assert.Equal(["ワンビシアーク"], search.Select(t => t.Surface));
+        Assert.Equal(["ワ", "ン", "ビ", "シ", "ア", "ー", "ク"], extended.Select(t => t.Surface));
+    }
+
+    [Fact]
     public void Tokenize_Extended_KeepsSurrogatePairsTogether()
     {
         var tokens = fixture.Analyzer.Tokenize("😀😀", TokenizeMode.Extended);
