@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Tokenizer benchmark, all in one run on the same text: PiaSearch's analyzer (pia tokenize), MeCab 0.996 + IPADIC
 # (Debian mecab, mecab-ipadic-utf8) and, when Debian's liblucene8-java and a JDK are installed, Lucene's Kuromoji
-# through a small driver (bench/KuromojiDriver.java, compiled with javac into a temporary folder).
+# through a small driver (bench/KuromojiDriver.java, compiled with javac into a temporary folder). Each tool reads
+# the same lines and writes the same wakati output.
 #
 #   bench/tokenizers.sh [COPIES]     the text is the default corpus's cell lines repeated COPIES times (default 40, ~5 MB)
 #
@@ -68,6 +69,10 @@ fi
 
 identical=no
 cmp -s "$work/ours.out" "$work/mecab.out" && identical=yes
+kuromoji_same="-"
+if [ "$kuromoji" = yes ]; then
+  kuromoji_same=$(paste -d '\n' "$work/mecab.out" "$work/kuromoji.out" | awk 'NR % 2 == 1 { m = $0 } NR % 2 == 0 { n++; if (m == $0) s++ } END { printf "%.1f %%", 100 * s / n }')
+fi
 
 cold=()
 for _ in 1 2 3 4 5; do cold+=("$("${bench[@]}" --cold-start | cut -d' ' -f1)"); done
@@ -76,7 +81,7 @@ ours_memory=$("${bench[@]}" --memory | cut -d' ' -f1)
 kuromoji_cold="-"
 if [ "$kuromoji" = yes ]; then
   kc=()
-  for _ in 1 2 3 4 5; do kc+=("$(java -cp "$work/java:$cp_java" KuromojiDriver "$work/one.txt" | cut -d' ' -f2)"); done
+  for _ in 1 2 3 4 5; do kc+=("$(java -cp "$work/java:$cp_java" KuromojiDriver --stats "$work/one.txt" | cut -d' ' -f2)"); done
   kuromoji_cold=$(printf '%s\n' "${kc[@]}" | sort -n | sed -n 3p)
 fi
 
@@ -96,5 +101,5 @@ printf '%-44s %10s %10s %10s %12s %14s   %s\n' "cold start: load to first token 
 printf '%-44s %10s %10s %10s %12s %14s   %s\n' "one line, whole process (ms)" "$ours_one" "$mecab_one" "$kuromoji_one" "$(ratio "$ours_one" "$mecab_one")" "$(ratio "$ours_one" "$kuromoji_one")" ""
 printf '%-44s %10s %10s %10s %12s %14s   %s\n' "loaded dictionary, managed memory (MB)" "$ours_memory" "-" "-" "-" "-" "ours <= 150"
 echo
-echo "wakati output identical to mecab -Owakati on the whole text: $identical"
+echo "wakati output identical to mecab -Owakati on the whole text: ours $identical; kuromoji lines identical: $kuromoji_same"
 echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
