@@ -23,8 +23,6 @@ public sealed class UserDictionary
 
     internal DoubleArrayTrie? Trie { get; }
 
-    public static UserDictionary Empty { get; } = new([]);
-
     /// <summary>Reads a user dictionary file (UTF-8).</summary>
     public static UserDictionary Load(string path)
     {

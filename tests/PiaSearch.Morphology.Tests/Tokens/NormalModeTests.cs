@@ -60,6 +60,24 @@ public sealed class NormalModeTests(DictionaryFixture fixture)
     }
 
     [Fact]
+    public void Tokenize_ManyThreadsAtOnce_GiveWhatOneThreadGives()
+    {
+        var lines = File.ReadLines(DictionaryFixture.GoldenPath).Select(l => l.Split('\t')[0]).ToList();
+        var expected = lines.Select(l => string.Join(' ', Tokenize(l).Select(t => t.Surface))).ToList();
+        var actual = new string[lines.Count];
+
+        Parallel.For(0, lines.Count * 4, new ParallelOptions { MaxDegreeOfParallelism = 8 }, i =>
+        {
+            var line = i % lines.Count;
+            actual[line] = string.Join(' ', fixture.Analyzer.Tokenize(lines[line], (TokenizeMode)(i / lines.Count % 3)).Where(t => t.PositionIncrement == 1 && t.Origin != TokenOrigin.Compound).Select(t => t.Surface));
+            if (i / lines.Count % 3 == 0)
+            {
+                Assert.Equal(expected[line], actual[line]);
+            }
+        });
+    }
+
+    [Fact]
     public void Tokenize_Empty_GivesNoTokens()
     {
         Assert.Empty(Tokenize(string.Empty));
