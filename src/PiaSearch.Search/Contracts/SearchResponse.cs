@@ -28,6 +28,7 @@ public sealed record SearchResponse(
 /// <param name="Explanation">提出時期に係る説明.</param>
 /// <param name="Score">Relevance score.</param>
 /// <param name="Highlights">Per field (item, before, after, explanation), HTML-escaped fragments with &lt;mark&gt; around matches.</param>
+/// <param name="WholeWord">True when the words matched as whole Japanese words (such rows rank first), false when only as characters.</param>
 public sealed record SearchHitDto(
     string Id,
     string Document,
@@ -40,7 +41,8 @@ public sealed record SearchHitDto(
     string? Timing,
     string Explanation,
     float Score,
-    IReadOnlyDictionary<string, IReadOnlyList<string>> Highlights);
+    IReadOnlyDictionary<string, IReadOnlyList<string>> Highlights,
+    bool WholeWord);
 
 /// <summary>A date as written and the interval of days it denotes.</summary>
 /// <param name="Raw">As written (令和3年度).</param>
