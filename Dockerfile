@@ -10,9 +10,11 @@ WORKDIR /app
 COPY --from=build /app ./
 # The default corpus ships in the image; a mounted folder replaces it.
 COPY index-data/corpus/ /data/corpus/
+COPY index-data/user-dictionary.csv /data/user-dictionary.csv
 ENV Urls=http://+:8080 \
     Index__Path=/data/index \
-    Index__CorpusPath=/data/corpus
+    Index__CorpusPath=/data/corpus \
+    Morphology__UserDictionaryPath=/data/user-dictionary.csv
 EXPOSE 8080
 VOLUME ["/data/index"]
 ENTRYPOINT ["dotnet", "PiaSearch.Api.dll"]

@@ -1,6 +1,9 @@
 using System.CommandLine;
 using PiaSearch.Cli.Commands;
 using PiaSearch.Search.Indexing;
+using PiaSearch.Morphology;
+using PiaSearch.Morphology.Dictionary;
+using PiaSearch.Search.Analysis;
 
 namespace PiaSearch.Cli;
 
@@ -11,7 +14,18 @@ public static class PiaCommandLine
     public static string DefaultIndexPath =>
         Environment.GetEnvironmentVariable("PIA_INDEX") is { Length: > 0 } fromEnvironment ? fromEnvironment : Path.Combine("index-data", "index");
 
-    public static int Run(string[] args, TextWriter output, TextWriter error)
+    /// <summary>Where the user dictionary is unless --user-dictionary says otherwise: $PIA_USER_DICTIONARY, else ./index-data/user-dictionary.csv when it exists.</summary>
+    public static string? DefaultUserDictionary =>
+        Environment.GetEnvironmentVariable("PIA_USER_DICTIONARY") is { Length: > 0 } fromEnvironment ? fromEnvironment
+            : File.Exists(DefaultUserDictionaryFile) ? DefaultUserDictionaryFile : null;
+
+    private static string DefaultUserDictionaryFile => Path.Combine("index-data", "user-dictionary.csv");
+
+    public static int Run(string[] args, TextWriter output, TextWriter error) => Run(args, TextReader.Null, output, error);
+
+    /// <param name="input">Standard input, read by <c>pia tokenize</c>.</param>
+    /// <param name="interactive">Flush after every line (input from a terminal).</param>
+    public static int Run(string[] args, TextReader input, TextWriter output, TextWriter error, bool interactive = false)
     {
         var root = new RootCommand("PiaSearch — 特定個人情報保護評価書の変更箇所を索引・検索する / index and search privacy-impact-assessment change logs")
         {
@@ -19,6 +33,7 @@ public static class PiaCommandLine
             SearchCommand.Create(output, error),
             GenerateCommand.Create(output, error),
             ExportCommand.Create(output, error),
+            TokenizeCommand.Create(input, output, error, interactive),
             TraceCommand.Create(output, error),
             AskCommand.Create(output, error),
             EvaluateCommand.Create(output, error),
@@ -27,8 +42,28 @@ public static class PiaCommandLine
     }
 
     /// <summary>Opens the index, waiting a few seconds for a lock another process is about to release.</summary>
-    internal static IndexStore OpenIndex(string path, TextWriter error) =>
-        IndexOpening.Open(path, IndexOpening.RetryPipeline(TimeProvider.System, maxRetries: 4, onRetry: message => error.WriteLine($"索引の書き込みロック待ち / waiting for the index lock: {message}")));
+    internal static IndexStore OpenIndex(string path, MorphologicalAnalyzer morphology, TextWriter error) =>
+        IndexOpening.Open(path, morphology, IndexOpening.RetryPipeline(TimeProvider.System, maxRetries: 4, onRetry: message => error.WriteLine($"索引の書き込みロック待ち / waiting for the index lock: {message}")));
+
+    /// <summary>The system dictionary with the user dictionary, or null after saying why it could not be loaded.</summary>
+    internal static MorphologicalAnalyzer? LoadMorphology(string? userDictionary, TextWriter error)
+    {
+        try
+        {
+            return JapaneseMorphology.Create(MorphologyDictionary.LoadEmbedded(), userDictionary);
+        }
+        catch (Exception ex) when (ex is FileNotFoundException or FormatException)
+        {
+            error.WriteLine($"エラー / error: {ex.Message}");
+            return null;
+        }
+    }
+
+    internal static Option<string?> UserDictionaryOption() => new("--user-dictionary")
+    {
+        Description = "ユーザー辞書 (Kuromoji CSV) / user dictionary (default: $PIA_USER_DICTIONARY or index-data/user-dictionary.csv); index and search must use the same",
+        DefaultValueFactory = _ => DefaultUserDictionary,
+    };
 
     /// <summary>JSON for a terminal: indented, Japanese left readable.</summary>
     internal static System.Text.Json.JsonSerializerOptions Json { get; } = new(System.Text.Json.JsonSerializerDefaults.Web)

@@ -8,9 +8,9 @@ namespace PiaSearch.Search.Tests;
 /// <summary>An in-memory index of the default corpus, built once for the tests that share it.</summary>
 public sealed class CorpusIndexFixture : IDisposable
 {
-    public CorpusIndexFixture()
+    public CorpusIndexFixture(MorphologyFixture morphology)
     {
-        Store = IndexStore.InMemory();
+        Store = IndexStore.InMemory(morphology.Analyzer);
         Report = new ChangeLogIngestor(Store, new ChangeLogParser()).IngestPaths([CorpusPath]);
         Search = new ChangeLogSearchService(Store);
     }

@@ -9,6 +9,9 @@ using PiaSearch.Api.Observability;
 using PiaSearch.CrossReference.Model;
 using PiaSearch.Documents.ChangeLogs;
 using PiaSearch.Documents.Html;
+using PiaSearch.Morphology;
+using PiaSearch.Morphology.Dictionary;
+using PiaSearch.Search.Analysis;
 using PiaSearch.Search.CrossReferencing;
 using PiaSearch.Search.Indexing;
 using PiaSearch.Search.Ingest;
@@ -46,12 +49,17 @@ public static class PiaSearchHostingExtensions
                 .WithMethods("GET")
                 .AllowAnyHeader()));
 
+        services.AddOptions<MorphologyOptions>().Bind(builder.Configuration.GetSection(MorphologyOptions.SectionName));
         services.AddSingleton<IndexPaths>();
+
+        // The dictionary is loaded once (a few hundred ms) and shared: it is immutable and thread-safe.
+        services.AddSingleton(_ => MorphologyDictionary.LoadEmbedded());
+        services.AddSingleton(sp => JapaneseMorphology.Create(sp.GetRequiredService<MorphologyDictionary>(), sp.GetRequiredService<IndexPaths>().UserDictionary));
         services.AddSingleton(sp =>
         {
             var logger = sp.GetRequiredService<ILogger<IndexStore>>();
             var retry = IndexOpening.RetryPipeline(sp.GetRequiredService<TimeProvider>(), onRetry: message => IndexStoreLog.OpenRetry(logger, message));
-            return IndexOpening.Open(sp.GetRequiredService<IndexPaths>().Index, retry, logger);
+            return IndexOpening.Open(sp.GetRequiredService<IndexPaths>().Index, sp.GetRequiredService<MorphologicalAnalyzer>(), retry, logger);
         });
         services.AddSingleton<HtmlCellConverter>();
         services.AddSingleton<ChangeLogParser>();

@@ -19,16 +19,18 @@ internal static class IndexCommand
             Arity = ArgumentArity.ZeroOrMore,
         };
         var index = PiaCommandLine.IndexOption();
+        var userDictionary = PiaCommandLine.UserDictionaryOption();
         var command = new Command("index", "変更箇所一覧を索引に追加する (同名の文書は置き換え) / add change logs to the index, replacing documents of the same name")
         {
             paths,
             index,
+            userDictionary,
         };
-        command.SetAction(parse => Run(parse.GetValue(paths) ?? [], parse.GetValue(index)!, output, error));
+        command.SetAction(parse => Run(parse.GetValue(paths) ?? [], parse.GetValue(index)!, parse.GetValue(userDictionary), output, error));
         return command;
     }
 
-    private static int Run(string[] paths, string indexPath, TextWriter output, TextWriter error)
+    private static int Run(string[] paths, string indexPath, string? userDictionary, TextWriter output, TextWriter error)
     {
         var inputs = paths.Length > 0 ? paths : [Path.Combine("index-data", "corpus")];
         IReadOnlyList<string> files;
@@ -48,9 +50,14 @@ internal static class IndexCommand
             return 2;
         }
 
+        if (PiaCommandLine.LoadMorphology(userDictionary, error) is not { } morphology)
+        {
+            return 2;
+        }
+
         try
         {
-            using var store = PiaCommandLine.OpenIndex(indexPath, error);
+            using var store = PiaCommandLine.OpenIndex(indexPath, morphology, error);
             var ingestor = new ChangeLogIngestor(store, new ChangeLogParser());
             var large = files.Sum(f => new FileInfo(f).Length) > ProgressThreshold;
             var interactive = ReferenceEquals(error, Console.Error) && !Console.IsErrorRedirected;

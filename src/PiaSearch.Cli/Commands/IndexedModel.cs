@@ -16,9 +16,15 @@ internal static class IndexedModel
             return (null, 2);
         }
 
+        // The rows are read back as stored; the analyser only has to match the one the index was written with.
+        if (PiaCommandLine.LoadMorphology(PiaCommandLine.DefaultUserDictionary, error) is not { } morphology)
+        {
+            return (null, 2);
+        }
+
         try
         {
-            using var store = PiaCommandLine.OpenIndex(indexPath, error);
+            using var store = PiaCommandLine.OpenIndex(indexPath, morphology, error);
             return (new CrossReferenceIndex(store, new CrossReferenceBuilder()).Current, 0);
         }
         catch (IndexLockedException ex)

@@ -31,7 +31,8 @@ internal static partial class SearchCommand
         var timing = new Option<string?>("--timing") { Description = "提出時期 事前|事後|なし / timing" };
         var sort = new Option<string?>("--sort") { Description = "relevance|newest|oldest" };
         var index = PiaCommandLine.IndexOption();
-        var command = new Command("search", "索引を検索する / search the index") { query, json, size, page, from, to, file, chapter, timing, sort, index };
+        var userDictionary = PiaCommandLine.UserDictionaryOption();
+        var command = new Command("search", "索引を検索する / search the index") { query, json, size, page, from, to, file, chapter, timing, sort, index, userDictionary };
         command.SetAction(parse =>
         {
             var input = new SearchInput
@@ -46,12 +47,12 @@ internal static partial class SearchCommand
                 Timing = parse.GetValue(timing),
                 Sort = parse.GetValue(sort),
             };
-            return Run(input, parse.GetValue(json), parse.GetValue(index)!, output, error);
+            return Run(input, parse.GetValue(json), parse.GetValue(index)!, parse.GetValue(userDictionary), output, error);
         });
         return command;
     }
 
-    private static int Run(SearchInput input, bool asJson, string indexPath, TextWriter output, TextWriter error)
+    private static int Run(SearchInput input, bool asJson, string indexPath, string? userDictionary, TextWriter output, TextWriter error)
     {
         if (!Directory.Exists(indexPath))
         {
@@ -59,9 +60,14 @@ internal static partial class SearchCommand
             return 2;
         }
 
+        if (PiaCommandLine.LoadMorphology(userDictionary, error) is not { } morphology)
+        {
+            return 2;
+        }
+
         try
         {
-            using var store = PiaCommandLine.OpenIndex(indexPath, error);
+            using var store = PiaCommandLine.OpenIndex(indexPath, morphology, error);
             var search = new ChangeLogSearchService(store);
             if (!new SearchInputValidator(search).TryValidate(input, out var request, out var errors))
             {

@@ -10,6 +10,8 @@ namespace PiaSearch.Search.Analysis;
 public sealed class NormalizingCharFilter : BaseCharFilter
 {
     private string? _normalized;
+    private string _source = string.Empty;
+    private IReadOnlyList<int> _sourceOffsets = [0];
     private int _position;
 
     public NormalizingCharFilter(TextReader input)
@@ -37,10 +39,35 @@ public sealed class NormalizingCharFilter : BaseCharFilter
         return _position < _normalized.Length ? _normalized[_position++] : -1;
     }
 
+    /// <summary>
+    /// Where a token that ends at <paramref name="normalizedEnd"/> ends in the source. <see cref="BaseCharFilter.CorrectOffset"/>
+    /// gives the start of the next character, which lies after any spaces this filter removed; those are not
+    /// part of the token.
+    /// </summary>
+    public int CorrectEndOffset(int normalizedEnd)
+    {
+        _normalized ??= Load();
+        if (normalizedEnd <= 0 || normalizedEnd > _normalized.Length)
+        {
+            return CorrectOffset(normalizedEnd);
+        }
+
+        var lastStart = _sourceOffsets[normalizedEnd - 1];
+        var end = _sourceOffsets[normalizedEnd];
+        while (end > lastStart + 1 && char.IsWhiteSpace(_source[end - 1]))
+        {
+            end--;
+        }
+
+        return end;
+    }
+
     private string Load()
     {
         var source = m_input.ReadToEnd() ?? string.Empty; // Lucene's reusable reader gives null for an empty value
         var normalized = TextNormalizer.NormalizeWithOffsets(source);
+        _source = source;
+        _sourceOffsets = normalized.SourceOffsets;
         var previousDiff = 0;
         for (var i = 0; i <= normalized.Text.Length; i++)
         {

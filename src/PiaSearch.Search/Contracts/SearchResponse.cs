@@ -30,6 +30,7 @@ public sealed record SearchResponse(
 /// <param name="Explanation">提出時期に係る説明.</param>
 /// <param name="Score">Relevance score.</param>
 /// <param name="Highlights">Per field (item, before, after, explanation), HTML-escaped fragments with &lt;mark&gt; around matches.</param>
+/// <param name="WholeWord">True when the words matched as whole Japanese words (such rows rank first), false when only as characters.</param>
 public sealed record SearchHitDto(
     string Id,
     string Document,
@@ -42,7 +43,8 @@ public sealed record SearchHitDto(
     string? Timing,
     string Explanation,
     float Score,
-    IReadOnlyDictionary<string, IReadOnlyList<string>> Highlights)
+    IReadOnlyDictionary<string, IReadOnlyList<string>> Highlights,
+    bool WholeWord)
 {
     /// <summary>The cross-reference entities the row mentions (contractors, departments, laws…).</summary>
     public IReadOnlyList<EntityRefDto> Entities { get; init; } = [];

@@ -29,6 +29,7 @@ public static class SearchResponseMapper
             e.Timing == SubmissionTiming.Unspecified ? null : e.Timing.Label(),
             e.Explanation.Text,
             hit.Score,
-            hit.Highlights);
+            hit.Highlights,
+            hit.WholeWord);
     }
 }

@@ -74,7 +74,7 @@ internal static class TokenSpans
         return tokens;
     }
 
-    private static List<(int Start, int End)> Merge(List<(int Start, int End)> spans)
+    public static List<(int Start, int End)> Merge(List<(int Start, int End)> spans)
     {
         spans.Sort();
         var merged = new List<(int Start, int End)>(spans.Count);

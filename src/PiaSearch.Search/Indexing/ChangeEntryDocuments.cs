@@ -23,6 +23,14 @@ public static class ChangeEntryDocuments
             new NumericDocValuesField(IndexFields.DateSort, entry.Date?.From.DayNumber ?? 0),
         };
 
+        foreach (var column in new[] { entry.Item.Text, entry.Before.Text, entry.After.Text, entry.Explanation.Text })
+        {
+            if (column.Length > 0)
+            {
+                document.Add(new TextField(IndexFields.Words, column, Field.Store.NO));
+            }
+        }
+
         if (entry.Date is { } date)
         {
             document.Add(new Int32Field(IndexFields.DateFrom, date.From.DayNumber, DateType));

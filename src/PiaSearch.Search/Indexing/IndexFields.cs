@@ -5,8 +5,14 @@ public static class IndexFields
 {
     public const string Id = "id";
 
-    /// <summary>Item, before, after and explanation in one field: the one unqualified queries search and score.</summary>
+    /// <summary>Item, before, after and explanation in one field, as character bigrams: finds any substring.</summary>
     public const string All = "all";
+
+    /// <summary>The same four columns as Japanese words (search mode: compounds and their parts, base forms).</summary>
+    public const string Words = "words";
+
+    /// <summary>Positions between the columns in <see cref="Words"/>, so that no phrase of words spans two.</summary>
+    public const int WordsSectionGap = 1000;
     public const string Document = "document";
     public const string Entry = "entry";
     public const string Item = "item";

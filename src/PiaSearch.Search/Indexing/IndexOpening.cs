@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Logging;
+using PiaSearch.Morphology;
 using Polly;
 using Polly.Retry;
 
@@ -30,6 +31,6 @@ public static class IndexOpening
             .Build();
 
     /// <summary>Opens the folder through <paramref name="pipeline"/>; the last failure propagates when retries run out.</summary>
-    public static IndexStore Open(string path, ResiliencePipeline pipeline, ILogger<IndexStore>? logger = null) =>
-        pipeline.Execute(static state => IndexStore.OpenFolder(state.path, state.logger), (path, logger));
+    public static IndexStore Open(string path, MorphologicalAnalyzer morphology, ResiliencePipeline pipeline, ILogger<IndexStore>? logger = null) =>
+        pipeline.Execute(static state => IndexStore.OpenFolder(state.path, state.morphology, state.logger), (path, morphology, logger));
 }

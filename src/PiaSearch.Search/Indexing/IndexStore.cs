@@ -3,6 +3,7 @@ using Lucene.Net.Search;
 using Lucene.Net.Store;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
+using PiaSearch.Morphology;
 using PiaSearch.Search.Analysis;
 using PiaSearch.Search.Catalog;
 using LuceneDirectory = Lucene.Net.Store.Directory;
@@ -33,11 +34,27 @@ public sealed partial class IndexStore : IDisposable
         _directory = directory;
         _logger = logger;
         Analyzers = analyzers;
-        HadCommitsWhenOpened = DirectoryReader.IndexExists(directory);
+        var existing = DirectoryReader.IndexExists(directory);
+        var committed = existing ? LatestCommitData(directory) : new Dictionary<string, string>();
         _writer = OpenWriter();
+        _catalog = DocumentCatalog.Deserialize(committed.TryGetValue(DocumentCatalog.CommitDataKey, out var catalog) ? catalog : null);
+        var analysis = committed.TryGetValue(AnalysisKey, out var schema) ? schema : null;
+        if (existing && analysis != analyzers.Schema)
+        {
+            // Terms made by another analysis (an older version, another user dictionary) would not match today's
+            // queries: start empty, so that the corpus is indexed again.
+            LogOutdated(_logger, analysis ?? "(none)", analyzers.Schema);
+            _writer.DeleteAll();
+            _catalog = DocumentCatalog.Empty;
+            existing = false;
+        }
+
+        HadCommitsWhenOpened = existing;
         _searchers = new SearcherManager(_writer, applyAllDeletes: true, searcherFactory: null);
-        _catalog = ReadCatalog(directory);
     }
+
+    /// <summary>Commit data naming how the text was analysed; an index analysed otherwise is cleared on open.</summary>
+    private const string AnalysisKey = "pia.analysis";
 
     /// <summary>Raised after every commit, once searches see it (to rebuild what is derived from the rows).</summary>
     public event EventHandler<IndexCommittedEventArgs>? Committed;
@@ -61,14 +78,18 @@ public sealed partial class IndexStore : IDisposable
     public int Count => WithSearcher(s => s.IndexReader.NumDocs);
 
     /// <summary>Opens (or creates) the index in a folder on disk.</summary>
-    public static IndexStore OpenFolder(string path, ILogger<IndexStore>? logger = null)
+    /// <param name="path">The index folder.</param>
+    /// <param name="morphology">The Japanese analyzer (with its user dictionary) the index is built and searched with.</param>
+    /// <param name="logger">Where to log commits and rollbacks.</param>
+    public static IndexStore OpenFolder(string path, MorphologicalAnalyzer morphology, ILogger<IndexStore>? logger = null)
     {
+        ArgumentNullException.ThrowIfNull(morphology);
         ArgumentException.ThrowIfNullOrWhiteSpace(path);
         var full = Path.GetFullPath(path);
         System.IO.Directory.CreateDirectory(full);
         try
         {
-            return new IndexStore(FSDirectory.Open(new DirectoryInfo(full)), new ChangeLogAnalyzers(), logger ?? NullLogger<IndexStore>.Instance);
+            return new IndexStore(FSDirectory.Open(new DirectoryInfo(full)), new ChangeLogAnalyzers(morphology), logger ?? NullLogger<IndexStore>.Instance);
         }
         catch (LockObtainFailedException ex)
         {
@@ -77,8 +98,8 @@ public sealed partial class IndexStore : IDisposable
     }
 
     /// <summary>An index held in memory, for tests and throw-away use.</summary>
-    public static IndexStore InMemory(ILogger<IndexStore>? logger = null) =>
-        new(new RAMDirectory(), new ChangeLogAnalyzers(), logger ?? NullLogger<IndexStore>.Instance);
+    public static IndexStore InMemory(MorphologicalAnalyzer morphology, ILogger<IndexStore>? logger = null) =>
+        new(new RAMDirectory(), new ChangeLogAnalyzers(morphology), logger ?? NullLogger<IndexStore>.Instance);
 
     /// <summary>Starts a batch of writes, waiting for any batch in progress to finish.</summary>
     public IndexBatch BeginBatch(CancellationToken cancellationToken = default)
@@ -137,7 +158,11 @@ public sealed partial class IndexStore : IDisposable
         try
         {
             ObjectDisposedException.ThrowIf(_disposed, this);
-            _writer.SetCommitData(new Dictionary<string, string> { [DocumentCatalog.CommitDataKey] = catalog.Serialize() });
+            _writer.SetCommitData(new Dictionary<string, string>
+            {
+                [DocumentCatalog.CommitDataKey] = catalog.Serialize(),
+                [AnalysisKey] = Analyzers.Schema,
+            });
             _writer.Commit();
             rows = _writer.NumDocs;
         }
@@ -181,16 +206,8 @@ public sealed partial class IndexStore : IDisposable
 
     internal void EndBatch() => _batchGate.Release();
 
-    private static DocumentCatalog ReadCatalog(LuceneDirectory directory)
-    {
-        if (!DirectoryReader.IndexExists(directory))
-        {
-            return DocumentCatalog.Empty;
-        }
-
-        var latest = DirectoryReader.ListCommits(directory).OrderBy(c => c.Generation).Last();
-        return DocumentCatalog.Deserialize(latest.UserData.TryGetValue(DocumentCatalog.CommitDataKey, out var json) ? json : null);
-    }
+    private static Dictionary<string, string> LatestCommitData(LuceneDirectory directory) =>
+        new(DirectoryReader.ListCommits(directory).OrderBy(c => c.Generation).Last().UserData, StringComparer.Ordinal);
 
     private IndexWriter OpenWriter()
     {
@@ -233,6 +250,9 @@ public sealed partial class IndexStore : IDisposable
             _batchGate.Release();
         }
     }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "The index was analysed as {Old}, not {Current}: it is cleared and will be rebuilt")]
+    private static partial void LogOutdated(ILogger logger, string old, string current);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Index committed: {Rows} rows")]
     private static partial void LogCommitted(ILogger logger, int rows);

@@ -8,8 +8,9 @@ using PiaSearch.Search.Indexing;
 namespace PiaSearch.Search.Querying;
 
 /// <summary>
-/// Lucene's classic syntax over the combined text field, with words joined by AND and each Japanese run searched
-/// as a phrase; item:, before:, after: and explanation: hold a clause to one column. A <c>word:</c> that is not one
+/// Lucene's classic syntax, with words joined by AND and each Japanese run searched as a phrase, as Japanese words
+/// and as bigrams (<see cref="HybridQueries"/>); item:, before:, after: and explanation: hold a clause to one column
+/// (as bigrams). A <c>word:</c> that is not one
 /// of these is read as a word, not as a field name, so that 委託先:RKKCS finds rows with both words instead of nothing.
 /// </summary>
 internal sealed class ChangeLogQueryParser : QueryParser
@@ -33,13 +34,17 @@ internal sealed class ChangeLogQueryParser : QueryParser
         if (field is not null && field != IndexFields.All)
         {
             var both = new BooleanQuery(disableCoord: true);
-            AddIfNotNull(both, base.GetFieldQuery(IndexFields.All, field, quoted: false));
-            AddIfNotNull(both, base.GetFieldQuery(IndexFields.All, queryText, quoted));
+            AddIfNotNull(both, Hybrid(field, quoted: false));
+            AddIfNotNull(both, Hybrid(queryText, quoted));
             return both;
         }
 
-        return base.GetFieldQuery(field, queryText, quoted);
+        return Hybrid(queryText, quoted)!;
     }
+
+    /// <summary>The text as words and as bigrams (see <see cref="HybridQueries"/>).</summary>
+    private Query? Hybrid(string text, bool quoted) =>
+        HybridQueries.Either(base.GetFieldQuery(IndexFields.Words, text, quoted), base.GetFieldQuery(IndexFields.All, text, quoted));
 
     protected override Query GetFieldQuery(string field, string queryText, int slop)
     {
@@ -53,7 +58,7 @@ internal sealed class ChangeLogQueryParser : QueryParser
             return InSection(base.GetFieldQuery(IndexFields.All, queryText, slop), section);
         }
 
-        return base.GetFieldQuery(field, queryText, slop);
+        return HybridQueries.Either(base.GetFieldQuery(IndexFields.Words, queryText, slop), base.GetFieldQuery(IndexFields.All, queryText, slop))!;
     }
 
     protected override Query GetPrefixQuery(string field, string termStr) =>

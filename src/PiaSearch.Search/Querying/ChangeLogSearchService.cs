@@ -32,7 +32,8 @@ public sealed class ChangeLogSearchService(IndexStore store)
                 .Select(d =>
                 {
                     var entry = ChangeEntryDocuments.ToEntry(searcher.Doc(d.Doc));
-                    return new SearchHit(entry, float.IsNaN(d.Score) ? 0 : d.Score, highlighter.Highlight(entry));
+                    var highlighted = highlighter.Highlight(entry);
+                    return new SearchHit(entry, float.IsNaN(d.Score) ? 0 : d.Score, highlighted.Fragments) { WholeWord = highlighted.WholeWord };
                 })
                 .ToList();
             return new SearchResults(top.TotalHits, request.Page, request.Size, hits, facets.Result(), parsed.Interpretation);

@@ -40,14 +40,14 @@ internal sealed class QueryFactory(ChangeLogAnalyzers analyzers)
         }
     }
 
-    /// <summary>Every whitespace-separated word must match, as a phrase.</summary>
+    /// <summary>Every whitespace-separated word must match, as a phrase of words or of bigrams.</summary>
     private Query BuildPlain(string normalized)
     {
         var builder = new ChangeLogQueryBuilder(analyzers.Query);
         var all = new BooleanQuery(disableCoord: true);
         foreach (var word in normalized.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries))
         {
-            if (builder.CreatePhraseQuery(IndexFields.All, word) is { } clause)
+            if (HybridQueries.Either(builder.CreatePhraseQuery(IndexFields.Words, word), builder.CreatePhraseQuery(IndexFields.All, word)) is { } clause)
             {
                 all.Add(clause, Occur.MUST);
             }

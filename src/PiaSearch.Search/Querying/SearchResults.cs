@@ -13,7 +13,11 @@ public sealed record SearchResults(
 
 /// <summary>A matching entry, its score and highlighted fragments per field.</summary>
 /// <param name="Highlights">Field name → HTML-escaped fragments with &lt;mark&gt; around the matches.</param>
-public sealed record SearchHit(ChangeEntry Entry, float Score, IReadOnlyDictionary<string, IReadOnlyList<string>> Highlights);
+public sealed record SearchHit(ChangeEntry Entry, float Score, IReadOnlyDictionary<string, IReadOnlyList<string>> Highlights)
+{
+    /// <summary>True when the query matched the row as whole Japanese words, not only as characters.</summary>
+    public bool WholeWord { get; init; }
+}
 
 /// <summary>A facet value and how many hits have it.</summary>
 public sealed record FacetCount(string Value, int Count);

@@ -152,6 +152,28 @@ public sealed class SearchApiTests(PiaApiFactory factory) : IClassFixture<PiaApi
     }
 
     [Fact]
+    public async Task Search_UserDictionaryWord_IsFoundAndMarkedWhole()
+    {
+        // 住基ネット is in the configured user dictionary (index-data/user-dictionary.csv).
+        var result = await SearchAsync(Q("住基ネット") + "&size=100");
+
+        Assert.True(result.Total > 0);
+        Assert.All(result.Hits, h => Assert.Contains("住基ネット", h.Item + h.Before + h.After + h.Explanation, StringComparison.Ordinal));
+        Assert.Contains(result.Hits, h => h.Highlights.Values.SelectMany(f => f).Any(f => f.Contains("<mark>住基ネット</mark>", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public async Task Search_WholeWordHits_ComeBeforeBigramOnlyHits()
+    {
+        // Every row matched by 住民 as a word comes before every row matched only by its characters.
+        var result = await SearchAsync(Q("住民") + "&size=100");
+
+        var tiers = result.Hits.Select(h => h.WholeWord).ToList();
+        Assert.Contains(true, tiers);
+        Assert.Equal(tiers.OrderByDescending(t => t), tiers);
+    }
+
+    [Fact]
     public async Task OpenApi_Document_DescribesTheSearchEndpoint()
     {
         var client = await factory.CreateReadyClientAsync();

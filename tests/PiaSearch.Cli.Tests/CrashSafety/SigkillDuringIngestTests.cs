@@ -1,4 +1,6 @@
 using System.Diagnostics;
+using PiaSearch.Morphology;
+using PiaSearch.Morphology.Dictionary;
 using PiaSearch.Search.Indexing;
 using PiaSearch.Search.Querying;
 using PiaSearch.Synthetic;
@@ -27,7 +29,7 @@ public sealed class SigkillDuringIngestTests : IDisposable
         var committedLogs = generator.WriteCorpus(new SyntheticCorpusOptions(2, 150, Seed: 41), committed);
         Assert.Equal(0, (await RunPiaAsync("index", committed, "--index", index)).ExitCode);
         int committedRows;
-        using (var before = IndexStore.OpenFolder(index))
+        using (var before = IndexStore.OpenFolder(index, Morphology))
         {
             committedRows = before.Count;
         }
@@ -41,7 +43,7 @@ public sealed class SigkillDuringIngestTests : IDisposable
         var killedMidway = await KillWhenStagedAsync(index, interrupted, stagedFiles: 3);
 
         Assert.True(killedMidway, "the ingest finished before it could be killed");
-        using var after = IndexStore.OpenFolder(index);
+        using var after = IndexStore.OpenFolder(index, Morphology);
         Assert.Equal(committedRows, after.Count);
         Assert.Equal(2, after.Catalog.Documents.Count);
         var search = new ChangeLogSearchService(after);
@@ -53,6 +55,9 @@ public sealed class SigkillDuringIngestTests : IDisposable
             Assert.Equal(150, record.Entries);
         }
     }
+
+    /// <summary>What 'pia index' analyses with when no user dictionary is found (the test's working folder has none).</summary>
+    private static readonly MorphologicalAnalyzer Morphology = new(MorphologyDictionary.LoadEmbedded());
 
     private static string PiaDll => Path.Combine(AppContext.BaseDirectory, "pia.dll");
 

@@ -7,7 +7,7 @@ using PiaSearch.Search.Querying;
 
 namespace PiaSearch.Search.Tests.CrossReferencing;
 
-public sealed class CrossReferenceIndexTests
+public sealed class CrossReferenceIndexTests(MorphologyFixture morphology)
 {
     private const string Header = "変更日\t項目\t変更前の記載\t変更後の記載\t提出時期\t提出時期に係る説明\n";
 
@@ -21,7 +21,7 @@ public sealed class CrossReferenceIndexTests
     [Fact]
     public void Search_EntityFilter_KeepsTheRowsThatMentionTheEntityInAnySpelling()
     {
-        using var store = IndexStore.InMemory();
+        using var store = IndexStore.InMemory(morphology.Analyzer);
         Commit(store, "a",
             "令和2年度\t(住民記録ファイル) II-4-委託事項1-⑥委託先名\t未定\t株式会社テスト電算\t事後\t",
             "令和3年度\t(住民記録ファイル) II-4-委託事項1-⑥委託先名\t株式会社テスト電算\tテスト電算株式会社\t事後\t",
@@ -39,7 +39,7 @@ public sealed class CrossReferenceIndexTests
     [Fact]
     public void Validate_UnknownEntity_SaysSoInBothLanguages()
     {
-        using var store = IndexStore.InMemory();
+        using var store = IndexStore.InMemory(morphology.Analyzer);
         Commit(store, "a", "令和3年度\tI-7-②所属長\t市民課長 山田 太郎\t市民課長 鈴木 花子\t事後\t");
         using var crossReference = new CrossReferenceIndex(store, new CrossReferenceBuilder());
 
@@ -53,7 +53,7 @@ public sealed class CrossReferenceIndexTests
     [Fact]
     public void Current_AfterACommit_IsBuiltAgainFromTheNewRows()
     {
-        using var store = IndexStore.InMemory();
+        using var store = IndexStore.InMemory(morphology.Analyzer);
         Commit(store, "a", "令和3年度\tII-4-委託事項1-⑥委託先名\t未定\t株式会社テスト電算\t事後\t");
         using var crossReference = new CrossReferenceIndex(store, new CrossReferenceBuilder());
         var first = crossReference.Current;

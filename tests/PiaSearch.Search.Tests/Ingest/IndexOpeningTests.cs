@@ -4,7 +4,7 @@ using PiaSearch.Search.Indexing;
 namespace PiaSearch.Search.Tests.Ingest;
 
 /// <summary>Retry with backoff on a locked index, on a fake clock.</summary>
-public sealed class IndexOpeningTests : IDisposable
+public sealed class IndexOpeningTests(MorphologyFixture morphology) : IDisposable
 {
     private readonly string _folder = Directory.CreateTempSubdirectory("pia-open-").FullName;
     private readonly FakeTimeProvider _time = new();
@@ -24,7 +24,7 @@ public sealed class IndexOpeningTests : IDisposable
     [Fact]
     public async Task Open_LockReleasedWhileWaiting_OpensAfterRetrying()
     {
-        var holder = IndexStore.OpenFolder(_folder);
+        var holder = IndexStore.OpenFolder(_folder, morphology.Analyzer);
         var retries = new List<string>();
         var pipeline = IndexOpening.RetryPipeline(_time, onRetry: message =>
         {
@@ -32,7 +32,7 @@ public sealed class IndexOpeningTests : IDisposable
             holder.Dispose(); // the other process lets go
         });
 
-        using var store = await WithClockRunning(() => IndexOpening.Open(_folder, pipeline));
+        using var store = await WithClockRunning(() => IndexOpening.Open(_folder, morphology.Analyzer, pipeline));
 
         Assert.Single(retries);
         Assert.Contains("locked", retries[0], StringComparison.Ordinal);
@@ -41,11 +41,11 @@ public sealed class IndexOpeningTests : IDisposable
     [Fact]
     public async Task Open_LockNeverReleased_FailsWithTheLockedErrorAfterTheRetries()
     {
-        using var holder = IndexStore.OpenFolder(_folder);
+        using var holder = IndexStore.OpenFolder(_folder, morphology.Analyzer);
         var retries = 0;
         var pipeline = IndexOpening.RetryPipeline(_time, maxRetries: 3, onRetry: _ => retries++);
 
-        await Assert.ThrowsAsync<IndexLockedException>(() => WithClockRunning(() => IndexOpening.Open(_folder, pipeline)));
+        await Assert.ThrowsAsync<IndexLockedException>(() => WithClockRunning(() => IndexOpening.Open(_folder, morphology.Analyzer, pipeline)));
 
         Assert.Equal(3, retries);
     }

@@ -5,7 +5,7 @@ using PiaSearch.Search.Querying;
 
 namespace PiaSearch.Search.Tests.Ingest;
 
-public sealed class IndexStoreTests : IDisposable
+public sealed class IndexStoreTests(MorphologyFixture morphology) : IDisposable
 {
     private readonly string _folder = Directory.CreateTempSubdirectory("pia-index-").FullName;
 
@@ -22,7 +22,7 @@ public sealed class IndexStoreTests : IDisposable
     [Fact]
     public void ReplaceDocument_SameId_ReplacesAllItsRows()
     {
-        using var store = IndexStore.InMemory();
+        using var store = IndexStore.InMemory(morphology.Analyzer);
         var parser = new ChangeLogParser();
         Commit(store, b => b.ReplaceDocument("a", parser.Parse(Log("令和3年度\tI\t旧\t新\t\t", "令和3年度\tI\t旧2\t新2\t\t"), "a").Entries));
         Commit(store, b => b.ReplaceDocument("a", parser.Parse(Log("令和4年度\tI\t前\t後\t\t"), "a").Entries));
@@ -33,7 +33,7 @@ public sealed class IndexStoreTests : IDisposable
     [Fact]
     public void Batch_BeforeCommit_IsNotVisible()
     {
-        using var store = IndexStore.InMemory();
+        using var store = IndexStore.InMemory(morphology.Analyzer);
         using var batch = store.BeginBatch(TestContext.Current.CancellationToken);
         batch.ReplaceDocument("a", new ChangeLogParser().Parse(Log("令和3年度\tI\t旧\t新\t\t"), "a").Entries);
 
@@ -45,7 +45,7 @@ public sealed class IndexStoreTests : IDisposable
     [Fact]
     public void Batch_DisposedWithoutCommit_IsRolledBackAndTheNextBatchDoesNotCarryIt()
     {
-        using var store = IndexStore.InMemory();
+        using var store = IndexStore.InMemory(morphology.Analyzer);
         var parser = new ChangeLogParser();
         Commit(store, b => b.ReplaceDocument("kept", parser.Parse(Log("令和3年度\tI\t旧\t新\t\t"), "kept").Entries));
         using (var abandoned = store.BeginBatch(TestContext.Current.CancellationToken))
@@ -62,7 +62,7 @@ public sealed class IndexStoreTests : IDisposable
     [Fact]
     public void DeleteDocument_RemovesOnlyItsRows()
     {
-        using var store = IndexStore.InMemory();
+        using var store = IndexStore.InMemory(morphology.Analyzer);
         var parser = new ChangeLogParser();
         Commit(store, b =>
         {
@@ -78,7 +78,7 @@ public sealed class IndexStoreTests : IDisposable
     public void Reopen_AfterDisposeWithoutCommit_KeepsTheLastCommit()
     {
         var parser = new ChangeLogParser();
-        using (var store = IndexStore.OpenFolder(_folder))
+        using (var store = IndexStore.OpenFolder(_folder, morphology.Analyzer))
         {
             Commit(store, b => b.ReplaceDocument("a", parser.Parse(Log("令和3年度\tI\t旧\t新\t\t"), "a").Entries));
             store.ShutdownGrace = TimeSpan.Zero; // closing with the batch still open, as a shutdown past its grace period would
@@ -86,7 +86,7 @@ public sealed class IndexStoreTests : IDisposable
             pending.ReplaceDocument("b", parser.Parse(Log("令和3年度\tI\t旧\t新\t\t", "令和3年度\tI\t旧\t新\t\t"), "b").Entries);
         }
 
-        using var reopened = IndexStore.OpenFolder(_folder);
+        using var reopened = IndexStore.OpenFolder(_folder, morphology.Analyzer);
         Assert.True(reopened.HadCommitsWhenOpened);
         Assert.Equal(1, reopened.Count);
     }
@@ -94,7 +94,7 @@ public sealed class IndexStoreTests : IDisposable
     [Fact]
     public void Search_PhraseAcrossTwoColumns_DoesNotMatch()
     {
-        using var store = IndexStore.InMemory();
+        using var store = IndexStore.InMemory(morphology.Analyzer);
         Commit(store, b => b.ReplaceDocument("a", new ChangeLogParser().Parse(Log("令和3年度\t変更された委託\t先名の記載\t後\t\t"), "a").Entries));
 
         var search = new ChangeLogSearchService(store);
@@ -104,11 +104,26 @@ public sealed class IndexStoreTests : IDisposable
     }
 
     [Fact]
+    public void OpenFolder_IndexAnalysedWithAnotherUserDictionary_StartsEmptySoItIsRebuilt()
+    {
+        using (var store = IndexStore.OpenFolder(_folder, morphology.Analyzer))
+        {
+            Commit(store, b => b.ReplaceDocument("a", new ChangeLogParser().Parse(Log("令和3年度\tI\t旧\t新\t\t"), "a").Entries));
+        }
+
+        using var reopened = IndexStore.OpenFolder(_folder, new PiaSearch.Morphology.MorphologicalAnalyzer(morphology.Dictionary));
+
+        Assert.False(reopened.HadCommitsWhenOpened);
+        Assert.Empty(reopened.Catalog.Documents);
+        Assert.Equal(0, reopened.Count);
+    }
+
+    [Fact]
     public void OpenFolder_WhileAnotherWriterHoldsIt_SaysItIsLocked()
     {
-        using var first = IndexStore.OpenFolder(_folder);
+        using var first = IndexStore.OpenFolder(_folder, morphology.Analyzer);
 
-        var error = Assert.Throws<IndexLockedException>(() => IndexStore.OpenFolder(_folder));
+        var error = Assert.Throws<IndexLockedException>(() => IndexStore.OpenFolder(_folder, morphology.Analyzer));
         Assert.Contains("locked", error.Message, StringComparison.Ordinal);
     }
 
@@ -119,7 +134,7 @@ public sealed class IndexStoreTests : IDisposable
         File.WriteAllText(Path.Combine(corpus, "one.tsv"), Log("令和3年度\tI\t情報課\t情報政策課\t事後\t"));
         File.WriteAllText(Path.Combine(corpus, "two.tsv"), Log("令和2年度\tI\t未定\t株式会社オーイーシー\t事前\t", "壊れた行"));
         File.WriteAllText(Path.Combine(corpus, ".hidden"), "ignored");
-        using var store = IndexStore.InMemory();
+        using var store = IndexStore.InMemory(morphology.Analyzer);
 
         var report = new ChangeLogIngestor(store, new ChangeLogParser()).IngestPaths([corpus], cancellationToken: TestContext.Current.CancellationToken);
 
@@ -135,7 +150,7 @@ public sealed class IndexStoreTests : IDisposable
     {
         var corpus = Directory.CreateDirectory(Path.Combine(_folder, "corpus")).FullName;
         File.WriteAllText(Path.Combine(corpus, "one.tsv"), Log("令和3年度\tI\t情報課\t情報政策課\t事後\t"));
-        using var store = IndexStore.InMemory();
+        using var store = IndexStore.InMemory(morphology.Analyzer);
         var ingestor = new ChangeLogIngestor(store, new ChangeLogParser());
         ingestor.IngestPaths([corpus], cancellationToken: TestContext.Current.CancellationToken);
         File.Delete(Path.Combine(corpus, "one.tsv"));
@@ -152,7 +167,7 @@ public sealed class IndexStoreTests : IDisposable
     {
         var corpus = Directory.CreateDirectory(Path.Combine(_folder, "corpus")).FullName;
         File.WriteAllText(Path.Combine(corpus, "one.tsv"), Log("令和3年度\tI\t情報課\t情報政策課\t事後\t"));
-        using var store = IndexStore.InMemory();
+        using var store = IndexStore.InMemory(morphology.Analyzer);
         var ingestor = new ChangeLogIngestor(store, new ChangeLogParser());
         ingestor.IngestPaths([corpus], cancellationToken: TestContext.Current.CancellationToken);
         using var cancelled = new CancellationTokenSource();

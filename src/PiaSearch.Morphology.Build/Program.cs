@@ -1,0 +1,3 @@
+using PiaSearch.Morphology.Build;
+
+return BuildCommand.Run(args, Console.Out, Console.Error);
