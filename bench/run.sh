@@ -47,7 +47,7 @@ CORPUS_MIB=$(du -sm --exclude='*.meta.json' "$CORPUS" | cut -f1)
 echo "== PiaSearch: ingest"
 rm -rf "$WORK/pia-index"
 start=$(now)
-/usr/bin/time -f "%M" -o "$WORK/pia-ingest.rss" $PIA index "$CORPUS" --index "$WORK/pia-index" > "$WORK/pia-ingest.log" 2>&1
+/usr/bin/time -f "%M" -o "$WORK/pia-ingest.rss" $PIA index "$CORPUS" --index "$WORK/pia-index" --user-dictionary "$PWD/index-data/user-dictionary.csv" > "$WORK/pia-ingest.log" 2>&1
 PIA_INGEST_S=$(elapsed "$start" "$(now)")
 PIA_INGEST_RSS=$(( $(tail -1 "$WORK/pia-ingest.rss") / 1024 ))
 PIA_INDEX_BYTES=$(du -sb "$WORK/pia-index" | cut -f1)
@@ -70,10 +70,19 @@ echo "== PiaSearch: cold start to first answer"
 ADMIN_KEY=$(head -c 16 /dev/urandom | od -An -tx1 | tr -d ' \n')
 start=$(now)
 Index__Path="$WORK/pia-index" Index__CorpusPath="$WORK/none" Urls="http://127.0.0.1:$PIA_PORT" Admin__ApiKey="$ADMIN_KEY" \
+  Morphology__UserDictionaryPath="$PWD/index-data/user-dictionary.csv" \
   Limits__SearchPermitsPerSecond=1000000 Limits__SearchBurst=1000000 Logging__LogLevel__Default=Warning \
   dotnet "$WORK/api/PiaSearch.Api.dll" --contentRoot "$WORK/api" > "$WORK/api.log" 2>&1 &
 API_PID=$!
-until curl -sf "http://127.0.0.1:$PIA_PORT/api/search?q=%E5%A7%94%E8%A8%97" -o /dev/null; do sleep 0.01; done
+wait_for() { # url pid
+  local deadline=$((SECONDS + 300))
+  until curl -sf "$1" -o /dev/null; do
+    kill -0 "$2" 2>/dev/null || { echo "bench: the server exited; see $WORK/api.log" >&2; exit 1; }
+    [ $SECONDS -lt $deadline ] || { echo "bench: no answer from $1 after 300 s" >&2; exit 1; }
+    sleep 0.01
+  done
+}
+wait_for "http://127.0.0.1:$PIA_PORT/api/search?q=%E5%A7%94%E8%A8%97" "$API_PID"
 PIA_COLD_S=$(elapsed "$start" "$(now)")
 
 echo "== Groonga: cold start to first answer"
@@ -81,7 +90,7 @@ start=$(now)
 groonga -s --protocol http --port "$GROONGA_PORT" --bind-address 127.0.0.1 "$WORK/groonga/db" &
 GROONGA_PID=$!
 G_PREFIX="/d/select?table=Changes&match_columns=item||before||after||explanation&limit=20&output_columns=_key,document,line,date,item,snippet_html(after)&drilldown=year,file,chapter,timing,document&query="
-until curl -sf "http://127.0.0.1:$GROONGA_PORT${G_PREFIX}%E5%A7%94%E8%A8%97" -o /dev/null; do sleep 0.01; done
+wait_for "http://127.0.0.1:$GROONGA_PORT${G_PREFIX}%E5%A7%94%E8%A8%97" "$GROONGA_PID"
 GROONGA_COLD_S=$(elapsed "$start" "$(now)")
 
 latency() { # name port prefix connections threads

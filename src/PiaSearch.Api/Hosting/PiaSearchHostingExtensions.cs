@@ -78,7 +78,9 @@ public static class PiaSearchHostingExtensions
             .ValidateOnStart();
         services.AddHttpClient(ChangeLogFetcher.HttpClientName, client => client.Timeout = Timeout.InfiniteTimeSpan);
         services.AddSingleton<ChangeLogFetcher>();
-        services.AddSingleton<ChangeLogSearchService>();
+        // Search:ResultCacheEntries recent results are kept until the next commit (0 turns the cache off).
+        var cacheEntries = builder.Configuration.GetValue("Search:ResultCacheEntries", ChangeLogSearchService.DefaultCacheCapacity);
+        services.AddSingleton(sp => new ChangeLogSearchService(sp.GetRequiredService<IndexStore>(), cacheEntries));
         services.AddSingleton<SearchInputValidator>();
         services.AddSingleton<IndexReadiness>();
         services.AddHostedService<IndexBootstrapper>();

@@ -29,6 +29,9 @@ public sealed class HtmlCellConverter
         "script", "style", "template", "noscript", "iframe", "object", "embed",
     };
 
+    // Setting up a parser costs more than parsing a cell: each thread keeps one, with the list its errors go to.
+    private static readonly ThreadLocal<ParserSlot> Slot = new(() => new ParserSlot());
+
     /// <summary>Converts one cell. Never throws for any input.</summary>
     public HtmlConversion Convert(string raw)
     {
@@ -39,19 +42,18 @@ public sealed class HtmlCellConverter
         }
 
         var problems = new List<string>();
-        var parser = new HtmlParser();
-        parser.Error += (_, e) =>
+        var slot = Slot.Value!;
+        slot.Problems = problems;
+        IDocument document;
+        try
         {
-            // "<システム運用>" is text, not a tag: PDF-extracted cells use angle brackets as punctuation.
-            if (e is AngleSharp.Html.Dom.Events.HtmlErrorEvent error && error.Code != (int)HtmlParseError.AmbiguousOpenTag && problems.Count < 5)
-            {
-                // Fragment parsing reports no errors, so the cell is parsed as the body of a whole document.
-                var column = error.Position.Line == 1 ? Math.Max(1, error.Position.Column - DocumentPrefix.Length) : error.Position.Column;
-                problems.Add($"HTML: {error.Message} (column {column})");
-            }
-        };
+            document = slot.Parser.ParseDocument(DocumentPrefix + raw + DocumentSuffix);
+        }
+        finally
+        {
+            slot.Problems = null;
+        }
 
-        var document = parser.ParseDocument(DocumentPrefix + raw + DocumentSuffix);
         var nodes = document.Body?.ChildNodes.ToArray() ?? [];
         var writer = new TextWriterState();
         foreach (var node in nodes)
@@ -177,6 +179,27 @@ public sealed class HtmlCellConverter
         }
 
         return sb.ToString();
+    }
+
+    private sealed class ParserSlot
+    {
+        public ParserSlot()
+        {
+            Parser.Error += (_, e) =>
+            {
+                // "<システム運用>" is text, not a tag: PDF-extracted cells use angle brackets as punctuation.
+                if (Problems is { Count: < 5 } problems && e is AngleSharp.Html.Dom.Events.HtmlErrorEvent error && error.Code != (int)HtmlParseError.AmbiguousOpenTag)
+                {
+                    // Fragment parsing reports no errors, so the cell is parsed as the body of a whole document.
+                    var column = error.Position.Line == 1 ? Math.Max(1, error.Position.Column - DocumentPrefix.Length) : error.Position.Column;
+                    problems.Add($"HTML: {error.Message} (column {column})");
+                }
+            };
+        }
+
+        public HtmlParser Parser { get; } = new();
+
+        public List<string>? Problems { get; set; }
     }
 
     private sealed class TextWriterState

@@ -12,6 +12,15 @@ public static class TextNormalizer
     /// <summary>Normalises <paramref name="source"/> for matching.</summary>
     public static string Normalize(string source) => NormalizeWithOffsets(source).Text;
 
+    /// <summary>NFKC only: every space kept (for a query whose spaces, it turns out, separate words).</summary>
+    public static string FoldWidths(string source)
+    {
+        ArgumentNullException.ThrowIfNull(source);
+        var folded = new StringBuilder(source.Length);
+        FoldCompatibilityForms(source, keepEnclosedNumbers: false, folded, new List<int>(source.Length));
+        return folded.ToString();
+    }
+
     /// <summary>Normalises <paramref name="source"/> and records where each output character came from.</summary>
     public static NormalizedText NormalizeWithOffsets(string source, bool keepEnclosedNumbers = false)
     {

@@ -28,8 +28,8 @@ public sealed class ChangeLogAnalyzers : IDisposable
     }
 
     /// <summary>
-    /// Names the analysis: the version of this scheme, the system dictionary and a digest of the user dictionary.
-    /// An index built under another name is rebuilt.
+    /// Names the index layout: the version of this scheme (fields, analysis, stored format), the system dictionary
+    /// and a digest of the user dictionary. An index built under another name is rebuilt.
     /// </summary>
     public string Schema { get; }
 
@@ -45,7 +45,7 @@ public sealed class ChangeLogAnalyzers : IDisposable
     {
         var words = morphology.UserDictionary?.Words.Select(w => $"{w.Surface},{string.Join(' ', w.Segments)},{string.Join(' ', w.Readings)},{w.PartOfSpeech.Tag}") ?? [];
         var digest = Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(string.Join('\n', words))))[..12];
-        return $"all-bigrams+words/2; {morphology.Dictionary.Description}; user {digest}";
+        return $"all-bigrams+words/3; {morphology.Dictionary.Description}; user {digest}";
     }
 
     private PerFieldAnalyzerWrapper Build(Analyzer words)

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text.Json;
 using Lucene.Net.Documents;
 using Lucene.Net.Util;
 using PiaSearch.Documents.ChangeLogs;
@@ -18,7 +17,7 @@ public static class ChangeEntryDocuments
         var document = new Document
         {
             new StringField(IndexFields.Id, entry.Id, Field.Store.YES),
-            new StoredField(IndexFields.Entry, JsonSerializer.Serialize(entry, SearchJsonContext.Default.ChangeEntry)),
+            new StoredField(IndexFields.Entry, StoredEntryCodec.Encode(entry)),
             new TextField(IndexFields.All, CombinedText(entry), Field.Store.NO),
             new NumericDocValuesField(IndexFields.DateSort, entry.Date?.From.DayNumber ?? 0),
         };
@@ -56,9 +55,8 @@ public static class ChangeEntryDocuments
     public static ChangeEntry ToEntry(Document document)
     {
         ArgumentNullException.ThrowIfNull(document);
-        var json = document.Get(IndexFields.Entry) ?? throw new InvalidDataException("Indexed document has no stored entry.");
-        return JsonSerializer.Deserialize(json, SearchJsonContext.Default.ChangeEntry)
-            ?? throw new InvalidDataException("Stored entry is empty.");
+        var stored = document.GetBinaryValue(IndexFields.Entry) ?? throw new InvalidDataException("Indexed document has no stored entry.");
+        return StoredEntryCodec.Decode(stored.Bytes, stored.Offset, stored.Length);
     }
 
     private static void AddFacet(Document document, string field, string? value)

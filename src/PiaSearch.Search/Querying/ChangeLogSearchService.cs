@@ -6,9 +6,14 @@ using PiaSearch.Search.Indexing;
 namespace PiaSearch.Search.Querying;
 
 /// <summary>Searches the change-log index: query, filters, facets, highlights and paging.</summary>
-public sealed class ChangeLogSearchService(IndexStore store)
+/// <param name="store">The index.</param>
+/// <param name="cacheCapacity">How many recent results to keep until the next commit (0 to keep none).</param>
+public sealed class ChangeLogSearchService(IndexStore store, int cacheCapacity = ChangeLogSearchService.DefaultCacheCapacity)
 {
+    public const int DefaultCacheCapacity = 1000;
+
     private readonly QueryFactory _queries = new(store.Analyzers);
+    private readonly SearchResultCache _cache = new(cacheCapacity);
 
     public SearchResults Search(SearchRequest request)
     {
@@ -19,7 +24,29 @@ public sealed class ChangeLogSearchService(IndexStore store)
         var window = request.Page * request.Size;
         ArgumentOutOfRangeException.ThrowIfGreaterThan(window, SearchRequest.MaxResultWindow);
 
-        var parsed = _queries.Build(request.Query);
+        // The generation is read before searching: a commit in between only makes the entry expire early.
+        var generation = store.Generation;
+        var key = request with { EntryIds = null };
+        if (_cache.TryGet(key, generation, out var cached))
+        {
+            return cached;
+        }
+
+        var results = Run(request, _queries.Build(request.Query));
+        if (results.Total == 0 && _queries.Build(request.Query, keepSpaces: true) is { } spaced
+            && spaced.Interpretation.Normalized != results.Interpretation.Normalized)
+        {
+            // Nothing for the words read as one (認証パスワード): read the spaces as separators instead.
+            results = Run(request, spaced);
+        }
+
+        _cache.Add(key, generation, results);
+        return results;
+    }
+
+    private SearchResults Run(SearchRequest request, ParsedQuery parsed)
+    {
+        var window = request.Page * request.Size;
         var query = FilterFactory.Apply(parsed.Query, request);
         return store.WithSearcher(searcher =>
         {

@@ -13,10 +13,15 @@ namespace PiaSearch.Search.Querying;
 /// </summary>
 internal sealed class QueryFactory(ChangeLogAnalyzers analyzers)
 {
-    public ParsedQuery Build(string text)
+    /// <param name="text">What the person typed.</param>
+    /// <param name="keepSpaces">
+    /// False (the default) joins Japanese characters across spaces, as PDF extraction splits words (委託 先名); true keeps
+    /// every space as a word separator, for when the joined reading finds nothing (認証 パスワード).
+    /// </param>
+    public ParsedQuery Build(string text, bool keepSpaces = false)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var normalized = TextNormalizer.Normalize(text).Trim();
+        var normalized = (keepSpaces ? TextNormalizer.FoldWidths(text) : TextNormalizer.Normalize(text)).Trim();
         var syntax = TryParseSyntax(normalized);
         return syntax is not null
             ? new ParsedQuery(syntax, new QueryInterpretation(normalized, PlainText: false))

@@ -193,6 +193,22 @@ public sealed class ChangeLogSearchServiceTests(CorpusIndexFixture index) : ICla
     }
 
     [Fact]
+    public void Search_TwoWordsThatNeverStandTogether_AreSearchedSeparately()
+    {
+        var joined = index.Find("委託先再委託");
+        var separate = index.Find("委託先 再委託");
+
+        Assert.Equal(0, joined.Total);
+        Assert.True(separate.Total > 0);
+        Assert.All(separate.Hits, h =>
+        {
+            var text = h.Entry.Item.Text + h.Entry.Before.Text + h.Entry.After.Text + h.Entry.Explanation.Text;
+            Assert.Contains("委託先", text, StringComparison.Ordinal);
+            Assert.Contains("再委託", text, StringComparison.Ordinal);
+        });
+    }
+
+    [Fact]
     public void KnownValues_File_ListsTheEvaluatedFiles()
     {
         var files = index.Search.KnownValues("file");
