@@ -54,7 +54,9 @@ PIA_INDEX_BYTES=$(du -sb "$WORK/pia-index" | cut -f1)
 tail -2 "$WORK/pia-ingest.log"
 
 echo "== Groonga: load (TokenBigram + NormalizerAuto)"
+start=$(now)
 $PIA export "$CORPUS" --out "$WORK/rows.jsonl" >/dev/null
+EXPORT_S=$(elapsed "$start" "$(now)")
 { echo "load --table Changes"; echo "["; sed -e 's/^{"id":/{"_key":/' -e '$!s/$/,/' "$WORK/rows.jsonl"; echo "]"; } > "$WORK/groonga-load.grn"
 rm -rf "$WORK/groonga" && mkdir -p "$WORK/groonga"
 groonga -n "$WORK/groonga/db" < bench/groonga-schema.grn > /dev/null
@@ -66,14 +68,13 @@ GROONGA_LOAD_RSS=$(( $(sort -n "$WORK/groonga-load.rss" "$WORK/groonga-index.rss
 GROONGA_INDEX_BYTES=$(du -sb "$WORK/groonga" | cut -f1)
 GROONGA_ROWS=$(echo 'select Changes --limit 0' | groonga "$WORK/groonga/db" | grep -o '\[\[\[[0-9]*' | tr -d '[')
 
-echo "== PiaSearch: cold start to first answer"
-ADMIN_KEY=$(head -c 16 /dev/urandom | od -An -tx1 | tr -d ' \n')
-start=$(now)
-Index__Path="$WORK/pia-index" Index__CorpusPath="$WORK/none" Urls="http://127.0.0.1:$PIA_PORT" Admin__ApiKey="$ADMIN_KEY" \
-  Morphology__UserDictionaryPath="$PWD/index-data/user-dictionary.csv" \
-  Limits__SearchPermitsPerSecond=1000000 Limits__SearchBurst=1000000 Logging__LogLevel__Default=Warning \
-  dotnet "$WORK/api/PiaSearch.Api.dll" --contentRoot "$WORK/api" > "$WORK/api.log" 2>&1 &
-API_PID=$!
+start_api() { # cache entries
+  Index__Path="$WORK/pia-index" Index__CorpusPath="$WORK/none" Urls="http://127.0.0.1:$PIA_PORT" Admin__ApiKey="$ADMIN_KEY" \
+    Morphology__UserDictionaryPath="$PWD/index-data/user-dictionary.csv" Search__ResultCacheEntries="$1" \
+    Limits__SearchPermitsPerSecond=1000000 Limits__SearchBurst=1000000 Logging__LogLevel__Default=Warning \
+    dotnet "$WORK/api/PiaSearch.Api.dll" --contentRoot "$WORK/api" > "$WORK/api.log" 2>&1 &
+  API_PID=$!
+}
 wait_for() { # url pid
   local deadline=$((SECONDS + 300))
   until curl -sf "$1" -o /dev/null; do
@@ -82,34 +83,60 @@ wait_for() { # url pid
     sleep 0.01
   done
 }
+warm_up() { # url parameter: every query of the mix once, so JIT (and, where enabled, caches) are warm
+  while read -r q; do
+    [ -n "$q" ] && curl -s -o /dev/null -G "$1" --data-urlencode "$2=$q" || true
+  done < bench/queries.txt
+}
+latency() { # name port prefix connections threads
+  PREFIX="$3" QUERIES=bench/queries.txt wrk -t"$5" -c"$4" -d"${DURATION}s" --timeout 5s -s bench/wrk-mix.lua "http://127.0.0.1:$2" | grep '^BENCH' | sed "s/^BENCH/$1/"
+}
+
+ADMIN_KEY=$(head -c 16 /dev/urandom | od -An -tx1 | tr -d ' \n')
+PIA_PREFIX="/api/search?size=20&q="
+G_PREFIX="/d/select?table=Changes&match_columns=item||before||after||explanation&limit=20&output_columns=_key,document,line,date,item,snippet_html(after)&drilldown=year,file,chapter,timing&query="
+
+echo "== PiaSearch: cold start to first answer (result cache on, the default)"
+start=$(now)
+start_api 1000
 wait_for "http://127.0.0.1:$PIA_PORT/api/search?q=%E5%A7%94%E8%A8%97" "$API_PID"
 PIA_COLD_S=$(elapsed "$start" "$(now)")
+echo "== PiaSearch latency with its result cache: ${DURATION}s per run, 1 and 8 clients, after one warm-up pass"
+warm_up "http://127.0.0.1:$PIA_PORT/api/search?size=20" q
+latency pia1 "$PIA_PORT" "$PIA_PREFIX" 1 1 | tee "$WORK/lat-pia-1"
+latency pia8 "$PIA_PORT" "$PIA_PREFIX" 8 2 | tee "$WORK/lat-pia-8"
+PIA_RSS=$(rss_mib "$API_PID"); PIA_HWM=$(hwm_mib "$API_PID")
+kill "$API_PID"; wait "$API_PID" 2>/dev/null || true
+
+echo "== PiaSearch latency without a result cache (every request searched)"
+start_api 0
+wait_for "http://127.0.0.1:$PIA_PORT/api/search?q=%E5%A7%94%E8%A8%97" "$API_PID"
+warm_up "http://127.0.0.1:$PIA_PORT/api/search?size=20" q
+latency piaN1 "$PIA_PORT" "$PIA_PREFIX" 1 1 | tee "$WORK/lat-pian-1"
+latency piaN8 "$PIA_PORT" "$PIA_PREFIX" 8 2 | tee "$WORK/lat-pian-8"
 
 echo "== Groonga: cold start to first answer"
 start=$(now)
 groonga -s --protocol http --port "$GROONGA_PORT" --bind-address 127.0.0.1 "$WORK/groonga/db" &
 GROONGA_PID=$!
-G_PREFIX="/d/select?table=Changes&match_columns=item||before||after||explanation&limit=20&output_columns=_key,document,line,date,item,snippet_html(after)&drilldown=year,file,chapter,timing,document&query="
 wait_for "http://127.0.0.1:$GROONGA_PORT${G_PREFIX}%E5%A7%94%E8%A8%97" "$GROONGA_PID"
 GROONGA_COLD_S=$(elapsed "$start" "$(now)")
-
-latency() { # name port prefix connections threads
-  PREFIX="$3" QUERIES=bench/queries.txt wrk -t"$5" -c"$4" -d"${DURATION}s" --timeout 5s -s bench/wrk-mix.lua "http://127.0.0.1:$2" | grep '^BENCH' | sed "s/^BENCH/$1/"
-}
-
-echo "== latency: ${DURATION}s per run, 1 and 8 concurrent clients"
-latency pia1 "$PIA_PORT" "/api/search?size=20&q=" 1 1 | tee "$WORK/lat-pia-1"
-latency pia8 "$PIA_PORT" "/api/search?size=20&q=" 8 2 | tee "$WORK/lat-pia-8"
-PIA_RSS=$(rss_mib "$API_PID"); PIA_HWM=$(hwm_mib "$API_PID")
+echo "== Groonga latency with its query cache (the default), then with the cache off (cache_limit 0)"
+warm_up "http://127.0.0.1:$GROONGA_PORT${G_PREFIX%&query=}" query
 latency gr1 "$GROONGA_PORT" "$G_PREFIX" 1 1 | tee "$WORK/lat-gr-1"
 latency gr8 "$GROONGA_PORT" "$G_PREFIX" 8 2 | tee "$WORK/lat-gr-8"
+# cache=no only stops storing (a stored answer is still served); a limit of 0 empties and disables the cache.
+curl -sf "http://127.0.0.1:$GROONGA_PORT/d/cache_limit?max=0" -o /dev/null
+warm_up "http://127.0.0.1:$GROONGA_PORT${G_PREFIX%&query=}" query
+latency grN1 "$GROONGA_PORT" "$G_PREFIX" 1 1 | tee "$WORK/lat-grn-1"
+latency grN8 "$GROONGA_PORT" "$G_PREFIX" 8 2 | tee "$WORK/lat-grn-8"
 GROONGA_RSS=$(rss_mib "$GROONGA_PID")
 
 echo "== ingest a new change log while 8 clients search"
 rm -rf "$WORK/new"
 $PIA generate --municipalities 1 --rows 2000 --seed 777 --out "$WORK/new" >/dev/null
 EXPECTED=$($PIA export "$WORK/new" --out "$WORK/new.jsonl" | awk '{ gsub(",", "", $1); print $1 }')
-(PREFIX="/api/search?size=20&q=" QUERIES=bench/queries.txt wrk -t2 -c8 -d10s --timeout 5s -s bench/wrk-mix.lua "http://127.0.0.1:$PIA_PORT" > "$WORK/load-during-ingest.txt") &
+(PREFIX="$PIA_PREFIX" QUERIES=bench/queries.txt wrk -t2 -c8 -d10s --timeout 5s -s bench/wrk-mix.lua "http://127.0.0.1:$PIA_PORT" > "$WORK/load-during-ingest.txt") &
 WRK_PID=$!
 sleep 2
 INGEST_STATUS=$(curl -s -o "$WORK/new-ingest.json" -w '%{http_code}' -X POST -H "X-Api-Key: $ADMIN_KEY" -H 'Content-Type: text/plain' \
@@ -132,19 +159,24 @@ echo
 echo "PiaSearch vs Groonga — $TOTAL_ROWS rows (${CORPUS_MIB} MiB of TSV), $(nproc) cores, $(date -Iseconds)"
 printf '%-38s %14s %14s %8s\n' "metric" "PiaSearch" "Groonga" "ratio"
 printf '%-38s %14s %14s %8s\n' "ingest time (s)" "$PIA_INGEST_S" "$GROONGA_LOAD_S" "$(ratio "$PIA_INGEST_S" "$GROONGA_LOAD_S")"
+GROONGA_TOTAL_S=$(awk -v a="$EXPORT_S" -v b="$GROONGA_LOAD_S" 'BEGIN { printf "%.2f", a + b }')
+printf '%-38s %14s %14s %8s\n' "  Groonga incl. TSV parsing (pia export)" "$PIA_INGEST_S" "$GROONGA_TOTAL_S" "$(ratio "$PIA_INGEST_S" "$GROONGA_TOTAL_S")"
 printf '%-38s %14s %14s %8s\n' "ingest throughput (rows/s)" "$PIA_RATE" "$GR_RATE" "$(ratio "$PIA_RATE" "$GR_RATE")"
 printf '%-38s %14s %14s %8s\n' "rows indexed" "$TOTAL_ROWS" "$GROONGA_ROWS" ""
 printf '%-38s %14s %14s %8s\n' "index size (bytes/row)" "$PIA_BPR" "$GR_BPR" "$(ratio "$PIA_BPR" "$GR_BPR")"
 printf '%-38s %14s %14s %8s\n' "ingest peak memory (MiB)" "$PIA_INGEST_RSS" "$GROONGA_LOAD_RSS" "$(ratio "$PIA_INGEST_RSS" "$GROONGA_LOAD_RSS")"
 printf '%-38s %14s %14s %8s\n' "cold start to first answer (s)" "$PIA_COLD_S" "$GROONGA_COLD_S" "$(ratio "$PIA_COLD_S" "$GROONGA_COLD_S")"
-for c in 1 8; do
-  for m in p50_ms p99_ms rps; do
-    a=$(get "$WORK/lat-pia-$c" "$m"); b=$(get "$WORK/lat-gr-$c" "$m")
-    printf '%-38s %14s %14s %8s\n' "search $m, $c client(s)" "$a" "$b" "$(ratio "$a" "$b")"
+for pair in "cached:pia:gr" "uncached:pian:grn"; do
+  IFS=: read -r label ours theirs <<< "$pair"
+  for c in 1 8; do
+    for m in p50_ms p99_ms rps; do
+      a=$(get "$WORK/lat-$ours-$c" "$m"); b=$(get "$WORK/lat-$theirs-$c" "$m")
+      printf '%-38s %14s %14s %8s\n' "search $m, $c client(s), $label" "$a" "$b" "$(ratio "$a" "$b")"
+    done
+    printf '%-38s %14s %14s %8s\n' "  non-2xx/timeouts, $c client(s), $label" \
+      "$(get "$WORK/lat-$ours-$c" errors_status)/$(get "$WORK/lat-$ours-$c" errors_timeout)" \
+      "$(get "$WORK/lat-$theirs-$c" errors_status)/$(get "$WORK/lat-$theirs-$c" errors_timeout)" ""
   done
-  printf '%-38s %14s %14s %8s\n' "search non-2xx/timeouts, $c client(s)" \
-    "$(get "$WORK/lat-pia-$c" errors_status)/$(get "$WORK/lat-pia-$c" errors_timeout)" \
-    "$(get "$WORK/lat-gr-$c" errors_status)/$(get "$WORK/lat-gr-$c" errors_timeout)" ""
 done
 printf '%-38s %14s %14s %8s\n' "resident memory after load (MiB)" "$PIA_RSS" "$GROONGA_RSS" "$(ratio "$PIA_RSS" "$GROONGA_RSS")"
 printf '%-38s %14s %14s %8s\n' "API peak resident memory (MiB)" "$PIA_HWM" "" ""
