@@ -6,4 +6,5 @@ public sealed record FilterValuesResponse(
     IReadOnlyList<string> Chapters,
     IReadOnlyList<string> Timings,
     IReadOnlyList<string> Documents,
-    IReadOnlyList<string> Years);
+    IReadOnlyList<string> Years,
+    IReadOnlyList<string> EntityTypes);

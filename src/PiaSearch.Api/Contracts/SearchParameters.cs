@@ -7,7 +7,7 @@ namespace PiaSearch.Api.Contracts;
 /// <summary>Query-string parameters of GET /api/search. Bound as text and validated by hand so every mistake gets a clear message.</summary>
 public sealed record SearchParameters
 {
-    [FromQuery(Name = "q"), Description("Words to search for (Lucene syntax accepted; invalid syntax is searched as plain text). Required, at most 1,000 characters.")]
+    [FromQuery(Name = "q"), Description("Words to search for (Lucene syntax accepted; invalid syntax is searched as plain text). At most 1,000 characters; required unless entity or entityType is given.")]
     public string? Q { get; init; }
 
     [FromQuery(Name = "from"), Description("Keep entries whose change date overlaps this day or later (yyyy-mm-dd).")]
@@ -40,6 +40,9 @@ public sealed record SearchParameters
     [FromQuery(Name = "entity"), Description("Keep rows that mention this cross-reference entity (an id from /api/entities).")]
     public string? Entity { get; init; }
 
+    [FromQuery(Name = "entityType"), Description("Keep rows that mention an entity of this type: contractor, department, statute, person, phone, system or document.")]
+    public string? EntityType { get; init; }
+
     public SearchInput ToInput() => new()
     {
         Q = Q,
@@ -50,6 +53,7 @@ public sealed record SearchParameters
         Timing = Timing,
         Document = Document,
         Entity = Entity,
+        EntityType = EntityType,
         Sort = Sort,
         Page = Page,
         Size = Size,

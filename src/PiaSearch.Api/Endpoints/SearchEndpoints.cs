@@ -2,6 +2,7 @@ using System.Diagnostics;
 using Microsoft.AspNetCore.Http.HttpResults;
 using PiaSearch.Api.Observability;
 using PiaSearch.Api.Contracts;
+using PiaSearch.CrossReference;
 using PiaSearch.Search.Contracts;
 using PiaSearch.Search.Indexing;
 using PiaSearch.Api.Hosting;
@@ -28,7 +29,7 @@ public static class SearchEndpoints
         return group;
     }
 
-    public static Results<Ok<FilterValuesResponse>, ProblemHttpResult> Filters(ChangeLogSearchService search, IndexReadiness readiness)
+    public static Results<Ok<FilterValuesResponse>, ProblemHttpResult> Filters(ChangeLogSearchService search, CrossReferenceIndex crossReference, IndexReadiness readiness)
     {
         if (!readiness.IsReady)
         {
@@ -40,7 +41,10 @@ public static class SearchEndpoints
             search.KnownValues(IndexFields.Chapter).Order(ChapterOrder.Instance).ToList(),
             search.KnownValues(IndexFields.Timing),
             search.KnownValues(IndexFields.Document),
-            search.KnownValues(IndexFields.Year)));
+            search.KnownValues(IndexFields.Year),
+            crossReference.TryGetCurrent(out var model)
+                ? [.. model.Entities.Select(e => e.Type).Distinct().Order().Select(t => t.Name())]
+                : []));
     }
 
     public static Results<Ok<SearchResponse>, ValidationProblem, ProblemHttpResult> Search(

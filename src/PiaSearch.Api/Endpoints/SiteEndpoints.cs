@@ -11,7 +11,7 @@ public static class SiteEndpoints
         return routes;
     }
 
-    /// <summary>Lets a browser add PiaSearch as a search engine.</summary>
+    /// <summary>Lets a browser add PiaSearch as a search engine, with suggestions as you type.</summary>
     public static IResult OpenSearch(HttpRequest request)
     {
         var origin = SecurityElement.Escape($"{request.Scheme}://{request.Host}");
@@ -23,6 +23,7 @@ public static class SiteEndpoints
               <InputEncoding>UTF-8</InputEncoding>
               <Language>ja</Language>
               <Url type="text/html" method="get" template="{origin}/?q={"{searchTerms}"}"/>
+              <Url type="application/x-suggestions+json" method="get" template="{origin}/api/suggest?format=opensearch&amp;q={"{searchTerms}"}"/>
               <Url type="application/opensearchdescription+xml" rel="self" template="{origin}/opensearch.xml"/>
               <moz:SearchForm>{origin}/</moz:SearchForm>
             </OpenSearchDescription>

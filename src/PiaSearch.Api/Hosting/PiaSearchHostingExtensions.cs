@@ -130,6 +130,7 @@ public static class PiaSearchHostingExtensions
 
         app.MapSearchEndpoints().RequireCors(EmbedCorsPolicy);
         app.MapCrossReferenceEndpoints().RequireCors(EmbedCorsPolicy);
+        app.MapSuggestEndpoints().RequireCors(EmbedCorsPolicy);
         app.MapAdminEndpoints();
         app.MapDocumentEndpoints(app.Services.GetRequiredService<IOptions<FetchOptions>>().Value.MaxBytes);
         app.MapSiteEndpoints();

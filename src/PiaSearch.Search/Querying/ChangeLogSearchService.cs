@@ -32,6 +32,14 @@ public sealed class ChangeLogSearchService(IndexStore store, int cacheCapacity =
             return cached;
         }
 
+        if (string.IsNullOrWhiteSpace(request.Query))
+        {
+            // Listing what the filters keep (the rows that mention an entity): newest first unless asked otherwise.
+            var listed = Run(request with { Sort = request.Sort == SearchSort.Relevance ? SearchSort.Newest : request.Sort }, new ParsedQuery(new MatchAllDocsQuery(), new QueryInterpretation(string.Empty, PlainText: false)));
+            _cache.Add(key, generation, listed);
+            return listed;
+        }
+
         var results = Run(request, _queries.Build(request.Query));
         if (results.Total == 0 && _queries.Build(request.Query, keepSpaces: true) is { } spaced
             && spaced.Interpretation.Normalized != results.Interpretation.Normalized)

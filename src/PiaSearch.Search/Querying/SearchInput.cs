@@ -19,6 +19,8 @@ public sealed record SearchInput
 
     public string? Entity { get; init; }
 
+    public string? EntityType { get; init; }
+
     public string? Sort { get; init; }
 
     public string? Page { get; init; }

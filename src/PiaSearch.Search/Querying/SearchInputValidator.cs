@@ -1,6 +1,7 @@
 using System.Globalization;
 using PiaSearch.Documents.ChangeLogs;
 using PiaSearch.Documents.Items;
+using PiaSearch.CrossReference;
 using PiaSearch.Documents.Text;
 using PiaSearch.Search.CrossReferencing;
 using PiaSearch.Search.Indexing;
@@ -21,7 +22,8 @@ public sealed class SearchInputValidator(ChangeLogSearchService search, CrossRef
     {
         errors = [];
         var q = parameters.Q?.Trim() ?? string.Empty;
-        if (q.Length == 0)
+        var browsing = !string.IsNullOrWhiteSpace(parameters.Entity) || !string.IsNullOrWhiteSpace(parameters.EntityType);
+        if (q.Length == 0 && !browsing)
         {
             Add(errors, "q", "検索語 (q) を入力してください。Enter something to search for (q).");
         }
@@ -48,6 +50,11 @@ public sealed class SearchInputValidator(ChangeLogSearchService search, CrossRef
         var chapter = KnownValue(parameters.Chapter, "chapter", IndexFields.Chapter, Canonical, errors);
         var document = KnownValue(parameters.Document, "document", IndexFields.Document, v => v.Trim(), errors);
         var (entity, entityRows) = Entity(parameters.Entity, errors);
+        var (entityType, typeRows) = EntityTypeRows(parameters.EntityType, errors);
+        if (typeRows is not null)
+        {
+            entityRows = entityRows is null ? typeRows : entityRows.Where(typeRows.Contains).ToList();
+        }
         SubmissionTiming? timing = null;
         if (!string.IsNullOrWhiteSpace(parameters.Timing))
         {
@@ -76,6 +83,7 @@ public sealed class SearchInputValidator(ChangeLogSearchService search, CrossRef
             Chapter = chapter,
             Document = document,
             Entity = entity,
+            EntityType = entityType,
             EntryIds = entityRows,
             Timing = timing,
             Page = page ?? 1,
@@ -109,6 +117,36 @@ public sealed class SearchInputValidator(ChangeLogSearchService search, CrossRef
         }
 
         return (id, model.EntryIdsOf(id));
+    }
+
+    /// <summary>The rows that mention any entity of the type (entityType=contractor).</summary>
+    private (string? Type, IReadOnlySet<string>? Rows) EntityTypeRows(string? value, Dictionary<string, string[]> errors)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            return (null, null);
+        }
+
+        if (!CrossReference.EntityTypes.TryParse(value, out var type))
+        {
+            Add(errors, "entityType", $"名称の種類 '{value}' は使えません。{CrossReference.EntityTypes.Choices} のいずれかです。entityType must be one of {CrossReference.EntityTypes.Choices}.");
+            return (null, null);
+        }
+
+        if (crossReference is null)
+        {
+            Add(errors, "entityType", "ここでは名称の種類で絞り込めません。This search cannot filter by entity type.");
+            return (null, null);
+        }
+
+        var model = crossReference.Current;
+        var rows = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var entity in model.Entities.Where(e => e.Type == type))
+        {
+            rows.UnionWith(model.EntryIdsOf(entity.Id));
+        }
+
+        return (type.Name(), rows);
     }
 
     private string? KnownValue(string? value, string name, string field, Func<string, string> canonical, Dictionary<string, string[]> errors)

@@ -9,6 +9,7 @@ public sealed record SearchRequest
     public const int MaxQueryLength = 1000;
     public const int MaxResultWindow = 10_000;
 
+    /// <summary>The words to search for; empty to list every row the filters keep (allowed with an entity filter).</summary>
     public required string Query { get; init; }
 
     /// <summary>Keep entries whose date interval overlaps [From, To].</summary>
@@ -27,7 +28,10 @@ public sealed record SearchRequest
     /// <summary>Keep rows that mention this cross-reference entity (its rows are <see cref="EntryIds"/>).</summary>
     public string? Entity { get; init; }
 
-    /// <summary>Keep only these rows (document:line ids); set from <see cref="Entity"/> by the validator.</summary>
+    /// <summary>Keep rows that mention an entity of this type (contractor, department…).</summary>
+    public string? EntityType { get; init; }
+
+    /// <summary>Keep only these rows (document:line ids); set from <see cref="Entity"/> and <see cref="EntityType"/> by the validator.</summary>
     public IReadOnlyCollection<string>? EntryIds { get; init; }
 
     public int Page { get; init; } = 1;

@@ -113,7 +113,7 @@ public sealed class SearchPageTests(BrowserFixture browser)
 
         var open = driver.FindElements(By.CssSelector("#results details[open]"));
         Assert.Single(open);
-        Assert.Equal("hit-1", open[0].FindElement(By.XPath("./ancestor::li")).GetDomAttribute("id"));
+        Assert.Equal("1", open[0].FindElement(By.XPath("./ancestor::li")).GetDomAttribute("data-index"));
     }
 
     [Fact]

@@ -119,7 +119,7 @@
       this.status.textContent = body.total ? this.text.count(body.total) : this.text.none;
       for (const hit of body.hits) {
         const fragment = hit.highlights && (hit.highlights.after || hit.highlights.before || hit.highlights.item);
-        const link = el('a', { href: `${this.endpoint}/?q=${encodeURIComponent(q)}#hit-${body.hits.indexOf(hit)}`, target: '_blank', rel: 'noopener' }, hit.item);
+        const link = el('a', { href: `${this.endpoint}/?q=${encodeURIComponent(q)}#row-${encodeURIComponent(hit.document)}-${hit.line}`, target: '_blank', rel: 'noopener' }, hit.item);
         this.list.append(el('li', { part: 'hit' },
           link,
           el('div', { class: 'meta', text: [hit.date && hit.date.raw, hit.itemPath && hit.itemPath.file].filter(Boolean).join(' · ') }),

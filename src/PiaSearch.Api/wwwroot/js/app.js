@@ -53,7 +53,7 @@ async function loadFilters() {
     addOptions('file', values.files);
     addOptions('chapter', values.chapters);
     addOptions('timing', values.timings, (v) => (v === 'なし' ? `${v} / ${t('noTiming')}` : v));
-    if (values.entityTypes) addOptions('entityType', values.entityTypes, (v) => t(`type.${v}`));
+    if (values.entityTypes?.length) addOptions('entityType', values.entityTypes, (v) => t(`type.${v}`));
     else document.getElementById('entityType').parentElement.hidden = true;
   } catch {
     // Filters stay at "any": searching still works.
@@ -72,7 +72,8 @@ async function run(state) {
   message.hidden = true;
   clear(results);
   clear(pager);
-  if (!state.q) { count.textContent = ''; return; }
+  await showEntityFilter(state);
+  if (!state.q && !state.entity && !state.entityType) { count.textContent = ''; return; }
   count.textContent = t('loading');
   try {
     const response = await getJson('/api/search', state);
@@ -91,6 +92,27 @@ function render(response, state) {
   if (response.query?.plainText) count.append(h('span', { class: 'help', text: ` ${t('plainText')}` }));
   response.hits.forEach((hit, i) => results.append(renderHit(hit, i)));
   renderPager(response, state);
+  // A link to one row (from an entity page) lands on it.
+  if (location.hash.startsWith('#row-')) {
+    const target = document.getElementById(decodeURIComponent(location.hash.slice(1)));
+    if (target) { target.scrollIntoView({ block: 'center' }); target.focus(); }
+  }
+}
+
+const entityBanner = h('p', { class: 'message entity-filter', hidden: true });
+document.getElementById('count').before(entityBanner);
+
+/** While entity= narrows the search, say so by name, with a way out. */
+async function showEntityFilter(state) {
+  if (!state.entity) { entityBanner.hidden = true; return; }
+  let name = state.entity;
+  try { name = (await getJson(`/api/entities/${encodeURIComponent(state.entity)}`)).name; } catch { /* the id is shown instead */ }
+  clear(entityBanner).append(
+    `${t('filteringBy')}: `,
+    h('a', { href: `/entity.html?id=${encodeURIComponent(state.entity)}`, text: name }),
+    ' ',
+    h('button', { type: 'button', onclick: () => navigate({ ...state, entity: '', page: '1' }), text: t('clearFilter') }));
+  entityBanner.hidden = false;
 }
 
 function renderPager(response, state) {
@@ -109,12 +131,13 @@ function navigate(state, focusResults = false) {
 
 form.addEventListener('submit', (event) => {
   event.preventDefault();
-  navigate({ ...readForm(), page: '1' }, true);
+  navigate({ ...readForm(), entity: stateFromUrl().entity, page: '1' }, true);
 });
 
 for (const id of ['from', 'to', 'file', 'chapter', 'timing', 'entityType', 'sort', 'size']) {
   document.getElementById(id).addEventListener('change', () => {
-    if (form.elements.namedItem('q').value.trim()) navigate({ ...readForm(), page: '1' });
+    const current = stateFromUrl();
+    if (form.elements.namedItem('q').value.trim() || current.entity || readForm().entityType) navigate({ ...readForm(), entity: current.entity, page: '1' });
   });
 }
 

@@ -13,6 +13,11 @@ const STRINGS = {
     error: '検索できませんでした', entities: '名称', lang: 'English', plainText: '構文として読めなかったため、語として検索しました。',
     names: '名称の変遷', slots: '記載された項目', mentions: '記載された行', timeline: '年表', firstSeen: '初出', lastSeen: '最終',
     type: { contractor: '委託先', department: '部署', statute: '法令', person: '人物', phone: '電話番号', system: 'システム', document: '書類' },
+    kind: { rename: '改称', replace: '交代', assign: '決定', renumber: '番号変更', add: '追加', remove: '削除' },
+    backToSearch: '← 検索へ戻る', slotColumn: '項目', fromColumn: 'から', toColumn: 'まで', successions: '変遷',
+    allRows: 'この名称を含む行をすべて見る', line: '行', stillThere: '現在も', spelling: '表記', suspectSpelling: '表記 (誤記の疑い)',
+    noDates: '日付のある記載がありません', filteringBy: '名称で絞り込み中', clearFilter: '解除', wholeWord: '語として一致',
+    partialMatch: '文字列として一致', partialMatchHelp: '語としてではなく、より長い語の一部として一致しました',
   },
   en: {
     skip: 'Skip to results', tagline: 'Search privacy-impact-assessment change logs', query: 'Search', search: 'Search',
@@ -26,6 +31,11 @@ const STRINGS = {
     error: 'The search failed', entities: 'Names', lang: '日本語', plainText: 'The query was not valid syntax, so its words were searched as plain text.',
     names: 'Names over time', slots: 'Items it occupied', mentions: 'Rows that mention it', timeline: 'Timeline', firstSeen: 'First', lastSeen: 'Last',
     type: { contractor: 'Contractor', department: 'Department', statute: 'Statute', person: 'Person', phone: 'Phone', system: 'System', document: 'Document' },
+    kind: { rename: 'Renamed', replace: 'Replaced', assign: 'Assigned', renumber: 'Renumbered', add: 'Added', remove: 'Removed' },
+    backToSearch: '← Back to search', slotColumn: 'Item', fromColumn: 'From', toColumn: 'Until', successions: 'Changes',
+    allRows: 'See every row that mentions it', line: 'line', stillThere: 'still', spelling: 'Spelling', suspectSpelling: 'Spelling (possible typo)',
+    noDates: 'No dated mentions', filteringBy: 'Filtered by name', clearFilter: 'Clear', wholeWord: 'whole word',
+    partialMatch: 'partial match', partialMatchHelp: 'Matched as part of a longer word, not as a word of its own',
   },
 };
 

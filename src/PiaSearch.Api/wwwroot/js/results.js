@@ -11,7 +11,8 @@ export function renderHit(hit, index) {
     hit.itemPath?.file ? h('span', { class: 'chip', text: hit.itemPath.file }) : null,
     hit.itemPath?.chapter ? h('span', { class: 'chip', text: hit.itemPath.chapter }) : null,
     hit.timing ? h('span', { class: 'timing', text: hit.timing }) : null,
-    h('span', { class: 'where', text: `${hit.document} : ${hit.line}` }));
+    h('span', { class: 'where', text: `${hit.document} : ${hit.line}` }),
+    hit.wholeWord ? null : h('span', { class: 'partial', title: t('partialMatchHelp'), text: t('partialMatch') }));
 
   const snippets = h('ul', { class: 'snippets' });
   for (const field of SNIPPET_FIELDS) {
@@ -33,7 +34,8 @@ export function renderHit(hit, index) {
     h('summary', { text: t('showChange') }),
     comparison(hit.before, hit.after));
 
-  return h('li', { class: 'hit', id: `hit-${index}`, 'data-id': hit.id }, head, h('p', { class: 'hit-item' }, item), snippets, entities, details);
+  const id = `row-${hit.document}-${hit.line}`;
+  return h('li', { class: 'hit', id, 'data-id': hit.id, 'data-index': index, tabindex: -1 }, head, h('p', { class: 'hit-item' }, item), snippets, entities, details);
 }
 
 function comparison(before, after) {

@@ -1,0 +1,42 @@
+using PiaSearch.Api.Contracts;
+using PiaSearch.CrossReference;
+using PiaSearch.CrossReference.Model;
+using PiaSearch.Search.CrossReferencing;
+
+namespace PiaSearch.Api.Endpoints;
+
+/// <summary>Suggestions as you type: the names of contractors, departments, laws… that the logs mention.</summary>
+public static class SuggestEndpoints
+{
+    private const int MaxSuggestions = 10;
+    private const int MaxPrefixLength = 100;
+
+    public static RouteGroupBuilder MapSuggestEndpoints(this IEndpointRouteBuilder routes)
+    {
+        var group = routes.MapGroup("/api").WithTags("Search");
+        group.MapGet("/suggest", Suggest)
+            .WithName("Suggest")
+            .WithSummary("入力中の候補 / Suggestions as you type")
+            .WithDescription("Names of entities (contractors, departments, statutes, people, systems, documents) that match what has been typed, best first. format=opensearch answers in the OpenSearch suggestions format for browsers.");
+        return group;
+    }
+
+    public static IResult Suggest(string? q, string? format, CrossReferenceIndex crossReference)
+    {
+        var prefix = q?.Trim() ?? string.Empty;
+        var suggestions = prefix.Length is 0 or > MaxPrefixLength || !crossReference.TryGetCurrent(out var model)
+            ? []
+            : EntityFinder.Search(model, type: null, prefix)
+                .Where(e => !e.IsPlaceholder)
+                .Take(MaxSuggestions)
+                .Select(e => new SuggestionDto(e.Name, e.Type.Name(), e.Id))
+                .ToList();
+
+        if (string.Equals(format, "opensearch", StringComparison.OrdinalIgnoreCase))
+        {
+            return Results.Json(new object[] { prefix, suggestions.Select(s => s.Text).ToArray() }, contentType: "application/x-suggestions+json");
+        }
+
+        return TypedResults.Ok(new SuggestResponse(suggestions));
+    }
+}
