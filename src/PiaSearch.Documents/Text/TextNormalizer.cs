@@ -52,7 +52,9 @@ public static class TextNormalizer
                 continue;
             }
 
-            normalized = IsAsciiOnly(segment) ? segment.ToString() : SafeNormalize(segment.ToString());
+            normalized = IsAsciiOnly(segment) ? segment.ToString()
+                : segment.Length == 1 ? NormalizedChar(segment[0])
+                : SafeNormalize(segment.ToString());
             foreach (var c in normalized)
             {
                 output.Append(c);
@@ -63,6 +65,12 @@ public static class TextNormalizer
 
     // Per BMP character: 0 not yet known, 1 unchanged by NFKC on its own, 2 changed (or a surrogate).
     private static readonly byte[] Stability = new byte[char.MaxValue + 1];
+
+    // NFKC of single characters that it changes (full-width forms, half-width kana): each worked out once.
+    private static readonly string?[] SingleForms = new string?[char.MaxValue + 1];
+
+    private static string NormalizedChar(char c) =>
+        Volatile.Read(ref SingleForms[c]) ?? (SingleForms[c] = SafeNormalize(c.ToString()));
 
     private static bool IsStable(char c)
     {

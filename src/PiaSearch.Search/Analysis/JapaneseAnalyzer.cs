@@ -1,5 +1,4 @@
 using Lucene.Net.Analysis;
-using Lucene.Net.Analysis.Core;
 using PiaSearch.Morphology;
 using PiaSearch.Morphology.Tokens;
 
@@ -23,7 +22,7 @@ public sealed class JapaneseAnalyzer(MorphologicalAnalyzer morphology, TokenizeM
         TokenStream stream = new JapaneseBaseFormFilter(tokenizer);
         stream = new JapanesePartOfSpeechStopFilter(stream, JapanesePartOfSpeechStopFilter.DefaultStopTags);
         stream = new JapaneseKatakanaStemFilter(stream);
-        stream = new LowerCaseFilter(BigramAnalyzer.Version, stream);
+        stream = new InvariantLowerCaseFilter(stream);
         return new TokenStreamComponents(tokenizer, stream);
     }
 }

@@ -115,12 +115,42 @@ public sealed class JapaneseAnalyzerTests(MorphologyFixture morphology)
         Assert.Equal(["市町村cs"], Tokens(analyzer, "市町村ＣＳ").Select(t => t.Term));
     }
 
+    [Theory]
+    [InlineData("RKKCS", "rkkcs")]
+    [InlineData("ÄÖÜ", "äöü")]
+    [InlineData("ΩΣ", "ωσ")]
+    [InlineData("台帳", "台帳")]
+    public void LowerCaseFilter_LowersEveryScriptWithCase_AndLeavesOthers(string text, string expected)
+    {
+        using var analyzer = new KeywordLowerCasing();
+
+        Assert.Equal([expected], Tokens(analyzer, text).Select(t => t.Term));
+    }
+
+    [Fact]
+    public void LowerCaseFilter_LoneSurrogates_AreLeftAsTheyAre()
+    {
+        using var analyzer = new KeywordLowerCasing();
+
+        Assert.Equal(["a\uD800b"], Tokens(analyzer, "A\uD800B").Select(t => t.Term));
+    }
+
     [Fact]
     public void Analyze_PunctuationOnly_IsDropped()
     {
         using var analyzer = Analyzer();
 
         Assert.Empty(Tokens(analyzer, "、。「」・…（）"));
+    }
+
+    /// <summary>The whole input as one term, through the lower-case filter alone.</summary>
+    private sealed class KeywordLowerCasing : Analyzer
+    {
+        protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader)
+        {
+            var tokenizer = new Lucene.Net.Analysis.Core.KeywordTokenizer(reader);
+            return new TokenStreamComponents(tokenizer, new InvariantLowerCaseFilter(tokenizer));
+        }
     }
 
     /// <summary>Normalisation and the tokenizer without filters, so terms are the normalised surfaces.</summary>
