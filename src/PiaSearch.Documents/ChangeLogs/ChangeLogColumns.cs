@@ -12,7 +12,8 @@ public static class ChangeLogColumns
     /// <summary>True for the header line, however its spacing or width was rendered.</summary>
     public static bool IsHeader(IReadOnlyList<string> cells)
     {
-        if (cells.Count < 2)
+        // Every line is asked: the first cell decides most of them without normalising the long ones.
+        if (cells.Count < 2 || !CouldBe(cells[0], 0) || TextNormalizer.Normalize(cells[0]).Trim() != Names[0])
         {
             return false;
         }
@@ -20,13 +21,15 @@ public static class ChangeLogColumns
         var matched = 0;
         for (var i = 0; i < Math.Min(cells.Count, Count); i++)
         {
-            var cell = TextNormalizer.Normalize(cells[i]).Replace(" ", string.Empty, StringComparison.Ordinal);
-            if (cell == Names[i])
+            if (CouldBe(cells[i], i) && TextNormalizer.Normalize(cells[i]).Replace(" ", string.Empty, StringComparison.Ordinal) == Names[i])
             {
                 matched++;
             }
         }
 
-        return matched >= 2 && TextNormalizer.Normalize(cells[0]).Trim() == Names[0];
+        return matched >= 2;
     }
+
+    // A header cell is its name, perhaps spaced out or decomposed: never several times longer.
+    private static bool CouldBe(string cell, int column) => cell.Length <= (Names[column].Length * 4) + 8;
 }

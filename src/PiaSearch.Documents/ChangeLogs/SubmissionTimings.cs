@@ -20,7 +20,8 @@ public static class SubmissionTimings
     public static bool TryParse(string? text, out SubmissionTiming timing)
     {
         var value = TextNormalizer.Normalize(text ?? string.Empty).Trim();
-        switch (value.ToLowerInvariant())
+        // Only the English words have case; lower-casing Japanese text would go through ICU for nothing.
+        switch (System.Text.Ascii.IsValid(value) ? value.ToLowerInvariant() : value)
         {
             case "":
             case UnspecifiedLabel:

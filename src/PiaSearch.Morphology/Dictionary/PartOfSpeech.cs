@@ -9,7 +9,8 @@ public sealed record PartOfSpeech(string Pos1, string Pos2, string Pos3, string 
     public static PartOfSpeech Unknown { get; } = new("*", "*", "*", "*", "*", "*");
 
     /// <summary>Kuromoji's tag: the used levels joined by '-', e.g. 名詞-固有名詞-地域-一般.</summary>
-    public string Tag => string.Join('-', new[] { Pos1, Pos2, Pos3, Pos4 }.Where(p => p != "*"));
+    /// Worked out once: analyzers ask for it for every token.
+    public string Tag { get; } = string.Join('-', new[] { Pos1, Pos2, Pos3, Pos4 }.Where(p => p != "*"));
 
     /// <summary>MeCab's first four feature columns, e.g. 名詞,固有名詞,地域,一般.</summary>
     public string Feature => $"{Pos1},{Pos2},{Pos3},{Pos4}";

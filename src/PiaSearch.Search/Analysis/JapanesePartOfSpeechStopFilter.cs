@@ -1,5 +1,6 @@
 using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.Util;
+using PiaSearch.Morphology.Dictionary;
 using PiaSearch.Search.Analysis.TokenAttributes;
 
 namespace PiaSearch.Search.Analysis;
@@ -30,33 +31,48 @@ public sealed class JapanesePartOfSpeechStopFilter : FilteringTokenFilter
         "接続詞", "助詞", "助動詞", "記号", "その他-間投", "フィラー", "非言語音",
     };
 
-    protected override bool Accept()
+    protected override bool Accept() =>
+        _partOfSpeech.PartOfSpeech is not { } pos || !IsStopped(pos);
+
+    // Dictionaries share one PartOfSpeech per distinct tag, so the verdicts are few: each is worked out once.
+    private readonly Dictionary<PartOfSpeech, bool> _verdicts = new(ReferenceEqualityComparer.Instance);
+
+    private bool IsStopped(PartOfSpeech pos)
     {
-        if (_partOfSpeech.PartOfSpeech is not { } pos)
+        if (_verdicts.TryGetValue(pos, out var stopped))
         {
-            return true;
+            return stopped;
         }
 
+        stopped = false;
         var tag = pos.Pos1;
         if (_stopTags.Contains(tag))
         {
-            return false;
+            stopped = true;
         }
-
-        foreach (var level in new[] { pos.Pos2, pos.Pos3, pos.Pos4 })
+        else
         {
-            if (level == "*")
+            foreach (var level in new[] { pos.Pos2, pos.Pos3, pos.Pos4 })
             {
-                break;
-            }
+                if (level == "*")
+                {
+                    break;
+                }
 
-            tag = tag + "-" + level;
-            if (_stopTags.Contains(tag))
-            {
-                return false;
+                tag = tag + "-" + level;
+                if (_stopTags.Contains(tag))
+                {
+                    stopped = true;
+                    break;
+                }
             }
         }
 
-        return true;
+        if (_verdicts.Count < 4096)
+        {
+            _verdicts[pos] = stopped;
+        }
+
+        return stopped;
     }
 }

@@ -21,6 +21,8 @@ public sealed class JapaneseTokenizer : Tokenizer
     private readonly bool _outputCompounds;
     private readonly bool _discardPunctuation;
     private readonly List<MorphToken> _tokens = [];
+    private readonly StringBuilder _text = new();
+    private readonly char[] _readBuffer = new char[4096];
     private readonly ICharTermAttribute _term;
     private readonly IOffsetAttribute _offset;
     private readonly IPositionIncrementAttribute _increment;
@@ -104,18 +106,25 @@ public sealed class JapaneseTokenizer : Tokenizer
         _offset.SetOffset(_end, _end);
     }
 
-    /// <summary>Lucene's char filters signal the end with -1, which TextReader.ReadToEnd does not expect.</summary>
-    private static string ReadAll(TextReader reader)
+    /// <summary>
+    /// The whole input. The normalising filter hands over its text as it is; other readers are read through a buffer
+    /// this tokenizer keeps (Lucene's char filters signal the end with -1, which TextReader.ReadToEnd does not expect).
+    /// </summary>
+    private string ReadAll(TextReader reader)
     {
-        var text = new StringBuilder();
-        var buffer = new char[4096];
-        int read;
-        while ((read = reader.Read(buffer, 0, buffer.Length)) > 0)
+        if (reader is NormalizingCharFilter normalizer)
         {
-            text.Append(buffer, 0, read);
+            return normalizer.ReadToEnd();
         }
 
-        return text.ToString();
+        _text.Clear();
+        int read;
+        while ((read = reader.Read(_readBuffer, 0, _readBuffer.Length)) > 0)
+        {
+            _text.Append(_readBuffer, 0, read);
+        }
+
+        return _text.ToString();
     }
 
     private static bool IsPunctuation(string surface)

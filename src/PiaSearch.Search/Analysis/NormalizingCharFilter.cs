@@ -39,6 +39,15 @@ public sealed class NormalizingCharFilter : BaseCharFilter
         return _position < _normalized.Length ? _normalized[_position++] : -1;
     }
 
+    /// <summary>The rest of the normalised text, in one piece (no copy when nothing has been read yet).</summary>
+    public override string ReadToEnd()
+    {
+        _normalized ??= Load();
+        var rest = _position == 0 ? _normalized : _normalized[Math.Min(_position, _normalized.Length)..];
+        _position = _normalized.Length;
+        return rest;
+    }
+
     /// <summary>
     /// Where a token that ends at <paramref name="normalizedEnd"/> ends in the source. <see cref="BaseCharFilter.CorrectOffset"/>
     /// gives the start of the next character, which lies after any spaces this filter removed; those are not

@@ -37,15 +37,16 @@ public sealed class IndexBatch : IDisposable
         var documentId = record.Id;
         ArgumentException.ThrowIfNullOrWhiteSpace(documentId);
         EnsureOpen();
-        var documents = entries
-            .Select(e => e.DocumentId == documentId
-                ? ChangeEntryDocuments.ToDocument(e)
-                : throw new ArgumentException($"Entry {e.Id} does not belong to document {documentId}.", nameof(entries)))
-            .ToList();
-        _store.Write(w => w.UpdateDocuments(new Term(IndexFields.Document, documentId), documents));
+        var rows = entries.ToList();
+        if (rows.FirstOrDefault(e => e.DocumentId != documentId) is { } stranger)
+        {
+            throw new ArgumentException($"Entry {stranger.Id} does not belong to document {documentId}.", nameof(entries));
+        }
+
+        _store.Write(w => w.UpdateDocuments(new Term(IndexFields.Document, documentId), ChangeEntryDocuments.ToDocuments(rows)));
         lock (_catalogLock)
         {
-            _catalog = _catalog.With(record.Entries == 0 && documents.Count > 0 ? record with { Entries = documents.Count } : record);
+            _catalog = _catalog.With(record.Entries == 0 && rows.Count > 0 ? record with { Entries = rows.Count } : record);
         }
     }
 

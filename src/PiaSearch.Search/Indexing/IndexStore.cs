@@ -214,10 +214,15 @@ public sealed partial class IndexStore : IDisposable
         var config = new IndexWriterConfig(BigramAnalyzer.Version, Analyzers.Index)
         {
             OpenMode = OpenMode.CREATE_OR_APPEND,
-            RAMBufferSizeMB = 64,
+            // A ceiling, not an allocation: a bulk ingest flushes fewer, larger segments and so merges less
+            // (a tenth less time for a million rows); a small ingest uses what it needs.
+            RAMBufferSizeMB = 256,
+            // Segments stay as separate files: packing each into a compound file copied every byte once more.
+            UseCompoundFile = false,
             // Waiting for a lock is the caller's business (IndexOpening retries with backoff); fail at once.
             WriteLockTimeout = 0,
         };
+        config.MergePolicy.NoCFSRatio = 0;
         return new IndexWriter(_directory, config);
     }
 

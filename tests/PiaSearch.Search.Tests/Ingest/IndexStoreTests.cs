@@ -31,6 +31,30 @@ public sealed class IndexStoreTests(MorphologyFixture morphology) : IDisposable
     }
 
     [Fact]
+    public void ReplaceDocument_RowsWithFewerFields_DoNotInheritTheFieldsOfTheRowBefore()
+    {
+        // Rows are indexed through one set of reused fields per thread: a row without a date or an explanation
+        // must not be found by the date, year or words of the row indexed just before it.
+        using var store = IndexStore.InMemory(morphology.Analyzer);
+        var entries = new ChangeLogParser().Parse(
+            Log("令和3年4月1日	I	委託先甲	委託先乙	事前	重要な変更", "	I	前の記載	後の記載		"),
+            "a").Entries;
+        Assert.Equal(2, entries.Count);
+        Commit(store, b => b.ReplaceDocument("a", entries));
+        var search = new ChangeLogSearchService(store);
+
+        var dated = search.Search(new SearchRequest { Query = "記載", From = new DateOnly(2021, 1, 1), To = new DateOnly(2021, 12, 31) });
+        var explained = search.Search(new SearchRequest { Query = "重要" });
+        var all = search.Search(new SearchRequest { Query = "記載" });
+
+        Assert.Equal(0, dated.Total);
+        Assert.Equal(1, explained.Total);
+        Assert.Equal("委託先乙", Assert.Single(explained.Hits).Entry.After.Text);
+        Assert.Equal(1, all.Total);
+        Assert.Null(Assert.Single(all.Hits).Entry.Date);
+    }
+
+    [Fact]
     public void Batch_BeforeCommit_IsNotVisible()
     {
         using var store = IndexStore.InMemory(morphology.Analyzer);
