@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using PiaSearch.Morphology.Dictionary;
 using PiaSearch.Morphology.Lattice;
 using PiaSearch.Morphology.Tokens;
@@ -13,7 +12,14 @@ namespace PiaSearch.Morphology;
 /// </summary>
 public sealed class MorphologicalAnalyzer
 {
-    private readonly ConcurrentBag<AnalysisWorkspace> _workspaces = [];
+    // Each thread keeps the workspace of the analyzer it used last (a process has one analyzer). A shared pool cost
+    // more than the analysis: with every core taking from and returning to it thousands of times a second, the
+    // threads spun on its lock.
+    [ThreadStatic]
+    private static AnalysisWorkspace? _workspace;
+
+    [ThreadStatic]
+    private static MorphologicalAnalyzer? _workspaceOwner;
 
     public MorphologicalAnalyzer(MorphologyDictionary dictionary, UserDictionary? userDictionary = null)
     {
@@ -49,14 +55,12 @@ public sealed class MorphologicalAnalyzer
             return;
         }
 
-        var workspace = _workspaces.TryTake(out var pooled) ? pooled : new AnalysisWorkspace(Dictionary, UserDictionary);
-        try
+        if (_workspace is null || !ReferenceEquals(_workspaceOwner, this))
         {
-            workspace.Tokenize(text, mode, output);
+            _workspace = new AnalysisWorkspace(Dictionary, UserDictionary);
+            _workspaceOwner = this;
         }
-        finally
-        {
-            _workspaces.Add(workspace);
-        }
+
+        _workspace.Tokenize(text, mode, output);
     }
 }
