@@ -45,7 +45,7 @@ public sealed class ChangeLogAnalyzers : IDisposable
     {
         var words = morphology.UserDictionary?.Words.Select(w => $"{w.Surface},{string.Join(' ', w.Segments)},{string.Join(' ', w.Readings)},{w.PartOfSpeech.Tag}") ?? [];
         var digest = Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(string.Join('\n', words))))[..12];
-        return $"all-bigrams+words/3; {morphology.Dictionary.Description}; user {digest}";
+        return $"all-bigrams+words/4; {morphology.Dictionary.Description}; user {digest}";
     }
 
     private PerFieldAnalyzerWrapper Build(Analyzer words)

@@ -56,6 +56,17 @@ public sealed class BigramTokenizerTests
     }
 
     [Fact]
+    public void Tokenize_ColumnLongerThanItsSection_StaysInItsSection()
+    {
+        var s = BigramTokenizer.SectionSeparator;
+        var tokens = Tokens(new string('委', BigramTokenizer.SectionSpan + 500) + s + "先名");
+        var last = tokens[^1];
+
+        Assert.All(tokens.SkipLast(1), t => Assert.InRange(t.Position, 0, BigramTokenizer.SectionSpan - 1));
+        Assert.Equal(("先名", BigramTokenizer.SectionSpan), (last.Term, last.Position));
+    }
+
+    [Fact]
     public void Tokenize_MiddleDot_SplitsKatakanaRunsWithoutAGap()
     {
         var tokens = Tokens("サーバー・プラット");
