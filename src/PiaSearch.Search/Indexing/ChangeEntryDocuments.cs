@@ -24,9 +24,10 @@ public static class ChangeEntryDocuments
 
     /// <summary>
     /// Lucene documents for <paramref name="entries"/>, made one at a time as the IndexWriter takes them (it
-    /// inverts each before asking for the next), so that they can share one set of fields.
+    /// inverts each before asking for the next), so that they can share one set of fields. Every item is the same
+    /// Document refilled: hand the sequence straight to the writer, never collect it.
     /// </summary>
-    public static IEnumerable<Document> ToDocuments(IEnumerable<ChangeEntry> entries)
+    internal static IEnumerable<Document> ToDocuments(IEnumerable<ChangeEntry> entries)
     {
         ArgumentNullException.ThrowIfNull(entries);
         foreach (var entry in entries)
