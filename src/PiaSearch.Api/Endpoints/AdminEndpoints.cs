@@ -10,7 +10,8 @@ public static class AdminEndpoints
 {
     public static RouteGroupBuilder MapAdminEndpoints(this IEndpointRouteBuilder routes)
     {
-        var group = routes.MapGroup("/api/admin").WithTags("Admin").AddEndpointFilter<ApiKeyEndpointFilter>();
+        var group = routes.MapGroup("/api/admin").WithTags("Admin").AddEndpointFilter<ApiKeyEndpointFilter>()
+            .AddEndpointFilter<IndexReadyEndpointFilter>();
         group.MapPost("/reindex", Reindex)
             .WithRequestTimeout(ProtectionExtensions.IngestTimeout)
             .WithName("Reindex")
@@ -19,12 +20,8 @@ public static class AdminEndpoints
         return group;
     }
 
-    public static Results<Ok<ReindexResponse>, ProblemHttpResult> Reindex(ChangeLogIngestor ingestor, IndexPaths paths, IndexReadiness readiness, PiaMetrics metrics, CancellationToken cancellationToken)
+    public static Results<Ok<ReindexResponse>, ProblemHttpResult> Reindex(ChangeLogIngestor ingestor, IndexPaths paths, PiaMetrics metrics, CancellationToken cancellationToken)
     {
-        if (!readiness.IsReady)
-        {
-            return SearchEndpoints.IndexNotReady(readiness);
-        }
 
         if (!Directory.Exists(paths.Corpus))
         {

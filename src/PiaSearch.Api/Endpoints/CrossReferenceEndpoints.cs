@@ -18,7 +18,7 @@ public static class CrossReferenceEndpoints
 
     public static RouteGroupBuilder MapCrossReferenceEndpoints(this IEndpointRouteBuilder routes)
     {
-        var group = routes.MapGroup("/api").WithTags("Cross-reference");
+        var group = routes.MapGroup("/api").WithTags("Cross-reference").AddEndpointFilter<IndexReadyEndpointFilter>();
         group.MapGet("/entities", ListEntities)
             .WithName("ListEntities")
             .WithSummary("委託先・部署・法令などを名称で探す / Find contractors, departments, laws… by name")
@@ -44,13 +44,8 @@ public static class CrossReferenceEndpoints
 
     public static Results<Ok<EntityListResponse>, ValidationProblem, ProblemHttpResult> ListEntities(
         [AsParameters] EntityParameters parameters,
-        CrossReferenceIndex crossReference,
-        IndexReadiness readiness)
+        CrossReferenceIndex crossReference)
     {
-        if (!readiness.IsReady)
-        {
-            return SearchEndpoints.IndexNotReady(readiness);
-        }
 
         var input = new CrossReferenceInput();
         var type = input.Type(parameters.Type);
@@ -68,13 +63,8 @@ public static class CrossReferenceEndpoints
 
     public static Results<Ok<EntityDetailDto>, ProblemHttpResult> GetEntity(
         string id,
-        CrossReferenceIndex crossReference,
-        IndexReadiness readiness)
+        CrossReferenceIndex crossReference)
     {
-        if (!readiness.IsReady)
-        {
-            return SearchEndpoints.IndexNotReady(readiness);
-        }
 
         var model = crossReference.Current;
         if (model.Entity(id) is not { } entity)
@@ -90,13 +80,8 @@ public static class CrossReferenceEndpoints
 
     public static Results<Ok<SuccessionListResponse>, ValidationProblem, ProblemHttpResult> ListSuccessions(
         [AsParameters] SuccessionParameters parameters,
-        CrossReferenceIndex crossReference,
-        IndexReadiness readiness)
+        CrossReferenceIndex crossReference)
     {
-        if (!readiness.IsReady)
-        {
-            return SearchEndpoints.IndexNotReady(readiness);
-        }
 
         var input = new CrossReferenceInput();
         var type = input.Type(parameters.Type);
@@ -119,13 +104,8 @@ public static class CrossReferenceEndpoints
 
     public static Results<Ok<SlotListResponse>, ValidationProblem, ProblemHttpResult> ListSlots(
         [AsParameters] SlotParameters parameters,
-        CrossReferenceIndex crossReference,
-        IndexReadiness readiness)
+        CrossReferenceIndex crossReference)
     {
-        if (!readiness.IsReady)
-        {
-            return SearchEndpoints.IndexNotReady(readiness);
-        }
 
         var input = new CrossReferenceInput();
         var file = input.Text(parameters.File, "file", CrossReferenceInput.MaxNameLength);
@@ -143,13 +123,8 @@ public static class CrossReferenceEndpoints
 
     public static Results<Ok<AnswerDto>, ValidationProblem, ProblemHttpResult> Ask(
         [AsParameters] AskParameters parameters,
-        CrossReferenceIndex crossReference,
-        IndexReadiness readiness)
+        CrossReferenceIndex crossReference)
     {
-        if (!readiness.IsReady)
-        {
-            return SearchEndpoints.IndexNotReady(readiness);
-        }
 
         var input = new CrossReferenceInput();
         var q = input.Text(parameters.Q, "q", CrossReferenceInput.MaxQuestionLength, required: true);

@@ -28,13 +28,15 @@ public static class DocumentEndpoints
             .WithSummary("変更箇所一覧を追加・置換する / Add or replace a change log")
             .WithDescription("Send the TSV as multipart/form-data (field 'file', optional 'id', 'municipality', 'evaluation'), as a raw text/tab-separated-values or text/plain body (with ?id=…), or JSON { sourceUrl, id, municipality, evaluation } to fetch it. The document is committed whole: searches see all of its rows or none. Requires the X-Api-Key header.")
             .AddEndpointFilter<ApiKeyEndpointFilter>()
+            .AddEndpointFilter<IndexReadyEndpointFilter>()
             .WithRequestTimeout(ProtectionExtensions.IngestTimeout)
             .DisableAntiforgery()
             .WithMetadata(new RequestSizeLimitMetadata(maxUploadBytes));
         group.MapDelete("/{id}", Delete)
             .WithName("DeleteDocument")
             .WithSummary("変更箇所一覧を削除する / Remove a change log")
-            .AddEndpointFilter<ApiKeyEndpointFilter>();
+            .AddEndpointFilter<ApiKeyEndpointFilter>()
+            .AddEndpointFilter<IndexReadyEndpointFilter>();
         return group;
     }
 
@@ -48,14 +50,9 @@ public static class DocumentEndpoints
         HttpRequest request,
         DocumentIngestService ingest,
         ChangeLogFetcher fetcher,
-        IndexReadiness readiness,
         PiaMetrics metrics,
         CancellationToken cancellationToken)
     {
-        if (!readiness.IsReady)
-        {
-            return SearchEndpoints.IndexNotReady(readiness);
-        }
 
         var upload = await DocumentUploadReader.ReadAsync(request, fetcher, cancellationToken);
         if (upload.Errors is { } errors)
@@ -77,12 +74,8 @@ public static class DocumentEndpoints
             : TypedResults.Created($"/api/documents/{Uri.EscapeDataString(result.Document.Id)}", response);
     }
 
-    public static Results<NoContent, ProblemHttpResult> Delete(string id, DocumentIngestService ingest, IndexReadiness readiness, PiaMetrics metrics, CancellationToken cancellationToken)
+    public static Results<NoContent, ProblemHttpResult> Delete(string id, DocumentIngestService ingest, PiaMetrics metrics, CancellationToken cancellationToken)
     {
-        if (!readiness.IsReady)
-        {
-            return SearchEndpoints.IndexNotReady(readiness);
-        }
 
         if (!DocumentIds.IsValid(id))
         {

@@ -23,18 +23,15 @@ public static class SearchEndpoints
             .WithSummary("変更箇所を検索する / Search change entries")
             .WithDescription("Searches 項目, 変更前の記載, 変更後の記載 and 提出時期に係る説明. Words are ANDed; Japanese is matched by bigrams; invalid query syntax is searched as plain text. Filters: from/to (date overlap), file, chapter, timing, document, entity (an id from /api/entities). Hits list the entities their rows mention.");
         group.MapGet("/filters", Filters)
+            .AddEndpointFilter<IndexReadyEndpointFilter>()
             .WithName("ListFilterValues")
             .WithSummary("絞り込みに使える値 / Values the search filters accept")
             .WithDescription("The files, chapters, timings, documents and years present in the index.");
         return group;
     }
 
-    public static Results<Ok<FilterValuesResponse>, ProblemHttpResult> Filters(ChangeLogSearchService search, CrossReferenceIndex crossReference, IndexReadiness readiness)
+    public static Results<Ok<FilterValuesResponse>, ProblemHttpResult> Filters(ChangeLogSearchService search, CrossReferenceIndex crossReference)
     {
-        if (!readiness.IsReady)
-        {
-            return IndexNotReady(readiness);
-        }
 
         return TypedResults.Ok(new FilterValuesResponse(
             search.KnownValues(IndexFields.File),
@@ -55,10 +52,11 @@ public static class SearchEndpoints
         IndexReadiness readiness,
         PiaMetrics metrics)
     {
+        // Checked here rather than by IndexReadyEndpointFilter, so that the refusal is counted.
         if (!readiness.IsReady)
         {
             metrics.SearchRefused("unavailable");
-            return IndexNotReady(readiness);
+            return IndexReadyEndpointFilter.NotReady(readiness);
         }
 
         var started = Stopwatch.GetTimestamp();
@@ -80,9 +78,4 @@ public static class SearchEndpoints
         metrics.SearchAnswered(Stopwatch.GetElapsedTime(started));
         return TypedResults.Ok(response);
     }
-
-    internal static ProblemHttpResult IndexNotReady(IndexReadiness readiness) => TypedResults.Problem(
-        statusCode: StatusCodes.Status503ServiceUnavailable,
-        title: "索引を準備中です / The index is not ready",
-        detail: readiness.Failure ?? "The index is being built; try again in a moment.");
 }
