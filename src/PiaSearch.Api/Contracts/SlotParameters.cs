@@ -14,4 +14,10 @@ public sealed record SlotParameters
 
     [FromQuery(Name = "asOf"), Description("yyyy-mm-dd: also give each slot's value on that day.")]
     public string? AsOf { get; init; }
+
+    [FromQuery(Name = "page"), Description("1-based page number (default 1).")]
+    public string? Page { get; init; }
+
+    [FromQuery(Name = "size"), Description("Items per page, 1–200 (default 50).")]
+    public string? Size { get; init; }
 }

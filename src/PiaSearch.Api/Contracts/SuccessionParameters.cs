@@ -14,4 +14,10 @@ public sealed record SuccessionParameters
 
     [FromQuery(Name = "kind"), Description("rename, replace, assign, renumber, add or remove.")]
     public string? Kind { get; init; }
+
+    [FromQuery(Name = "page"), Description("1-based page number (default 1).")]
+    public string? Page { get; init; }
+
+    [FromQuery(Name = "size"), Description("Items per page, 1–200 (default 50).")]
+    public string? Size { get; init; }
 }

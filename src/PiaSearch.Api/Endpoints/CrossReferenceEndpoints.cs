@@ -87,6 +87,8 @@ public static class CrossReferenceEndpoints
         var type = input.Type(parameters.Type);
         var kind = input.Kind(parameters.Kind);
         var name = input.Text(parameters.Name, "name", CrossReferenceInput.MaxNameLength);
+        var page = input.Number(parameters.Page, "page", 1, 10_000);
+        var size = input.Number(parameters.Size, "size", 50, CrossReferenceInput.MaxPageSize);
         if (!input.IsValid)
         {
             return Invalid(input);
@@ -94,12 +96,28 @@ public static class CrossReferenceEndpoints
 
         var model = crossReference.Current;
         var found = SuccessionFinder.Find(model, name, type, kind);
-        var chains = SuccessionChains.Build(model.Successions).Where(c => c.Any(found.Contains)).ToList();
-        var listed = found.Concat(chains.SelectMany(c => c)).Distinct().OrderBy(s => s.Date?.From ?? DateOnly.MaxValue).ThenBy(s => s.Evidence[0].Line).ToList();
+        var shown = found.Skip((page - 1) * size).Take(size).ToList();
+
+        // Chains only for the successions on the page, each O(chain length): never every chain of the model.
+        var chains = new List<IReadOnlyList<Succession>>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var succession in shown)
+        {
+            if (model.Lookups.Chains.Through(succession) is { } chain && seen.Add(string.Join('|', chain.Select(s => s.Id))))
+            {
+                chains.Add(chain);
+            }
+        }
+
+        var onPage = shown.Select(s => s.Id).ToHashSet(StringComparer.Ordinal);
+        var linked = chains.SelectMany(c => c).Where(s => onPage.Add(s.Id)).OrderBy(s => s.Date?.From ?? DateOnly.MaxValue).ThenBy(s => s.Evidence[0].Line);
         return TypedResults.Ok(new SuccessionListResponse(
-            listed.Count,
-            listed.Select(CrossReferenceDtos.Succession).ToList(),
-            chains.Select(c => (IReadOnlyList<string>)c.Select(s => s.Id).ToList()).ToList()));
+            found.Count,
+            page,
+            size,
+            shown.Select(CrossReferenceDtos.Succession).ToList(),
+            chains.Select(c => (IReadOnlyList<string>)c.Select(s => s.Id).ToList()).ToList(),
+            linked.Select(CrossReferenceDtos.Succession).ToList()));
     }
 
     public static Results<Ok<SlotListResponse>, ValidationProblem, ProblemHttpResult> ListSlots(
@@ -111,6 +129,8 @@ public static class CrossReferenceEndpoints
         var file = input.Text(parameters.File, "file", CrossReferenceInput.MaxNameLength);
         var path = input.Text(parameters.Path, "path", CrossReferenceInput.MaxNameLength);
         var asOf = input.Date(parameters.AsOf, "asOf");
+        var page = input.Number(parameters.Page, "page", 1, 10_000);
+        var size = input.Number(parameters.Size, "size", 50, CrossReferenceInput.MaxPageSize);
         if (!input.IsValid)
         {
             return Invalid(input);
@@ -118,7 +138,7 @@ public static class CrossReferenceEndpoints
 
         var model = crossReference.Current;
         var slots = SlotLookup.Find(model, file, path);
-        return TypedResults.Ok(new SlotListResponse(slots.Count, asOf, slots.Select(s => CrossReferenceDtos.Slot(model, s, asOf)).ToList()));
+        return TypedResults.Ok(new SlotListResponse(slots.Count, page, size, asOf, slots.Skip((page - 1) * size).Take(size).Select(s => CrossReferenceDtos.Slot(model, s, asOf)).ToList()));
     }
 
     public static Results<Ok<AnswerDto>, ValidationProblem, ProblemHttpResult> Ask(

@@ -40,7 +40,7 @@ public sealed partial class CrossReferenceBuilder(IPartOfSpeechTagger? tagger = 
         var slots = SlotHistoryBuilder.Build(rows, EntityOf);
 
         LogBuilt(_logger, entries.Count, entities.Count, successions.Count, slots.Count);
-        return new CrossReferenceModel(entries, rows, clusters, entities, entityOfCluster, rowChanges, successions, slots);
+        return new CrossReferenceModel(entries, rows, clusters, entities, entityOfCluster, rowChanges, successions, slots, organisationOf);
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Cross-reference built from {Rows} rows: {Entities} entities, {Successions} successions, {Slots} slots")]

@@ -18,6 +18,7 @@ public sealed class CrossReferenceModel
     private readonly Dictionary<string, IReadOnlyList<string>> _entitiesOfEntry;
     private readonly ILookup<string, Mention> _mentionsOfEntity;
     private readonly Dictionary<string, EntryMentions> _rows;
+    private readonly Dictionary<string, string> _organisations;
 
     internal CrossReferenceModel(
         IReadOnlyList<ChangeEntry> entries,
@@ -27,7 +28,8 @@ public sealed class CrossReferenceModel
         string[] entityOfCluster,
         IReadOnlyList<RowChange> rowChanges,
         IReadOnlyList<Succession> successions,
-        IReadOnlyList<Slot> slots)
+        IReadOnlyList<Slot> slots,
+        Func<string, string?>? organisationOf = null)
     {
         Entries = entries;
         Rows = rows;
@@ -45,7 +47,18 @@ public sealed class CrossReferenceModel
             StringComparer.Ordinal);
         _rows = rows.ToDictionary(r => r.Entry.Id, StringComparer.Ordinal);
         _mentionsOfEntity = rows.SelectMany(r => r.All).Where(m => EntityIdOf(m) is not null).ToLookup(m => EntityIdOf(m)!, StringComparer.Ordinal);
+        _organisations = entries.Select(e => e.DocumentId).Distinct(StringComparer.Ordinal)
+            .Select(id => (Id: id, Organisation: organisationOf?.Invoke(id)))
+            .Where(p => !string.IsNullOrEmpty(p.Organisation))
+            .ToDictionary(p => p.Id, p => p.Organisation!, StringComparer.Ordinal);
+        Lookups = new ModelLookups(this, id => _organisations.TryGetValue(id, out var organisation) ? "@" + organisation : id);
     }
+
+    /// <summary>The indexes requests read the model through.</summary>
+    public ModelLookups Lookups { get; }
+
+    /// <summary>The organisation (municipality) a change log belongs to, when known.</summary>
+    public string? OrganisationOf(string documentId) => _organisations.GetValueOrDefault(documentId);
 
     public IReadOnlyList<ChangeEntry> Entries { get; }
 

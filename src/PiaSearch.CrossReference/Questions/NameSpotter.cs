@@ -8,14 +8,21 @@ namespace PiaSearch.CrossReference.Questions;
 /// Finds the names of known entities in a question, whatever the width, spacing or legal form: the longest
 /// name wins where two overlap.
 /// </summary>
+/// <remarks>
+/// The keys are held in a dictionary, and a question is looked up substring by substring (up to the longest key):
+/// building is O(N) over the model's names and mentions, spotting O(|q|·K) dictionary reads for K ≤
+/// <see cref="MaximumKey"/>, whatever the size of the model.
+/// </remarks>
 internal sealed class NameSpotter
 {
     private const int MinimumKey = 2;
-    private readonly List<(string Key, Entity Entity, string Name, int ClusterId)> _names = [];
+    private const int MaximumKey = 64;
+    private readonly Dictionary<string, List<(Entity Entity, string Name, int ClusterId)>> _names = new(StringComparer.Ordinal);
+    private readonly int _longest;
 
     public NameSpotter(CrossReferenceModel model)
     {
-        foreach (var entity in model.Entities.Where(e => !e.IsPlaceholder))
+        foreach (var entity in model.Entities.Where(e => !e.IsPlaceholder).OrderByDescending(e => e.MentionCount).ThenBy(e => e.Id, StringComparer.Ordinal))
         {
             foreach (var name in entity.Names)
             {
@@ -33,32 +40,44 @@ internal sealed class NameSpotter
             }
         }
 
-        _names.Sort((a, b) => b.Key.Length.CompareTo(a.Key.Length));
+        _longest = _names.Count == 0 ? 0 : _names.Keys.Max(k => k.Length);
     }
 
     public List<SpottedName> Spot(string question)
     {
         var (text, map) = Keyed(question);
+        var occurrences = new List<(int At, string Key)>();
+        var lookup = _names.GetAlternateLookup<ReadOnlySpan<char>>();
+        for (var at = 0; at < text.Length; at++)
+        {
+            for (var length = Math.Min(_longest, text.Length - at); length >= MinimumKey; length--)
+            {
+                if (lookup.TryGetValue(text.AsSpan(at, length), out var key, out _))
+                {
+                    occurrences.Add((at, key));
+                }
+            }
+        }
+
+        // Longest first, then left to right; a later name may not overlap one already taken.
         var taken = new bool[text.Length];
         var found = new List<SpottedName>();
-        foreach (var (key, entity, name, clusterId) in _names)
+        foreach (var (at, key) in occurrences.OrderByDescending(o => o.Key.Length).ThenBy(o => o.At))
         {
-            for (var at = text.IndexOf(key, StringComparison.Ordinal); at >= 0; at = text.IndexOf(key, at + 1, StringComparison.Ordinal))
+            if (Enumerable.Range(at, key.Length).Any(i => taken[i]))
             {
-                if (Enumerable.Range(at, key.Length).Any(i => taken[i]))
-                {
-                    continue;
-                }
-
-                for (var i = at; i < at + key.Length; i++)
-                {
-                    taken[i] = true;
-                }
-
-                var start = map[at];
-                var end = map[at + key.Length - 1] + 1;
-                found.Add(new SpottedName(entity, question[start..end], start, end - start, clusterId));
+                continue;
             }
+
+            for (var i = at; i < at + key.Length; i++)
+            {
+                taken[i] = true;
+            }
+
+            var (entity, name, clusterId) = _names[key][0];
+            var start = map[at];
+            var end = map[at + key.Length - 1] + 1;
+            found.Add(new SpottedName(entity, question[start..end], start, end - start, clusterId));
         }
 
         return found.OrderBy(f => f.Start).ToList();
@@ -66,9 +85,19 @@ internal sealed class NameSpotter
 
     private void Add(string key, Entity entity, string name, int clusterId)
     {
-        if (key.Length >= MinimumKey && !_names.Any(n => n.Key == key && n.Entity.Id == entity.Id))
+        if (key.Length < MinimumKey || key.Length > MaximumKey)
         {
-            _names.Add((key, entity, name, clusterId));
+            return;
+        }
+
+        if (!_names.TryGetValue(key, out var entries))
+        {
+            _names[key] = entries = [];
+        }
+
+        if (!entries.Exists(e => e.Entity.Id == entity.Id))
+        {
+            entries.Add((entity, name, clusterId));
         }
     }
 
@@ -77,14 +106,20 @@ internal sealed class NameSpotter
     {
         var sb = new StringBuilder(question.Length);
         var map = new List<int>(question.Length);
-        for (var i = 0; i < question.Length; i++)
+        // By code point: a character outside the BMP (𠮷) is one unit, and a lone surrogate is dropped, not normalised.
+        var i = 0;
+        while (i < question.Length)
         {
-            var folded = NameKeys.Of(question[i].ToString());
-            foreach (var c in folded)
+            if (Rune.DecodeFromUtf16(question.AsSpan(i), out var rune, out var consumed) == System.Buffers.OperationStatus.Done)
             {
-                sb.Append(c);
-                map.Add(i);
+                foreach (var c in NameKeys.Of(rune.ToString()))
+                {
+                    sb.Append(c);
+                    map.Add(i);
+                }
             }
+
+            i += Math.Max(consumed, 1);
         }
 
         return (sb.ToString(), map);

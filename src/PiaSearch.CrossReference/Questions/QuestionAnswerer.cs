@@ -12,14 +12,28 @@ public sealed class QuestionAnswerer
 {
     private readonly CrossReferenceModel _model;
     private readonly QuestionParser _parser;
-    private readonly IReadOnlyList<IReadOnlyList<Succession>> _chains;
+    private readonly Succession? _anyRename;
+    private readonly Entity? _anyContractor;
+    private readonly string? _slotQuestion;
+    private readonly bool _hasHeads;
 
     public QuestionAnswerer(CrossReferenceModel model)
     {
         ArgumentNullException.ThrowIfNull(model);
         _model = model;
         _parser = new QuestionParser(model);
-        _chains = SuccessionChains.Build(model.Successions);
+
+        // What the suggestions are made of, found once per model (O(N)) instead of on every question.
+        _anyRename = model.Successions.FirstOrDefault(s => s.Kind == SuccessionKind.Rename && s.Type != EntityType.Statute)
+            ?? model.Successions.FirstOrDefault(s => s.Kind == SuccessionKind.Rename);
+        _anyContractor = model.Lookups.EntitiesOf(EntityType.Contractor).FirstOrDefault(e => !e.IsPlaceholder);
+        var slot = model.Slots.FirstOrDefault(s => s.File is not null && s.Path.Contains("委託先名", StringComparison.Ordinal) && s.Changes.Count > 1);
+        if (slot?.Changes[^1].Date is { } date)
+        {
+            _slotQuestion = $"{date.From.Year}年{date.From.Month}月{date.From.Day}日時点の{slot.File}{slot.Path.Split('-').FirstOrDefault(p => p.StartsWith("委託事項", StringComparison.Ordinal))}の委託先は?";
+        }
+
+        _hasHeads = model.Slots.Any(s => s.Path.Contains("所属長", StringComparison.Ordinal));
     }
 
     public Answer Ask(string question)
@@ -27,7 +41,7 @@ public sealed class QuestionAnswerer
         var q = _parser.Parse(question ?? string.Empty);
         var answer = q.Intent switch
         {
-            QuestionIntent.WhenRenamed => RenameAnswers.WhenRenamed(_model, q, _chains),
+            QuestionIntent.WhenRenamed => RenameAnswers.WhenRenamed(_model, q),
             QuestionIntent.FormerName => RenameAnswers.FormerOrCurrentName(_model, q, former: true),
             QuestionIntent.CurrentName => RenameAnswers.FormerOrCurrentName(_model, q, former: false),
             QuestionIntent.SinceWhen => SinceAnswers.Answer(_model, q),
@@ -65,27 +79,26 @@ public sealed class QuestionAnswerer
     private List<string> Suggest(Entity? about)
     {
         var suggestions = new List<string>();
-        var rename = _model.Successions.FirstOrDefault(s => s.Kind == SuccessionKind.Rename && s.Type != EntityType.Statute && (about is null || s.Before?.EntityId == about.Id))
-            ?? _model.Successions.FirstOrDefault(s => s.Kind == SuccessionKind.Rename);
+        var rename = (about is null ? null : _model.Lookups.SuccessionsOf(about.Id).FirstOrDefault(s => s.Kind == SuccessionKind.Rename && s.Type != EntityType.Statute && s.Before?.EntityId == about.Id))
+            ?? _anyRename;
         if (rename is not null)
         {
             suggestions.Add($"{rename.Before!.Name}はいつ{rename.After!.Name}になった?");
             suggestions.Add($"{rename.After!.Name}の旧名は?");
         }
 
-        var contractor = about?.Type == EntityType.Contractor ? about : _model.Entities.FirstOrDefault(e => e.Type == EntityType.Contractor && !e.IsPlaceholder);
+        var contractor = about?.Type == EntityType.Contractor ? about : _anyContractor;
         if (contractor is not null)
         {
             suggestions.Add($"{contractor.Name}はいつから委託先?");
         }
 
-        var slot = _model.Slots.FirstOrDefault(s => s.File is not null && s.Path.Contains("委託先名", StringComparison.Ordinal) && s.Changes.Count > 1);
-        if (slot?.Changes[^1].Date is { } date)
+        if (_slotQuestion is not null)
         {
-            suggestions.Add($"{date.From.Year}年{date.From.Month}月{date.From.Day}日時点の{slot.File}{slot.Path.Split('-').FirstOrDefault(p => p.StartsWith("委託事項", StringComparison.Ordinal))}の委託先は?");
+            suggestions.Add(_slotQuestion);
         }
 
-        if (_model.Slots.Any(s => s.Path.Contains("所属長", StringComparison.Ordinal)))
+        if (_hasHeads)
         {
             suggestions.Add("所属長の変遷");
         }

@@ -11,7 +11,7 @@ namespace PiaSearch.CrossReference.Questions;
 public sealed partial class QuestionParser(CrossReferenceModel model)
 {
     private readonly NameSpotter _spotter = new(model);
-    private readonly IReadOnlyList<string> _files = model.Slots.Select(s => s.File).OfType<string>().Distinct().OrderByDescending(f => f.Length).ToList();
+    private readonly IReadOnlyList<string> _files = model.Lookups.Files;
 
     public ParsedQuestion Parse(string question)
     {

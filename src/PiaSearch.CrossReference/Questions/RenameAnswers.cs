@@ -6,7 +6,7 @@ namespace PiaSearch.CrossReference.Questions;
 /// <summary>Answers about names: when X became Y, what X was called before, what it is called now.</summary>
 internal static class RenameAnswers
 {
-    public static Answer? WhenRenamed(CrossReferenceModel model, ParsedQuestion q, IReadOnlyList<IReadOnlyList<Succession>> chains)
+    public static Answer? WhenRenamed(CrossReferenceModel model, ParsedQuestion q)
     {
         if (q.Names[0].Entity.Type == EntityType.Statute && q.Provisions.Count > 0)
         {
@@ -15,9 +15,9 @@ internal static class RenameAnswers
 
         var from = Name(model, q.Names[0]);
         var to = q.Names.Count > 1 ? Name(model, q.Names[^1]) : null;
-        var direct = model.Successions.Where(s => s.Before?.Name == from && s.After is not null && s.Kind != SuccessionKind.Add && s.Kind != SuccessionKind.Remove
+        var direct = model.Lookups.SuccessionsFrom(from).Where(s => s.Before?.Name == from && s.After is not null && s.Kind != SuccessionKind.Add && s.Kind != SuccessionKind.Remove
             && (to is null ? s.Kind == SuccessionKind.Rename : s.After.Name == to)).ToList();
-        var path = direct.Count > 0 ? direct.Take(1).ToList() : Path(chains, from, to);
+        var path = direct.Count > 0 ? direct.Take(1).ToList() : Path(model, from, to);
         if (path.Count == 0)
         {
             return null;
@@ -39,7 +39,7 @@ internal static class RenameAnswers
         var law = q.Names[0].Entity;
         var from = q.Provisions[0];
         var to = q.Provisions.Count > 1 ? q.Provisions[^1] : null;
-        var found = model.Successions.Where(s => s.Before?.EntityId == law.Id && s.Before.Provision == from && s.After is not null
+        var found = model.Lookups.SuccessionsOf(law.Id).Where(s => s.Before?.EntityId == law.Id && s.Before.Provision == from && s.After is not null
             && (to is null || s.After.Provision == to)).ToList();
         if (found.Count == 0)
         {
@@ -58,7 +58,7 @@ internal static class RenameAnswers
     {
         var spotted = q.Names[0];
         var entity = spotted.Entity;
-        var renames = model.Successions.Where(s => s.Kind == SuccessionKind.Rename && s.Before?.EntityId == entity.Id).ToList();
+        var renames = model.Lookups.SuccessionsOf(entity.Id).Where(s => s.Kind == SuccessionKind.Rename && s.Before?.EntityId == entity.Id).ToList();
         var names = entity.Names.Select(n => n.Name).ToList();
         var asked = Name(model, spotted);
         var at = names.IndexOf(asked);
@@ -91,18 +91,24 @@ internal static class RenameAnswers
     /// <summary>The usual spelling of the name as spotted: the succession ends use it.</summary>
     internal static string Name(CrossReferenceModel model, SpottedName spotted) => model.Clusters.All[spotted.ClusterId].Name;
 
-    /// <summary>A chain that leads from one name to the other, as far as it goes.</summary>
-    private static List<Succession> Path(IReadOnlyList<IReadOnlyList<Succession>> chains, string from, string? to)
+    /// <summary>A chain that leads from one name to the other, as far as it goes: O(k·L) for the k successions from the name.</summary>
+    private static List<Succession> Path(CrossReferenceModel model, string from, string? to)
     {
-        foreach (var chain in chains)
+        foreach (var first in model.Lookups.SuccessionsFrom(from))
         {
-            var start = chain.ToList().FindIndex(s => s.Before!.Name == from);
+            if (model.Lookups.Chains.Through(first) is not { } through)
+            {
+                continue;
+            }
+
+            var chain = through.ToList();
+            var start = chain.FindIndex(s => s.Before!.Name == from);
             if (start < 0)
             {
                 continue;
             }
 
-            var end = to is null ? chain.Count - 1 : chain.ToList().FindIndex(start, s => s.After!.Name == to);
+            var end = to is null ? chain.Count - 1 : chain.FindIndex(start, s => s.After!.Name == to);
             if (end >= start)
             {
                 return chain.Skip(start).Take(end - start + 1).ToList();

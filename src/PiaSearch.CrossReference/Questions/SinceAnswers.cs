@@ -22,7 +22,7 @@ internal static class SinceAnswers
         if (first is null && already is not null)
         {
             // Present when the slot's first recorded change was made: the log does not say since when.
-            var change = model.Slots.First(s => s.Key == already.SlotKey && s.DocumentId == already.DocumentId).Changes.First(c => c.BeforeEntityIds.Contains(entity.Id));
+            var change = model.Lookups.SlotsOf(entity.Id).First(s => s.Key == already.SlotKey && s.DocumentId == already.DocumentId).Changes.First(c => c.BeforeEntityIds.Contains(entity.Id));
             var text = q.English
                 ? $"{names} was already the {role} of {already.Slot} when the log's first change to it was made in {AnswerText.Date(change.Date, true)} (line {change.Line}); the log does not say since when."
                 : $"{names}は{AnswerText.Date(change.Date, false)}の変更（{change.Line}行）の時点ですでに{already.Slot}の{role}で、それより前からの{role}です。";

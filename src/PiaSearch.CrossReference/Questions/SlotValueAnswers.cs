@@ -56,11 +56,19 @@ internal static class SlotValueAnswers
     /// <summary>The slot the question locates: its file, its numbered labels and its kind of value; the value slot (委託先名) before its relatives (委託先名の確認方法).</summary>
     private static Slot? Choose(CrossReferenceModel model, ParsedQuestion q)
     {
-        var files = model.Slots.Select(s => s.File).OfType<string>().ToHashSet();
+        var files = model.Lookups.Files;
         var file = q.SlotWords.FirstOrDefault(files.Contains);
         var labels = q.SlotWords.Where(w => !files.Contains(w)).ToList();
         var type = RoleWords.TypeOf(q.Role);
-        return SlotLookup.Find(model, file, null)
+
+        // Only the slots of the file, or those whose path holds the role or a label: never every slot.
+        var narrowest = file is null ? q.Role ?? labels.OrderByDescending(l => l.Length).FirstOrDefault() : null;
+        if (file is null && narrowest is null)
+        {
+            return null;
+        }
+
+        return SlotLookup.Find(model, file, narrowest)
             .Where(s => labels.All(l => SlotLookup.Comparable(s.Path).Contains(l, StringComparison.Ordinal)))
             .Where(s => q.Role is null || SlotLookup.Comparable(s.Path).Contains(q.Role, StringComparison.Ordinal))
             .OrderByDescending(s => type is not null && s.Changes.Any(c => c.AfterEntityIds.Any(id => model.Entity(id)?.Type == type)))

@@ -5,48 +5,146 @@ namespace PiaSearch.CrossReference.Successions;
 /// <summary>
 /// Follows successions into chains: 総務省令 → 通知カード及び個人番号カード省令 → 個人番号カード省令, or the
 /// heads of a department one after another. A succession continues another when it starts from the name the
-/// other ended with, later, in the same type.
+/// other ended with, later, in the same type and the same organisation.
 /// </summary>
-public static class SuccessionChains
+/// <remarks>
+/// Built once per model by dynamic programming over the succession graph, which is acyclic because every link
+/// goes forward in time: each succession keeps the best link back (the longest chain ending with it) and the best
+/// link forward (the longest chain starting from it). Nothing enumerates paths. Building costs O(S log S + S·B)
+/// for S successions, where B ≤ <see cref="MaxCandidates"/> is the number of earlier successions ending with the
+/// name a succession starts from that are looked at; <see cref="Through"/> costs O(L) with L ≤ <see cref="MaxLength"/>.
+/// </remarks>
+public sealed class SuccessionChains
 {
+    /// <summary>A chain stops after this many successions (a log renames a thing a handful of times).</summary>
+    public const int MaxLength = 64;
+
+    /// <summary>At most this many of the latest possible predecessors are looked at for each succession.</summary>
+    public const int MaxCandidates = 64;
+
     private static readonly HashSet<SuccessionKind> Chaining = [SuccessionKind.Rename, SuccessionKind.Replace, SuccessionKind.Assign, SuccessionKind.Renumber];
 
-    /// <summary>Every maximal chain of two or more successions, earliest first.</summary>
-    public static IReadOnlyList<IReadOnlyList<Succession>> Build(IReadOnlyList<Succession> successions)
+    private readonly Dictionary<Succession, Link> _links = new(ReferenceEqualityComparer.Instance);
+
+    /// <param name="successions">The successions of a model.</param>
+    /// <param name="scopeOf">The organisation a change log belongs to: chains never cross organisations.</param>
+    public SuccessionChains(IReadOnlyList<Succession> successions, Func<string, string>? scopeOf = null)
     {
         ArgumentNullException.ThrowIfNull(successions);
-        var candidates = successions.Where(s => Chaining.Contains(s.Kind) && s.Before is not null && s.After is not null && s.Date is not null).ToList();
-        var next = candidates.ToDictionary(s => s, s => candidates.Where(n => Continues(s, n)).ToList());
-        var hasPrevious = candidates.Where(s => candidates.Any(p => Continues(p, s))).ToHashSet();
-        var chains = new List<IReadOnlyList<Succession>>();
-        foreach (var start in candidates.Where(s => !hasPrevious.Contains(s) && next[s].Count > 0))
+        scopeOf ??= documentId => documentId;
+        var nodes = successions
+            .Where(s => Chaining.Contains(s.Kind) && s.Before is not null && s.After is not null && s.Date is not null)
+            .OrderBy(s => s.Date!.From)
+            .ToList();
+        var scopes = nodes.ToDictionary<Succession, Succession, string>(s => s, s => scopeOf(s.Evidence[0].DocumentId), ReferenceEqualityComparer.Instance);
+        foreach (var node in nodes)
         {
-            Walk([start], next, chains);
+            _links[node] = new Link();
         }
 
-        return chains;
+        // Longest chain ending with each node, in date order: its predecessors all come earlier.
+        var endingWith = new Dictionary<(string Scope, EntityType Type, string Name), List<Succession>>();
+        foreach (var node in nodes)
+        {
+            var link = _links[node];
+            link.Back = 1;
+            if (endingWith.TryGetValue((scopes[node], node.Type, node.Before!.Name), out var earlier))
+            {
+                for (var i = earlier.Count - 1; i >= Math.Max(0, earlier.Count - MaxCandidates); i--)
+                {
+                    var previous = earlier[i];
+                    if (Continues(previous, node) && _links[previous].Back + 1 > link.Back)
+                    {
+                        link.Back = _links[previous].Back + 1;
+                        link.Previous = previous;
+                    }
+                }
+            }
+
+            var key = (scopes[node], node.Type, node.After!.Name);
+            if (!endingWith.TryGetValue(key, out var list))
+            {
+                endingWith[key] = list = [];
+            }
+
+            list.Add(node);
+        }
+
+        // Longest chain starting from each node, in reverse date order: its successors all come later.
+        var startingWith = new Dictionary<(string Scope, EntityType Type, string Name), List<Succession>>();
+        for (var n = nodes.Count - 1; n >= 0; n--)
+        {
+            var node = nodes[n];
+            var link = _links[node];
+            link.Forward = 1;
+            if (startingWith.TryGetValue((scopes[node], node.Type, node.After!.Name), out var later))
+            {
+                for (var i = later.Count - 1; i >= Math.Max(0, later.Count - MaxCandidates); i--)
+                {
+                    var following = later[i];
+                    if (Continues(node, following) && _links[following].Forward + 1 > link.Forward)
+                    {
+                        link.Forward = _links[following].Forward + 1;
+                        link.Next = following;
+                    }
+                }
+            }
+
+            var key = (scopes[node], node.Type, node.Before!.Name);
+            if (!startingWith.TryGetValue(key, out var list))
+            {
+                startingWith[key] = list = [];
+            }
+
+            list.Add(node);
+        }
     }
 
-    /// <summary>The chains that contain <paramref name="succession"/>.</summary>
-    public static IEnumerable<IReadOnlyList<Succession>> Containing(IReadOnlyList<IReadOnlyList<Succession>> chains, Succession succession) =>
-        chains.Where(c => c.Any(s => ReferenceEquals(s, succession)));
-
-    private static void Walk(List<Succession> path, Dictionary<Succession, List<Succession>> next, List<IReadOnlyList<Succession>> chains)
+    /// <summary>
+    /// Builds the chains of <paramref name="successions"/> and lists every distinct chain of two or more, earliest
+    /// first. O(S·L): for tests and tools; requests use <see cref="Through"/>.
+    /// </summary>
+    public static IReadOnlyList<IReadOnlyList<Succession>> Build(IReadOnlyList<Succession> successions, Func<string, string>? scopeOf = null)
     {
-        var last = path[^1];
-        var followers = next[last].Where(f => !path.Contains(f)).ToList();
-        if (followers.Count == 0)
+        var chains = new SuccessionChains(successions, scopeOf);
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var all = new List<IReadOnlyList<Succession>>();
+        foreach (var succession in successions)
         {
-            chains.Add(path.ToList());
-            return;
+            if (chains.Through(succession) is { } chain && seen.Add(string.Join('|', chain.Select(s => s.Id))))
+            {
+                all.Add(chain);
+            }
         }
 
-        foreach (var follower in followers)
+        return all.OrderBy(c => c[0].Date!.From).ToList();
+    }
+
+    /// <summary>
+    /// The longest chain through <paramref name="succession"/> (the longest chain ending with it, then the longest
+    /// starting from it), at most <see cref="MaxLength"/> long; null when it links to nothing. O(L).
+    /// </summary>
+    public IReadOnlyList<Succession>? Through(Succession succession)
+    {
+        ArgumentNullException.ThrowIfNull(succession);
+        if (!_links.TryGetValue(succession, out var link) || (link.Previous is null && link.Next is null))
         {
-            path.Add(follower);
-            Walk(path, next, chains);
-            path.RemoveAt(path.Count - 1);
+            return null;
         }
+
+        var back = new List<Succession>();
+        for (var at = succession; at is not null && back.Count < MaxLength / 2; at = _links[at].Previous)
+        {
+            back.Add(at);
+        }
+
+        back.Reverse();
+        for (var at = link.Next; at is not null && back.Count < MaxLength; at = _links[at].Next)
+        {
+            back.Add(at);
+        }
+
+        return back;
     }
 
     private static bool Continues(Succession previous, Succession next)
@@ -63,5 +161,16 @@ public static class SuccessionChains
 
         // A rename is of the law whatever provision was cited; otherwise the citation must carry on.
         return next.Kind == SuccessionKind.Rename || previous.Kind == SuccessionKind.Rename || previous.After.Provision == next.Before.Provision;
+    }
+
+    private sealed class Link
+    {
+        public int Back { get; set; }
+
+        public int Forward { get; set; }
+
+        public Succession? Previous { get; set; }
+
+        public Succession? Next { get; set; }
     }
 }

@@ -3,7 +3,10 @@ using PiaSearch.CrossReference.Slots;
 
 namespace PiaSearch.CrossReference.Timelines;
 
-/// <summary>Builds an entity's timeline from the model: first and last rows, names, slot occupancy, successions.</summary>
+/// <summary>
+/// Builds an entity's timeline from the model: first and last rows, names, slot occupancy, successions.
+/// O(m log m + c) for the entity's m mentions and the c changes of the slots it occurs in.
+/// </summary>
 public static class TimelineBuilder
 {
     public static EntityTimeline Build(CrossReferenceModel model, Entity entity)
@@ -15,10 +18,8 @@ public static class TimelineBuilder
             .ThenBy(o => o.Line)
             .ToList();
         var dated = occurrences.Where(o => o.Date is not null).ToList();
-        var successions = model.Successions
-            .Where(s => s.Before?.EntityId == entity.Id || s.After?.EntityId == entity.Id)
-            .ToList();
-        var slots = model.Slots.SelectMany(slot => Occupancy(slot, entity.Id)).ToList();
+        var successions = model.Lookups.SuccessionsOf(entity.Id).ToList();
+        var slots = model.Lookups.SlotsOf(entity.Id).SelectMany(slot => Occupancy(slot, entity.Id)).ToList();
         return new EntityTimeline(entity, dated.FirstOrDefault() ?? occurrences.FirstOrDefault(), dated.LastOrDefault() ?? occurrences.LastOrDefault(), entity.Names, slots, successions);
     }
 
