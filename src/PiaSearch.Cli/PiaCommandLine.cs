@@ -37,6 +37,7 @@ public static class PiaCommandLine
             TraceCommand.Create(output, error),
             AskCommand.Create(output, error),
             EvaluateCommand.Create(output, error),
+            CrossReferenceBenchmarkCommand.Create(output, error),
         };
         return root.Parse(args).Invoke(new InvocationConfiguration { Output = output, Error = error });
     }

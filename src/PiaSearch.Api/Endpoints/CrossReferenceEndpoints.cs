@@ -18,7 +18,7 @@ public static class CrossReferenceEndpoints
 
     public static RouteGroupBuilder MapCrossReferenceEndpoints(this IEndpointRouteBuilder routes)
     {
-        var group = routes.MapGroup("/api").WithTags("Cross-reference").AddEndpointFilter<IndexReadyEndpointFilter>();
+        var group = routes.MapGroup("/api").WithTags("Cross-reference").AddEndpointFilter<IndexReadyEndpointFilter>().AddEndpointFilter<CrossReferenceReadyEndpointFilter>();
         group.MapGet("/entities", ListEntities)
             .WithName("ListEntities")
             .WithSummary("委託先・部署・法令などを名称で探す / Find contractors, departments, laws… by name")
@@ -57,8 +57,7 @@ public static class CrossReferenceEndpoints
             return Invalid(input);
         }
 
-        var found = EntityFinder.Search(crossReference.Current, type, q);
-        return TypedResults.Ok(new EntityListResponse(found.Count, found.Skip((page - 1) * size).Take(size).Select(CrossReferenceDtos.Summary).ToList()));
+        return TypedResults.Ok(CrossReferenceQueries.Entities(crossReference.Current, type, q, page, size));
     }
 
     public static Results<Ok<EntityDetailDto>, ProblemHttpResult> GetEntity(
@@ -94,30 +93,7 @@ public static class CrossReferenceEndpoints
             return Invalid(input);
         }
 
-        var model = crossReference.Current;
-        var found = SuccessionFinder.Find(model, name, type, kind);
-        var shown = found.Skip((page - 1) * size).Take(size).ToList();
-
-        // Chains only for the successions on the page, each O(chain length): never every chain of the model.
-        var chains = new List<IReadOnlyList<Succession>>();
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var succession in shown)
-        {
-            if (model.Lookups.Chains.Through(succession) is { } chain && seen.Add(string.Join('|', chain.Select(s => s.Id))))
-            {
-                chains.Add(chain);
-            }
-        }
-
-        var onPage = shown.Select(s => s.Id).ToHashSet(StringComparer.Ordinal);
-        var linked = chains.SelectMany(c => c).Where(s => onPage.Add(s.Id)).OrderBy(s => s.Date?.From ?? DateOnly.MaxValue).ThenBy(s => s.Evidence[0].Line);
-        return TypedResults.Ok(new SuccessionListResponse(
-            found.Count,
-            page,
-            size,
-            shown.Select(CrossReferenceDtos.Succession).ToList(),
-            chains.Select(c => (IReadOnlyList<string>)c.Select(s => s.Id).ToList()).ToList(),
-            linked.Select(CrossReferenceDtos.Succession).ToList()));
+        return TypedResults.Ok(CrossReferenceQueries.Successions(crossReference.Current, name, type, kind, page, size));
     }
 
     public static Results<Ok<SlotListResponse>, ValidationProblem, ProblemHttpResult> ListSlots(
@@ -136,9 +112,7 @@ public static class CrossReferenceEndpoints
             return Invalid(input);
         }
 
-        var model = crossReference.Current;
-        var slots = SlotLookup.Find(model, file, path);
-        return TypedResults.Ok(new SlotListResponse(slots.Count, page, size, asOf, slots.Skip((page - 1) * size).Take(size).Select(s => CrossReferenceDtos.Slot(model, s, asOf)).ToList()));
+        return TypedResults.Ok(CrossReferenceQueries.Slots(crossReference.Current, file, path, asOf, page, size));
     }
 
     public static Results<Ok<AnswerDto>, ValidationProblem, ProblemHttpResult> Ask(

@@ -52,7 +52,7 @@ public sealed partial class IndexBootstrapper(
             }
 
             readiness.MarkReady();
-            crossReference.WarmUp();
+            crossReference.BuildInBackground();
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
         {

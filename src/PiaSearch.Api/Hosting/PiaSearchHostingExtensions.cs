@@ -71,7 +71,9 @@ public static class PiaSearchHostingExtensions
             sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton<DocumentIngestService>();
         services.AddSingleton(sp => new CrossReferenceBuilder(logger: sp.GetRequiredService<ILogger<CrossReferenceBuilder>>()));
-        services.AddSingleton<CrossReferenceIndex>();
+        // CrossReference:EagerRows: up to this many rows the model is built after each commit and waited for; above, requests get 503 while it is built.
+        var eagerRows = builder.Configuration.GetValue("CrossReference:EagerRows", CrossReferenceIndex.EagerRows);
+        services.AddSingleton(sp => new CrossReferenceIndex(sp.GetRequiredService<IndexStore>(), sp.GetRequiredService<CrossReferenceBuilder>(), sp.GetRequiredService<ILogger<CrossReferenceIndex>>()) { EagerRowLimit = eagerRows });
         services.AddOptions<FetchOptions>()
             .Bind(builder.Configuration.GetSection(FetchOptions.SectionName))
             .ValidateDataAnnotations()

@@ -46,13 +46,40 @@ public sealed partial class CrossReferenceIndex : IDisposable
         return model is not null;
     }
 
+    /// <summary>Up to this many rows the model is built right after each commit and waited for by requests (default <see cref="EagerRows"/>).</summary>
+    public int EagerRowLimit { get; init; } = EagerRows;
+
     /// <summary>True when the index is small enough for its model to be built quickly (and so waited for).</summary>
-    public bool IsSmall => _store.Count <= EagerRows;
+    public bool IsSmall => _store.Count <= EagerRowLimit;
 
     /// <summary>Builds the model in the background when the index is small enough for that to be quick.</summary>
     public void WarmUp()
     {
-        if (TryGetCurrent(out _) || !IsSmall || Interlocked.Exchange(ref _warming, 1) == 1)
+        if (IsSmall)
+        {
+            BuildInBackground();
+        }
+    }
+
+    /// <summary>
+    /// True when a request can be answered from the model now: it is built for the current rows, or the index is
+    /// small enough to build it while the request waits. Otherwise starts building it in the background.
+    /// </summary>
+    public bool IsAvailable()
+    {
+        if (TryGetCurrent(out _) || IsSmall)
+        {
+            return true;
+        }
+
+        BuildInBackground();
+        return false;
+    }
+
+    /// <summary>Builds the model of the current rows in the background, whatever the size, unless a build is running.</summary>
+    public void BuildInBackground()
+    {
+        if (TryGetCurrent(out _) || Interlocked.Exchange(ref _warming, 1) == 1)
         {
             return;
         }

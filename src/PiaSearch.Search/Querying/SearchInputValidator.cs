@@ -141,7 +141,7 @@ public sealed class SearchInputValidator(ChangeLogSearchService search, CrossRef
 
         var model = crossReference.Current;
         var rows = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var entity in model.Entities.Where(e => e.Type == type))
+        foreach (var entity in model.Lookups.EntitiesOf(type))
         {
             rows.UnionWith(model.EntryIdsOf(entity.Id));
         }

@@ -1,0 +1,30 @@
+using PiaSearch.Search.CrossReferencing;
+
+namespace PiaSearch.Api.Endpoints;
+
+/// <summary>
+/// Answers 503 ProblemDetails with Retry-After, without calling the endpoint, while the cross-reference model of a
+/// large index is being built: no request waits minutes for it or holds a thread meanwhile. A small index's model
+/// is built while the request waits (it takes moments).
+/// </summary>
+public sealed class CrossReferenceReadyEndpointFilter(CrossReferenceIndex crossReference) : IEndpointFilter
+{
+    /// <summary>Seconds a client is asked to wait before trying again.</summary>
+    public const int RetryAfterSeconds = 10;
+
+    public ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(next);
+        if (crossReference.IsAvailable())
+        {
+            return next(context);
+        }
+
+        context.HttpContext.Response.Headers.RetryAfter = RetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        return ValueTask.FromResult<object?>(TypedResults.Problem(
+            statusCode: StatusCodes.Status503ServiceUnavailable,
+            title: "相互参照を準備中です / The cross-reference model is being built",
+            detail: $"索引の行から委託先・部署・法令などの対応を作っています。{RetryAfterSeconds} 秒ほどしてからもう一度お試しください。The entities and successions of the indexed rows are being built; try again in about {RetryAfterSeconds} seconds."));
+    }
+}

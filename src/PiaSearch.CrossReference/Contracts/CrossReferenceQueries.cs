@@ -1,0 +1,56 @@
+using PiaSearch.CrossReference.Model;
+using PiaSearch.CrossReference.Slots;
+using PiaSearch.CrossReference.Successions;
+
+namespace PiaSearch.CrossReference.Contracts;
+
+/// <summary>
+/// The list requests of the cross-reference API, as the API and the benchmark run them: a page of what matches,
+/// read through <see cref="ModelLookups"/> so that a selective request costs the same on any size of corpus.
+/// </summary>
+public static class CrossReferenceQueries
+{
+    /// <summary>Entities by name: O(m log m) for the m entities with a key containing the query, plus the page.</summary>
+    public static EntityListResponse Entities(CrossReferenceModel model, EntityType? type, string? q, int page, int size)
+    {
+        var found = EntityFinder.Search(model, type, q);
+        return new EntityListResponse(found.Count, found.Skip((page - 1) * size).Take(size).Select(CrossReferenceDtos.Summary).ToList());
+    }
+
+    /// <summary>
+    /// Successions by name, type and kind (see <see cref="SuccessionFinder.Find"/>), and the chains of the page's
+    /// successions only: O(page·L) on top of the finding, L ≤ <see cref="SuccessionChains.MaxLength"/>.
+    /// </summary>
+    public static SuccessionListResponse Successions(CrossReferenceModel model, string? name, EntityType? type, SuccessionKind? kind, int page, int size)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        var found = SuccessionFinder.Find(model, name, type, kind);
+        var shown = found.Skip((page - 1) * size).Take(size).ToList();
+        var chains = new List<IReadOnlyList<Succession>>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var succession in shown)
+        {
+            if (model.Lookups.Chains.Through(succession) is { } chain && seen.Add(string.Join('|', chain.Select(s => s.Id))))
+            {
+                chains.Add(chain);
+            }
+        }
+
+        var listed = shown.Select(s => s.Id).ToHashSet(StringComparer.Ordinal);
+        var linked = chains.SelectMany(c => c).Where(s => listed.Add(s.Id)).OrderBy(s => s.Date?.From ?? DateOnly.MaxValue).ThenBy(s => s.Evidence[0].Line);
+        return new SuccessionListResponse(
+            found.Count,
+            page,
+            size,
+            shown.Select(CrossReferenceDtos.Succession).ToList(),
+            chains.Select(c => (IReadOnlyList<string>)c.Select(s => s.Id).ToList()).ToList(),
+            linked.Select(CrossReferenceDtos.Succession).ToList());
+    }
+
+    /// <summary>Slots by file and path (see <see cref="SlotLookup.Find"/>), the page's histories and values on <paramref name="asOf"/>.</summary>
+    public static SlotListResponse Slots(CrossReferenceModel model, string? file, string? path, DateOnly? asOf, int page, int size)
+    {
+        var slots = SlotLookup.Find(model, file, path);
+        return new SlotListResponse(slots.Count, page, size, asOf, slots.Skip((page - 1) * size).Take(size).Select(s => CrossReferenceDtos.Slot(model, s, asOf)).ToList());
+    }
+}
