@@ -17,4 +17,7 @@ public sealed record EntityParameters
 
     [FromQuery(Name = "size"), Description("Entities per page, 1–200 (default 50).")]
     public string? Size { get; init; }
+
+    [FromQuery(Name = "municipality"), Description("Only this municipality's change logs (目黒区), as in the documents' metadata.")]
+    public string? Municipality { get; init; }
 }

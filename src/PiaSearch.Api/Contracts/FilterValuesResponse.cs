@@ -7,4 +7,5 @@ public sealed record FilterValuesResponse(
     IReadOnlyList<string> Timings,
     IReadOnlyList<string> Documents,
     IReadOnlyList<string> Years,
-    IReadOnlyList<string> EntityTypes);
+    IReadOnlyList<string> EntityTypes,
+    IReadOnlyList<string> Municipalities);

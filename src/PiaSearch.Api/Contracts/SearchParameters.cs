@@ -28,6 +28,9 @@ public sealed record SearchParameters
     [FromQuery(Name = "document"), Description("Id of a change log.")]
     public string? Document { get; init; }
 
+    [FromQuery(Name = "municipality"), Description("Only the change logs of this municipality (目黒区), as in the documents' metadata.")]
+    public string? Municipality { get; init; }
+
     [FromQuery(Name = "sort"), Description("relevance (default), newest or oldest.")]
     public string? Sort { get; init; }
 
@@ -52,6 +55,7 @@ public sealed record SearchParameters
         Chapter = Chapter,
         Timing = Timing,
         Document = Document,
+        Municipality = Municipality,
         Entity = Entity,
         EntityType = EntityType,
         Sort = Sort,

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using PiaSearch.Api.Contracts;
 using PiaSearch.Api.Hosting;
 using PiaSearch.Api.Validation;
+using PiaSearch.CrossReference;
 using PiaSearch.CrossReference.Contracts;
 using PiaSearch.CrossReference.Model;
 using PiaSearch.CrossReference.Questions;
@@ -35,6 +36,10 @@ public static class CrossReferenceEndpoints
             .WithName("ListSlots")
             .WithSummary("項目の変更履歴と、ある日の値 / Item histories, and their value on a day")
             .WithDescription("Slots (file + chapter + item path) whose file and path match, with their changes in date order, inconsistencies flagged; with asOf, each slot's value on that day.");
+        group.MapGet("/contractors/{id}/municipalities", ContractorMunicipalities)
+            .WithName("ContractorMunicipalities")
+            .WithSummary("委託先が受託している自治体と期間 / The municipalities a contractor serves, from when to when")
+            .WithDescription("A contractor is one entity across municipalities (the same company by its legal name): the municipalities whose change logs name it, with the first and last dated rows. O(m log m) for its m mentions.");
         group.MapGet("/ask", Ask)
             .WithName("Ask")
             .WithSummary("日本語・英語の質問に答える / Answer a question in Japanese or English")
@@ -46,18 +51,19 @@ public static class CrossReferenceEndpoints
         [AsParameters] EntityParameters parameters,
         CrossReferenceIndex crossReference)
     {
-
         var input = new CrossReferenceInput();
         var type = input.Type(parameters.Type);
         var q = input.Text(parameters.Q, "q", CrossReferenceInput.MaxNameLength);
         var page = input.Number(parameters.Page, "page", 1, 10_000);
         var size = input.Number(parameters.Size, "size", 50, CrossReferenceInput.MaxPageSize);
+        var model = crossReference.Current;
+        var municipality = input.Municipality(parameters.Municipality, model);
         if (!input.IsValid)
         {
             return Invalid(input);
         }
 
-        return TypedResults.Ok(CrossReferenceQueries.Entities(crossReference.Current, type, q, page, size));
+        return TypedResults.Ok(CrossReferenceQueries.Entities(model, type, q, page, size, municipality));
     }
 
     public static Results<Ok<EntityDetailDto>, ProblemHttpResult> GetEntity(
@@ -81,55 +87,72 @@ public static class CrossReferenceEndpoints
         [AsParameters] SuccessionParameters parameters,
         CrossReferenceIndex crossReference)
     {
-
         var input = new CrossReferenceInput();
         var type = input.Type(parameters.Type);
         var kind = input.Kind(parameters.Kind);
         var name = input.Text(parameters.Name, "name", CrossReferenceInput.MaxNameLength);
         var page = input.Number(parameters.Page, "page", 1, 10_000);
         var size = input.Number(parameters.Size, "size", 50, CrossReferenceInput.MaxPageSize);
+        var model = crossReference.Current;
+        var municipality = input.Municipality(parameters.Municipality, model);
         if (!input.IsValid)
         {
             return Invalid(input);
         }
 
-        return TypedResults.Ok(CrossReferenceQueries.Successions(crossReference.Current, name, type, kind, page, size));
+        return TypedResults.Ok(CrossReferenceQueries.Successions(model, name, type, kind, page, size, municipality));
     }
 
     public static Results<Ok<SlotListResponse>, ValidationProblem, ProblemHttpResult> ListSlots(
         [AsParameters] SlotParameters parameters,
         CrossReferenceIndex crossReference)
     {
-
         var input = new CrossReferenceInput();
         var file = input.Text(parameters.File, "file", CrossReferenceInput.MaxNameLength);
         var path = input.Text(parameters.Path, "path", CrossReferenceInput.MaxNameLength);
         var asOf = input.Date(parameters.AsOf, "asOf");
         var page = input.Number(parameters.Page, "page", 1, 10_000);
         var size = input.Number(parameters.Size, "size", 50, CrossReferenceInput.MaxPageSize);
+        var model = crossReference.Current;
+        var municipality = input.Municipality(parameters.Municipality, model);
         if (!input.IsValid)
         {
             return Invalid(input);
         }
 
-        return TypedResults.Ok(CrossReferenceQueries.Slots(crossReference.Current, file, path, asOf, page, size));
+        return TypedResults.Ok(CrossReferenceQueries.Slots(model, file, path, asOf, page, size, municipality));
     }
 
     public static Results<Ok<AnswerDto>, ValidationProblem, ProblemHttpResult> Ask(
         [AsParameters] AskParameters parameters,
         CrossReferenceIndex crossReference)
     {
-
         var input = new CrossReferenceInput();
         var q = input.Text(parameters.Q, "q", CrossReferenceInput.MaxQuestionLength, required: true);
+        var (model, answerer) = crossReference.CurrentWithAnswerer();
+        var municipality = input.Municipality(parameters.Municipality, model);
         if (!input.IsValid)
         {
             return Invalid(input);
         }
 
+        return TypedResults.Ok(CrossReferenceDtos.Answer(model, answerer.Ask(q!, municipality)));
+    }
+
+    public static Results<Ok<EntityMunicipalitiesResponse>, ProblemHttpResult> ContractorMunicipalities(
+        string id,
+        CrossReferenceIndex crossReference)
+    {
         var model = crossReference.Current;
-        var answer = crossReference.Answerer.Ask(q!);
-        return TypedResults.Ok(CrossReferenceDtos.Answer(model, answer));
+        if (model.Entity(id) is not { Type: EntityType.Contractor } contractor)
+        {
+            return TypedResults.Problem(
+                statusCode: StatusCodes.Status404NotFound,
+                title: "該当する委託先がありません / No such contractor",
+                detail: $"委託先 '{id}' は索引にありません。/api/entities?type=contractor&q=… で探してください。There is no contractor '{id}'; find one with /api/entities?type=contractor&q=….");
+        }
+
+        return TypedResults.Ok(new EntityMunicipalitiesResponse(CrossReferenceDtos.Ref(model, contractor.Id)!, CrossReferenceDtos.Municipalities(model, contractor)));
     }
 
     private static ValidationProblem Invalid(CrossReferenceInput input) =>

@@ -41,7 +41,8 @@ public static class SearchEndpoints
             search.KnownValues(IndexFields.Year),
             crossReference.TryGetCurrent(out var model)
                 ? [.. model.Entities.Select(e => e.Type).Distinct().Order().Select(t => t.Name())]
-                : []));
+                : [],
+            search.Catalog.Municipalities));
     }
 
     public static Results<Ok<SearchResponse>, ValidationProblem, ProblemHttpResult> Search(
@@ -67,7 +68,7 @@ public static class SearchEndpoints
         }
 
         var results = search.Search(request);
-        var response = SearchResponseMapper.ToResponse(results, request.Query);
+        var response = MunicipalityAnnotator.Annotate(SearchResponseMapper.ToResponse(results, request.Query), search.Catalog);
         if (request.Entity is not null || crossReference.TryGetCurrent(out _))
         {
             // A search never waits for the model to be built (after a commit it is rebuilt in the background):

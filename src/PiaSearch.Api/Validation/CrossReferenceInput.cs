@@ -70,6 +70,26 @@ public sealed class CrossReferenceInput
         return value;
     }
 
+    /// <summary>A municipality the model knows (compared without width or spaces), or null after noting the mistake.</summary>
+    public string? Municipality(string? text, PiaSearch.CrossReference.Model.CrossReferenceModel model)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        var value = Text(text, "municipality", MaxNameLength);
+        if (value is null)
+        {
+            return null;
+        }
+
+        if (model.Lookups.FindOrganisation(value) is { } organisation)
+        {
+            return organisation;
+        }
+
+        var known = string.Join("、", model.Lookups.Organisations.Take(10)) + (model.Lookups.Organisations.Count > 10 ? "…" : string.Empty);
+        Add("municipality", $"自治体 '{value}' の変更箇所一覧は索引にありません（例: {known}）。No change log of municipality '{value}' is indexed (e.g. {known}).");
+        return null;
+    }
+
     public DateOnly? Date(string? text, string name)
     {
         if (string.IsNullOrWhiteSpace(text))

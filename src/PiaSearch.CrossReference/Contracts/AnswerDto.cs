@@ -7,4 +7,5 @@ namespace PiaSearch.CrossReference.Contracts;
 /// <param name="Evidence">Change rows.</param>
 /// <param name="Understood">What was understood of the question.</param>
 /// <param name="Suggestions">Questions that can be answered, when this one could not.</param>
-public sealed record AnswerDto(string Answer, string Kind, AnswerDataDto Data, IReadOnlyList<EvidenceDto> Evidence, UnderstoodDto Understood, IReadOnlyList<string> Suggestions);
+/// <param name="Municipalities">The municipalities (or change logs, when unknown) the evidence comes from.</param>
+public sealed record AnswerDto(string Answer, string Kind, AnswerDataDto Data, IReadOnlyList<EvidenceDto> Evidence, UnderstoodDto Understood, IReadOnlyList<string> Suggestions, IReadOnlyList<string> Municipalities);

@@ -10,6 +10,9 @@ namespace PiaSearch.CrossReference.Contracts;
 /// <summary>From the cross-reference model to the JSON contract shared by the API and the CLI.</summary>
 public static class CrossReferenceDtos
 {
+    /// <summary>An entity page lists at most this many rows per spelling (a contractor of a thousand bodies has many); the count says how many there are.</summary>
+    public const int MaxMentionsPerSpelling = 200;
+
     public static DateDto? Date(DateSpan? date) => date is null ? null : new DateDto(date.Raw, date.From, date.To);
 
     public static EntityRefDto? Ref(CrossReferenceModel model, string? entityId) =>
@@ -34,10 +37,15 @@ public static class CrossReferenceDtos
             entity.Name,
             entity.IsPlaceholder,
             entity.Names.Select(n => new NameDto(n.Name, Date(n.FirstSeen), Date(n.LastSeen), n.Mentions)).ToList(),
-            entity.Aliases.Select(a => new AliasDto(a.Surface, a.Suspect, a.Occurrences.Select(o => new MentionDto(o.DocumentId, o.Line, o.Source.ToString().ToLowerInvariant(), o.Provision, Date(o.Date))).ToList())).ToList(),
+            entity.Aliases.Select(a => new AliasDto(a.Surface, a.Suspect, a.Occurrences.Take(MaxMentionsPerSpelling).Select(o => new MentionDto(o.DocumentId, o.Line, o.Source.ToString().ToLowerInvariant(), o.Provision, Date(o.Date))).ToList(), a.Occurrences.Count)).ToList(),
             Timeline(timeline),
-            timeline.Successions.Select(Succession).ToList());
+            timeline.Successions.Select(Succession).ToList(),
+            Municipalities(model, entity));
     }
+
+    /// <summary>The municipalities an entity appears in (see <see cref="OrganisationSpans"/>).</summary>
+    public static IReadOnlyList<OrganisationSpanDto> Municipalities(CrossReferenceModel model, Entity entity) =>
+        OrganisationSpans.Of(model, entity).Select(s => new OrganisationSpanDto(s.Organisation, s.Known, s.Documents, Date(s.From), Date(s.To), s.Rows)).ToList();
 
     public static TimelineDto Timeline(EntityTimeline timeline) => new(
         Occurrence(timeline.First),
@@ -95,7 +103,8 @@ public static class CrossReferenceDtos
             Date(q.Date),
             q.Role,
             q.SlotWords,
-            q.English ? "en" : "ja");
+            q.English ? "en" : "ja",
+            q.Organisation);
         var data = new AnswerDataDto(
             answer.Data.Entity is { } entity ? Summary(entity) : null,
             answer.Data.Successions.Select(Succession).ToList(),
@@ -108,7 +117,8 @@ public static class CrossReferenceDtos
             data,
             answer.Evidence.Select(e => new EvidenceDto(e.DocumentId, e.Line)).ToList(),
             understood,
-            answer.Suggestions);
+            answer.Suggestions,
+            answer.Evidence.Select(e => model.Lookups.OrganisationOf(e.DocumentId)).Distinct(StringComparer.Ordinal).ToList());
     }
 
     private static OccurrenceDto? Occurrence(Occurrence? o) => o is null ? null : new OccurrenceDto(o.DocumentId, o.Line, Date(o.Date));

@@ -10,10 +10,16 @@ namespace PiaSearch.CrossReference.Contracts;
 /// </summary>
 public static class CrossReferenceQueries
 {
-    /// <summary>Entities by name: O(m log m) for the m entities with a key containing the query, plus the page.</summary>
-    public static EntityListResponse Entities(CrossReferenceModel model, EntityType? type, string? q, int page, int size)
+    /// <summary>
+    /// Entities by name, in one organisation when given: O(m log m) for the m entities with a key containing the
+    /// query, plus the page; without a query, the organisation's (or every) entity in a precomputed order.
+    /// </summary>
+    public static EntityListResponse Entities(CrossReferenceModel model, EntityType? type, string? q, int page, int size, string? organisation = null)
     {
-        var found = EntityFinder.Search(model, type, q);
+        ArgumentNullException.ThrowIfNull(model);
+        IReadOnlyList<Entity> found = organisation is null ? EntityFinder.Search(model, type, q)
+            : string.IsNullOrWhiteSpace(q) ? model.Lookups.EntitiesIn(organisation).Where(e => type is null || e.Type == type).ToList()
+            : EntityFinder.Search(model, type, q).Where(e => model.Lookups.IsIn(e, organisation)).ToList();
         return new EntityListResponse(found.Count, found.Skip((page - 1) * size).Take(size).Select(CrossReferenceDtos.Summary).ToList());
     }
 
@@ -21,10 +27,12 @@ public static class CrossReferenceQueries
     /// Successions by name, type and kind (see <see cref="SuccessionFinder.Find"/>), and the chains of the page's
     /// successions only: O(page·L) on top of the finding, L ≤ <see cref="SuccessionChains.MaxLength"/>.
     /// </summary>
-    public static SuccessionListResponse Successions(CrossReferenceModel model, string? name, EntityType? type, SuccessionKind? kind, int page, int size)
+    public static SuccessionListResponse Successions(CrossReferenceModel model, string? name, EntityType? type, SuccessionKind? kind, int page, int size, string? organisation = null)
     {
         ArgumentNullException.ThrowIfNull(model);
-        var found = SuccessionFinder.Find(model, name, type, kind);
+        var found = organisation is null ? SuccessionFinder.Find(model, name, type, kind)
+            : string.IsNullOrWhiteSpace(name) ? model.Lookups.SuccessionsIn(organisation).Where(s => (type is null || s.Type == type) && (kind is null || s.Kind == kind)).ToList()
+            : SuccessionFinder.Find(model, name, type, kind).Where(s => model.Lookups.OrganisationOf(s.Evidence[0].DocumentId) == organisation).ToList();
         var shown = found.Skip((page - 1) * size).Take(size).ToList();
         var chains = new List<IReadOnlyList<Succession>>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
@@ -48,9 +56,12 @@ public static class CrossReferenceQueries
     }
 
     /// <summary>Slots by file and path (see <see cref="SlotLookup.Find"/>), the page's histories and values on <paramref name="asOf"/>.</summary>
-    public static SlotListResponse Slots(CrossReferenceModel model, string? file, string? path, DateOnly? asOf, int page, int size)
+    public static SlotListResponse Slots(CrossReferenceModel model, string? file, string? path, DateOnly? asOf, int page, int size, string? organisation = null)
     {
-        var slots = SlotLookup.Find(model, file, path);
+        ArgumentNullException.ThrowIfNull(model);
+        var slots = organisation is null ? SlotLookup.Find(model, file, path)
+            : string.IsNullOrWhiteSpace(file) && string.IsNullOrWhiteSpace(path) ? model.Lookups.SlotsIn(organisation)
+            : SlotLookup.Find(model, file, path).Where(s => model.Lookups.OrganisationOf(s.DocumentId) == organisation).ToList();
         return new SlotListResponse(slots.Count, page, size, asOf, slots.Skip((page - 1) * size).Take(size).Select(s => CrossReferenceDtos.Slot(model, s, asOf)).ToList());
     }
 }

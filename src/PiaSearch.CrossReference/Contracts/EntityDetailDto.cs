@@ -9,4 +9,5 @@ public sealed record EntityDetailDto(
     IReadOnlyList<NameDto> Names,
     IReadOnlyList<AliasDto> Aliases,
     TimelineDto Timeline,
-    IReadOnlyList<SuccessionDto> Successions);
+    IReadOnlyList<SuccessionDto> Successions,
+    IReadOnlyList<OrganisationSpanDto> Municipalities);

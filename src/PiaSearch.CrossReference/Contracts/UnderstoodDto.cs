@@ -7,4 +7,4 @@ namespace PiaSearch.CrossReference.Contracts;
 /// <param name="Role">The kind of value asked for (委託先, 所属長…).</param>
 /// <param name="SlotWords">File names and numbered labels (委託事項1) that locate a slot.</param>
 /// <param name="Language">ja or en.</param>
-public sealed record UnderstoodDto(string Intent, IReadOnlyList<UnderstoodNameDto> Names, DateDto? Date, string? Role, IReadOnlyList<string> SlotWords, string Language);
+public sealed record UnderstoodDto(string Intent, IReadOnlyList<UnderstoodNameDto> Names, DateDto? Date, string? Role, IReadOnlyList<string> SlotWords, string Language, string? Municipality = null);

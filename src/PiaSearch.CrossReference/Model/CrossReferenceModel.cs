@@ -51,7 +51,7 @@ public sealed class CrossReferenceModel
             .Select(id => (Id: id, Organisation: organisationOf?.Invoke(id)))
             .Where(p => !string.IsNullOrEmpty(p.Organisation))
             .ToDictionary(p => p.Id, p => p.Organisation!, StringComparer.Ordinal);
-        Lookups = new ModelLookups(this, id => _organisations.TryGetValue(id, out var organisation) ? "@" + organisation : id);
+        Lookups = new ModelLookups(this, id => _organisations.GetValueOrDefault(id) ?? id);
     }
 
     /// <summary>The indexes requests read the model through.</summary>

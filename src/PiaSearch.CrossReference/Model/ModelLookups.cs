@@ -20,11 +20,23 @@ public sealed class ModelLookups
     private readonly Dictionary<string, List<Slot>> _slotsOfEntity = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<Slot>> _slotsOfFile = new(StringComparer.Ordinal);
     private readonly Dictionary<EntityType, IReadOnlyList<Entity>> _entitiesByType;
+    private readonly Dictionary<string, IReadOnlyList<string>> _organisationsOfEntity = new(StringComparer.Ordinal);
+    private readonly Func<string, string> _organisationOf;
+    private readonly Dictionary<string, List<Entity>> _entitiesOfOrganisation = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<Succession>> _successionsOfOrganisation = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<Slot>> _slotsOfOrganisation = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> _organisationByKey = new(StringComparer.Ordinal);
+    private readonly int _longestOrganisation;
 
-    internal ModelLookups(CrossReferenceModel model, Func<string, string> scopeOf)
+    /// <param name="model">The model, whose entities, successions and slots are set.</param>
+    /// <param name="organisationOf">The organisation a change log belongs to (its municipality, or the log itself when unknown).</param>
+    internal ModelLookups(CrossReferenceModel model, Func<string, string> organisationOf)
     {
+        _organisationOf = organisationOf;
         foreach (var entity in model.Entities)
         {
+            _organisationsOfEntity[entity.Id] = entity.Aliases.SelectMany(a => a.Occurrences).Select(o => organisationOf(o.DocumentId))
+                .Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
             foreach (var name in entity.Names)
             {
                 Names.Add(EntityFinder.Key(name.Name), entity);
@@ -42,6 +54,14 @@ public sealed class ModelLookups
 
         var ordered = model.Entities.OrderBy(e => e.Type).ThenByDescending(e => e.MentionCount).ThenBy(e => e.Name, StringComparer.Ordinal).ToList();
         AllEntities = ordered;
+        foreach (var entity in ordered)
+        {
+            foreach (var organisation in _organisationsOfEntity[entity.Id])
+            {
+                Add(_entitiesOfOrganisation, organisation, entity);
+            }
+        }
+
         _entitiesByType = ordered.GroupBy(e => e.Type).ToDictionary(g => g.Key, g => (IReadOnlyList<Entity>)g.ToList());
 
         foreach (var succession in model.Successions)
@@ -61,6 +81,7 @@ public sealed class ModelLookups
                 Citations.Add(EntityFinder.Key(end.Citation), succession);
             }
 
+            Add(_successionsOfOrganisation, organisationOf(succession.Evidence[0].DocumentId), succession);
             if (succession.Before is { } before)
             {
                 Add(_successionsFrom, before.Name, succession);
@@ -72,6 +93,7 @@ public sealed class ModelLookups
         foreach (var slot in model.Slots)
         {
             positions[slot] = positions.Count;
+            Add(_slotsOfOrganisation, organisationOf(slot.DocumentId), slot);
             foreach (var id in slot.Changes.SelectMany(c => c.BeforeEntityIds.Concat(c.AfterEntityIds)).Distinct(StringComparer.Ordinal))
             {
                 Add(_slotsOfEntity, id, slot);
@@ -87,7 +109,14 @@ public sealed class ModelLookups
         }
 
         Files = _slotsOfFile.Values.Select(s => s[0].File!).Distinct(StringComparer.Ordinal).OrderByDescending(f => f.Length).ToList();
-        Chains = new SuccessionChains(model.Successions, scopeOf);
+        Chains = new SuccessionChains(model.Successions, organisationOf);
+        Organisations = model.Entries.Select(e => organisationOf(e.DocumentId)).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+        foreach (var organisation in Organisations)
+        {
+            _organisationByKey.TryAdd(OrganisationKey(organisation), organisation);
+        }
+
+        _longestOrganisation = _organisationByKey.Count == 0 ? 0 : _organisationByKey.Keys.Max(k => k.Length);
     }
 
     /// <summary>Entities by the keys of their names, their clusters' variants and their spellings.</summary>
@@ -111,6 +140,51 @@ public sealed class ModelLookups
     /// <summary>The evaluated files the slots belong to, longest name first.</summary>
     public IReadOnlyList<string> Files { get; }
 
+    /// <summary>Every organisation the change logs belong to (municipalities, or logs whose municipality is unknown).</summary>
+    public IReadOnlyList<string> Organisations { get; }
+
+    /// <summary>The organisation of a change log: its municipality when known, else the log's id.</summary>
+    public string OrganisationOf(string documentId) => _organisationOf(documentId);
+
+    /// <summary>The organisations whose logs mention an entity (one for a department; many for a contractor that serves several).</summary>
+    public IReadOnlyList<string> OrganisationsOf(string entityId) => _organisationsOfEntity.GetValueOrDefault(entityId) ?? [];
+
+    /// <summary>The organisation a name denotes (目黒区, ｍｅｇｕｒｏ… compared without width or spaces), or null.</summary>
+    public string? FindOrganisation(string? name) =>
+        string.IsNullOrWhiteSpace(name) ? null : _organisationByKey.GetValueOrDefault(OrganisationKey(name));
+
+    /// <summary>The longest organisation named in a text (目黒区の情報課は…): O(|text|·K) dictionary reads, K the longest name.</summary>
+    public string? OrganisationIn(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var key = OrganisationKey(text);
+        var lookup = _organisationByKey.GetAlternateLookup<ReadOnlySpan<char>>();
+        for (var length = Math.Min(_longestOrganisation, key.Length); length >= 2; length--)
+        {
+            for (var at = 0; at + length <= key.Length; at++)
+            {
+                if (lookup.TryGetValue(key.AsSpan(at, length), out _, out var organisation))
+                {
+                    return organisation;
+                }
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Entities mentioned in an organisation's logs, by type, most mentioned first.</summary>
+    public IReadOnlyList<Entity> EntitiesIn(string organisation) => _entitiesOfOrganisation.GetValueOrDefault(organisation) ?? [];
+
+    /// <summary>Successions shown by an organisation's logs, in date order.</summary>
+    public IReadOnlyList<Succession> SuccessionsIn(string organisation) => _successionsOfOrganisation.GetValueOrDefault(organisation) ?? NoSuccessions;
+
+    /// <summary>Slots of an organisation's logs, in model order.</summary>
+    public IReadOnlyList<Slot> SlotsIn(string organisation) => _slotsOfOrganisation.GetValueOrDefault(organisation) ?? NoSlots;
+
+    /// <summary>True when an entity is mentioned in an organisation's logs.</summary>
+    public bool IsIn(Entity entity, string organisation) => OrganisationsOf(entity.Id).Contains(organisation, StringComparer.Ordinal);
+
     /// <summary>Entities of one type, most mentioned first.</summary>
     public IReadOnlyList<Entity> EntitiesOf(EntityType type) => _entitiesByType.GetValueOrDefault(type) ?? [];
 
@@ -125,6 +199,8 @@ public sealed class ModelLookups
 
     /// <summary>The slots of an evaluated file (compared as <see cref="SlotLookup.Comparable"/>).</summary>
     public IReadOnlyList<Slot> SlotsOfFile(string comparableFile) => _slotsOfFile.GetValueOrDefault(comparableFile) ?? NoSlots;
+
+    private static string OrganisationKey(string name) => SlotLookup.Comparable(name);
 
     private static void Add<T>(Dictionary<string, List<T>> map, string key, T value)
     {

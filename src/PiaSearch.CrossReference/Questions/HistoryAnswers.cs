@@ -14,7 +14,7 @@ internal static class HistoryAnswers
             return OfEntity(model, q, q.Names[0].Entity);
         }
 
-        var slot = SlotLookup.Find(model, null, q.Role).Where(s => s.Changes.Count > 0).OrderByDescending(s => s.Changes.Count).FirstOrDefault();
+        var slot = SlotLookup.Find(model, null, q.Role).Where(s => s.Changes.Count > 0 && (q.Organisation is null || model.Lookups.OrganisationOf(s.DocumentId) == q.Organisation)).OrderByDescending(s => s.Changes.Count).FirstOrDefault();
         return slot is null ? null : OfSlot(model, q, slot);
     }
 

@@ -19,9 +19,11 @@ internal sealed class NameSpotter
     private const int MaximumKey = 64;
     private readonly Dictionary<string, List<(Entity Entity, string Name, int ClusterId)>> _names = new(StringComparer.Ordinal);
     private readonly int _longest;
+    private readonly CrossReferenceModel _model;
 
     public NameSpotter(CrossReferenceModel model)
     {
+        _model = model;
         foreach (var entity in model.Entities.Where(e => !e.IsPlaceholder).OrderByDescending(e => e.MentionCount).ThenBy(e => e.Id, StringComparer.Ordinal))
         {
             foreach (var name in entity.Names)
@@ -43,7 +45,9 @@ internal sealed class NameSpotter
         _longest = _names.Count == 0 ? 0 : _names.Keys.Max(k => k.Length);
     }
 
-    public List<SpottedName> Spot(string question)
+    /// <param name="question">The question.</param>
+    /// <param name="organisation">Where a name is shared by several entities (each city's 情報課), the one mentioned in this organisation's logs wins.</param>
+    public List<SpottedName> Spot(string question, string? organisation = null)
     {
         var (text, map) = Keyed(question);
         var occurrences = new List<(int At, string Key)>();
@@ -74,7 +78,8 @@ internal sealed class NameSpotter
                 taken[i] = true;
             }
 
-            var (entity, name, clusterId) = _names[key][0];
+            var entries = _names[key];
+            var (entity, name, clusterId) = organisation is null ? entries[0] : entries.Find(e => _model.Lookups.IsIn(e.Entity, organisation)) is { Entity: not null } inOrganisation ? inOrganisation : entries[0];
             var start = map[at];
             var end = map[at + key.Length - 1] + 1;
             found.Add(new SpottedName(entity, question[start..end], start, end - start, clusterId));

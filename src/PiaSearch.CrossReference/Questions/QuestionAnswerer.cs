@@ -36,9 +36,11 @@ public sealed class QuestionAnswerer
         _hasHeads = model.Slots.Any(s => s.Path.Contains("所属長", StringComparison.Ordinal));
     }
 
-    public Answer Ask(string question)
+    /// <param name="question">The question, in Japanese or English.</param>
+    /// <param name="organisation">The organisation (municipality) to answer about; null for the one the question names, or all.</param>
+    public Answer Ask(string question, string? organisation = null)
     {
-        var q = _parser.Parse(question ?? string.Empty);
+        var q = _parser.Parse(question ?? string.Empty, organisation);
         var answer = q.Intent switch
         {
             QuestionIntent.WhenRenamed => RenameAnswers.WhenRenamed(_model, q),
@@ -50,7 +52,24 @@ public sealed class QuestionAnswerer
             QuestionIntent.Entity => AboutEntity(q),
             _ => null,
         };
-        return answer ?? NotUnderstood(q);
+        return Labelled(answer ?? NotUnderstood(q));
+    }
+
+    /// <summary>With several municipalities loaded, an answer says whose logs it comes from: 【目黒区】情報課は….</summary>
+    private Answer Labelled(Answer answer)
+    {
+        if (_model.Lookups.Organisations.Count < 2 || answer.Evidence.Count == 0)
+        {
+            return answer;
+        }
+
+        var organisations = answer.Evidence.Select(e => _model.Lookups.OrganisationOf(e.DocumentId)).Distinct(StringComparer.Ordinal).ToList();
+        if (organisations.Count != 1)
+        {
+            return answer;
+        }
+
+        return answer with { Text = answer.Understood.English ? $"[{organisations[0]}] {answer.Text}" : $"【{organisations[0]}】{answer.Text}" };
     }
 
     private Answer AboutEntity(ParsedQuestion q)

@@ -13,11 +13,14 @@ public sealed partial class QuestionParser(CrossReferenceModel model)
     private readonly NameSpotter _spotter = new(model);
     private readonly IReadOnlyList<string> _files = model.Lookups.Files;
 
-    public ParsedQuestion Parse(string question)
+    /// <param name="question">The question.</param>
+    /// <param name="organisation">The organisation to answer about; null to take the one the question names, if any.</param>
+    public ParsedQuestion Parse(string question, string? organisation = null)
     {
         ArgumentNullException.ThrowIfNull(question);
         var text = question.Trim();
-        var names = _spotter.Spot(text);
+        organisation ??= model.Lookups.Organisations.Count > 1 ? model.Lookups.OrganisationIn(text) : null;
+        var names = _spotter.Spot(text, organisation);
         var date = DateFinder.Find(text);
         var role = RoleWords.Find(text);
         var comparable = SlotLookup.Comparable(text);
@@ -29,6 +32,7 @@ public sealed partial class QuestionParser(CrossReferenceModel model)
         return new ParsedQuestion(text, Intent(text, names, date, role, slotWords), names, date, role, slotWords, english)
         {
             Provisions = Provisions(text),
+            Organisation = organisation,
         };
     }
 

@@ -7,7 +7,7 @@ namespace PiaSearch.Search.Contracts;
 /// <param name="Page">1-based page number.</param>
 /// <param name="Size">Page size.</param>
 /// <param name="Hits">The entries on this page.</param>
-/// <param name="Facets">For each facet (year, file, chapter, timing, document), the values among all matches and their counts.</param>
+/// <param name="Facets">For each facet (year, file, chapter, timing, document, municipality), the values among all matches and their counts.</param>
 /// <param name="Query">How the query text was understood.</param>
 public sealed record SearchResponse(
     int Total,
@@ -48,6 +48,12 @@ public sealed record SearchHitDto(
 {
     /// <summary>The cross-reference entities the row mentions (contractors, departments, laws…).</summary>
     public IReadOnlyList<EntityRefDto> Entities { get; init; } = [];
+
+    /// <summary>The municipality that published the change log (目黒区), when known.</summary>
+    public string? Municipality { get; init; }
+
+    /// <summary>The evaluation the change log belongs to (住民基本台帳に関する事務), when known.</summary>
+    public string? Evaluation { get; init; }
 }
 
 /// <summary>A date as written and the interval of days it denotes.</summary>

@@ -38,6 +38,13 @@ public sealed partial class CrossReferenceIndex : IDisposable
     /// <summary>Answers questions about <see cref="Current"/> (made once per model: it indexes the names).</summary>
     public QuestionAnswerer Answerer => CurrentSnapshot().Answerer.Value;
 
+    /// <summary>The model of the rows the index holds now and its question answerer, from the same commit.</summary>
+    public (CrossReferenceModel Model, QuestionAnswerer Answerer) CurrentWithAnswerer()
+    {
+        var snapshot = CurrentSnapshot();
+        return (snapshot.Model, snapshot.Answerer.Value);
+    }
+
     /// <summary>The model of the rows the index holds now if it is built, without waiting for a build.</summary>
     public bool TryGetCurrent([NotNullWhen(true)] out CrossReferenceModel? model)
     {

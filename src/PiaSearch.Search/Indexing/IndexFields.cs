@@ -53,7 +53,7 @@ public static class IndexFields
     }
 
     /// <summary>Keyword fields counted as facets.</summary>
-    public static IReadOnlyList<string> FacetFields { get; } = [Year, File, Chapter, Timing];
+    public static IReadOnlyList<string> FacetFields { get; } = [Year, File, Chapter, Timing, Document];
 
     /// <summary>The doc-values twin of a facet field, used for counting.</summary>
     public static string FacetValues(string field) => "facet." + field;

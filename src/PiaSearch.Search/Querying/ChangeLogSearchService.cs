@@ -15,6 +15,9 @@ public sealed class ChangeLogSearchService(IndexStore store, int cacheCapacity =
     private readonly QueryFactory _queries = new(store.Analyzers);
     private readonly SearchResultCache _cache = new(cacheCapacity);
 
+    /// <summary>The documents the index holds now, with their municipalities.</summary>
+    public Catalog.DocumentCatalog Catalog => store.Catalog;
+
     public SearchResults Search(SearchRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
@@ -26,7 +29,7 @@ public sealed class ChangeLogSearchService(IndexStore store, int cacheCapacity =
 
         // The generation is read before searching: a commit in between only makes the entry expire early.
         var generation = store.Generation;
-        var key = request with { EntryIds = null };
+        var key = request with { EntryIds = null, Documents = null };
         if (_cache.TryGet(key, generation, out var cached))
         {
             return cached;

@@ -26,6 +26,18 @@ internal static class FilterFactory
         AddTerm(filters, IndexFields.File, request.File);
         AddTerm(filters, IndexFields.Chapter, request.Chapter);
         AddTerm(filters, IndexFields.Document, request.Document);
+        if (request.Documents is { } documents)
+        {
+            // A municipality is the documents the catalog says it published: one term per document, any of them.
+            var any = new BooleanQuery(disableCoord: true);
+            foreach (var id in documents)
+            {
+                any.Add(new TermQuery(new Term(IndexFields.Document, id)), Occur.SHOULD);
+            }
+
+            filters.Add(any, Occur.MUST);
+        }
+
         if (request.EntryIds is { } rows)
         {
             // The rows that mention an entity come from the cross-reference model, not from the index.

@@ -17,6 +17,8 @@ public sealed record SearchInput
 
     public string? Document { get; init; }
 
+    public string? Municipality { get; init; }
+
     public string? Entity { get; init; }
 
     public string? EntityType { get; init; }

@@ -49,6 +49,7 @@ public sealed class SearchInputValidator(ChangeLogSearchService search, CrossRef
         var file = KnownValue(parameters.File, "file", IndexFields.File, Canonical, errors);
         var chapter = KnownValue(parameters.Chapter, "chapter", IndexFields.Chapter, Canonical, errors);
         var document = KnownValue(parameters.Document, "document", IndexFields.Document, v => v.Trim(), errors);
+        var (municipality, municipalityDocuments) = Municipality(parameters.Municipality, errors);
         var (entity, entityRows) = Entity(parameters.Entity, errors);
         var (entityType, typeRows) = EntityTypeRows(parameters.EntityType, errors);
         if (typeRows is not null)
@@ -82,6 +83,8 @@ public sealed class SearchInputValidator(ChangeLogSearchService search, CrossRef
             File = file,
             Chapter = chapter,
             Document = document,
+            Municipality = municipality,
+            Documents = municipalityDocuments,
             Entity = entity,
             EntityType = entityType,
             EntryIds = entityRows,
@@ -91,6 +94,26 @@ public sealed class SearchInputValidator(ChangeLogSearchService search, CrossRef
             Sort = sort,
         };
         return errors.Count == 0;
+    }
+
+    /// <summary>The documents of a municipality, from the catalog (compared without width or spaces).</summary>
+    private (string? Name, IReadOnlyCollection<string>? Documents) Municipality(string? value, Dictionary<string, string[]> errors)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            return (null, null);
+        }
+
+        var documents = search.Catalog.OfMunicipality(value);
+        if (documents.Count > 0)
+        {
+            return (documents[0].Municipality, documents.Select(d => d.Id).ToList());
+        }
+
+        var known = search.Catalog.Municipalities;
+        var choices = known.Count == 0 ? "(なし none)" : string.Join("、", known.Take(20));
+        Add(errors, "municipality", $"自治体 '{value}' の変更箇所一覧は索引にありません。使える値: {choices}。No change log of municipality '{value}' is indexed; the index has: {choices}.");
+        return (null, null);
     }
 
     private static string Canonical(string value) => ItemPathParser.NormalizeKey(value).Replace(" ", string.Empty, StringComparison.Ordinal);

@@ -25,6 +25,12 @@ public sealed record SearchRequest
 
     public string? Document { get; init; }
 
+    /// <summary>Keep rows of this municipality's change logs (its documents are <see cref="Documents"/>).</summary>
+    public string? Municipality { get; init; }
+
+    /// <summary>Keep only rows of these documents; set from <see cref="Municipality"/> by the validator.</summary>
+    public IReadOnlyCollection<string>? Documents { get; init; }
+
     /// <summary>Keep rows that mention this cross-reference entity (its rows are <see cref="EntryIds"/>).</summary>
     public string? Entity { get; init; }
 

@@ -122,7 +122,7 @@
         const link = el('a', { href: `${this.endpoint}/?q=${encodeURIComponent(q)}#row-${encodeURIComponent(hit.document)}-${hit.line}`, target: '_blank', rel: 'noopener' }, hit.item);
         this.list.append(el('li', { part: 'hit' },
           link,
-          el('div', { class: 'meta', text: [hit.date && hit.date.raw, hit.itemPath && hit.itemPath.file].filter(Boolean).join(' · ') }),
+          el('div', { class: 'meta', text: [hit.municipality, hit.date && hit.date.raw, hit.itemPath && hit.itemPath.file].filter(Boolean).join(' · ') }),
           el('div', { class: 'snippet' }, fragment ? marked(fragment[0]) : document.createTextNode(hit.after || ''))));
       }
       if (body.total > body.hits.length) {

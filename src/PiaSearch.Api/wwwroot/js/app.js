@@ -4,7 +4,7 @@ import { h, clear } from './dom.js';
 import { t, applyLanguage, currentLanguage, setLanguage } from './i18n.js';
 import { renderHit } from './results.js';
 
-const FIELDS = ['q', 'from', 'to', 'file', 'chapter', 'timing', 'entityType', 'sort', 'size'];
+const FIELDS = ['q', 'from', 'to', 'municipality', 'file', 'chapter', 'timing', 'entityType', 'sort', 'size'];
 const form = document.getElementById('search');
 const results = document.getElementById('results');
 const count = document.getElementById('count');
@@ -50,6 +50,8 @@ function readForm() {
 async function loadFilters() {
   try {
     const values = await getJson('/api/filters');
+    if (values.municipalities?.length) addOptions('municipality', values.municipalities);
+    else document.getElementById('municipality').parentElement.hidden = true;
     addOptions('file', values.files);
     addOptions('chapter', values.chapters);
     addOptions('timing', values.timings, (v) => (v === 'なし' ? `${v} / ${t('noTiming')}` : v));
@@ -134,7 +136,7 @@ form.addEventListener('submit', (event) => {
   navigate({ ...readForm(), entity: stateFromUrl().entity, page: '1' }, true);
 });
 
-for (const id of ['from', 'to', 'file', 'chapter', 'timing', 'entityType', 'sort', 'size']) {
+for (const id of ['from', 'to', 'municipality', 'file', 'chapter', 'timing', 'entityType', 'sort', 'size']) {
   document.getElementById(id).addEventListener('change', () => {
     const current = stateFromUrl();
     if (form.elements.namedItem('q').value.trim() || current.entity || readForm().entityType) navigate({ ...readForm(), entity: current.entity, page: '1' });

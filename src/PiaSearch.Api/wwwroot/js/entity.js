@@ -44,6 +44,16 @@ function render(entity) {
       h('td', {}, s.to ? [s.to.raw, ' ', s.toLine ? rowLink(s.document, s.toLine, `(${t('line')} ${s.toLine})`) : null] : t('stillThere'))));
   }
 
+  const municipalities = clear(document.getElementById('municipalities'));
+  for (const m of entity.municipalities ?? []) {
+    municipalities.append(h('tr', {},
+      h('td', { title: (m.documents ?? []).join(', '), text: m.municipality }),
+      h('td', { text: m.from?.raw ?? '—' }),
+      h('td', { text: m.to?.raw ?? '—' }),
+      h('td', { text: String(m.rows) })));
+  }
+  document.getElementById('municipalities-section').hidden = (entity.municipalities ?? []).length === 0;
+
   const successions = clear(document.getElementById('successions'));
   for (const s of entity.successions ?? []) {
     successions.append(h('li', {},

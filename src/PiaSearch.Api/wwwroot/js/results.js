@@ -11,6 +11,7 @@ export function renderHit(hit, index) {
     hit.itemPath?.file ? h('span', { class: 'chip', text: hit.itemPath.file }) : null,
     hit.itemPath?.chapter ? h('span', { class: 'chip', text: hit.itemPath.chapter }) : null,
     hit.timing ? h('span', { class: 'timing', text: hit.timing }) : null,
+    hit.municipality ? h('span', { class: 'chip municipality', title: hit.evaluation || null, text: hit.municipality }) : null,
     h('span', { class: 'where', text: `${hit.document} : ${hit.line}` }),
     hit.wholeWord ? null : h('span', { class: 'partial', title: t('partialMatchHelp'), text: t('partialMatch') }));
 
