@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Http.HttpResults;
 using PiaSearch.Search.CrossReferencing;
 
 namespace PiaSearch.Api.Endpoints;
@@ -21,10 +22,16 @@ public sealed class CrossReferenceReadyEndpointFilter(CrossReferenceIndex crossR
             return next(context);
         }
 
-        context.HttpContext.Response.Headers.RetryAfter = RetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        return ValueTask.FromResult<object?>(TypedResults.Problem(
+        return ValueTask.FromResult<object?>(Building(context.HttpContext.Response));
+    }
+
+    /// <summary>The 503 answer, with Retry-After set on <paramref name="response"/>.</summary>
+    internal static ProblemHttpResult Building(HttpResponse response)
+    {
+        response.Headers.RetryAfter = RetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        return TypedResults.Problem(
             statusCode: StatusCodes.Status503ServiceUnavailable,
             title: "相互参照を準備中です / The cross-reference model is being built",
-            detail: $"索引の行から委託先・部署・法令などの対応を作っています。{RetryAfterSeconds} 秒ほどしてからもう一度お試しください。The entities and successions of the indexed rows are being built; try again in about {RetryAfterSeconds} seconds."));
+            detail: $"索引の行から委託先・部署・法令などの対応を作っています。{RetryAfterSeconds} 秒ほどしてからもう一度お試しください。The entities and successions of the indexed rows are being built; try again in about {RetryAfterSeconds} seconds.");
     }
 }

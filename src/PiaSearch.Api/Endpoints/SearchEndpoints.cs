@@ -51,13 +51,21 @@ public static class SearchEndpoints
         ChangeLogSearchService search,
         CrossReferenceIndex crossReference,
         IndexReadiness readiness,
-        PiaMetrics metrics)
+        PiaMetrics metrics,
+        HttpContext httpContext)
     {
         // Checked here rather than by IndexReadyEndpointFilter, so that the refusal is counted.
         if (!readiness.IsReady)
         {
             metrics.SearchRefused("unavailable");
             return IndexReadyEndpointFilter.NotReady(readiness);
+        }
+
+        // entity= and entityType= read the cross-reference model: on a large index being modelled, say so rather than wait.
+        if ((!string.IsNullOrWhiteSpace(parameters.Entity) || !string.IsNullOrWhiteSpace(parameters.EntityType)) && !crossReference.IsAvailable())
+        {
+            metrics.SearchRefused("model");
+            return CrossReferenceReadyEndpointFilter.Building(httpContext.Response);
         }
 
         var started = Stopwatch.GetTimestamp();

@@ -24,6 +24,8 @@ public sealed class CrossReferenceReadinessTests
         var cancel = TestContext.Current.CancellationToken;
         for (var attempt = 0; attempt < 600; attempt++)
         {
+            using var byEntity = await client.GetAsync(new Uri("/api/search?q=" + Uri.EscapeDataString("委託") + "&entityType=contractor", UriKind.Relative), cancel);
+            Assert.Contains(byEntity.StatusCode, new[] { HttpStatusCode.OK, HttpStatusCode.ServiceUnavailable });
             using var response = await client.GetAsync(new Uri("/api/successions?name=" + Uri.EscapeDataString("情報課"), UriKind.Relative), cancel);
             statuses.Add(response.StatusCode);
             if (response.StatusCode == HttpStatusCode.ServiceUnavailable)
@@ -41,6 +43,8 @@ public sealed class CrossReferenceReadinessTests
         }
 
         Assert.Equal(HttpStatusCode.OK, statuses[^1]);
+        using var search = await client.GetAsync(new Uri("/api/search?entityType=department", UriKind.Relative), cancel);
+        Assert.Equal(HttpStatusCode.OK, search.StatusCode);
         Assert.All(statuses, s => Assert.Contains(s, new[] { HttpStatusCode.OK, HttpStatusCode.ServiceUnavailable }));
     }
 }
