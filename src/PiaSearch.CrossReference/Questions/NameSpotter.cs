@@ -38,7 +38,7 @@ internal sealed class NameSpotter
 
     public List<SpottedName> Spot(string question)
     {
-        var (text, map) = Keyed(question);
+        var (text, starts, ends) = Keyed(question);
         var taken = new bool[text.Length];
         var found = new List<SpottedName>();
         foreach (var (key, entity, name, clusterId) in _names)
@@ -55,8 +55,8 @@ internal sealed class NameSpotter
                     taken[i] = true;
                 }
 
-                var start = map[at];
-                var end = map[at + key.Length - 1] + 1;
+                var start = starts[at];
+                var end = ends[at + key.Length - 1];
                 found.Add(new SpottedName(entity, question[start..end], start, end - start, clusterId));
             }
         }
@@ -72,21 +72,30 @@ internal sealed class NameSpotter
         }
     }
 
-    /// <summary>The question as name keys compare it, with a map back to the question.</summary>
-    private static (string Text, List<int> Map) Keyed(string question)
+    /// <summary>
+    /// The question as name keys compare it, with a map from each key character back to the start and end of the
+    /// question's character (a code point: 𠮷 and emoji are two UTF-16 units, never split).
+    /// </summary>
+    private static (string Text, List<int> Starts, List<int> Ends) Keyed(string question)
     {
         var sb = new StringBuilder(question.Length);
-        var map = new List<int>(question.Length);
-        for (var i = 0; i < question.Length; i++)
+        var starts = new List<int>(question.Length);
+        var ends = new List<int>(question.Length);
+        var i = 0;
+        foreach (var rune in question.EnumerateRunes())
         {
-            var folded = NameKeys.Of(question[i].ToString());
-            foreach (var c in folded)
+            // A lone surrogate comes as U+FFFD, one unit long like the surrogate it stands for.
+            var units = rune.Utf16SequenceLength;
+            foreach (var c in NameKeys.Of(rune.ToString()))
             {
                 sb.Append(c);
-                map.Add(i);
+                starts.Add(i);
+                ends.Add(i + units);
             }
+
+            i += units;
         }
 
-        return (sb.ToString(), map);
+        return (sb.ToString(), starts, ends);
     }
 }
