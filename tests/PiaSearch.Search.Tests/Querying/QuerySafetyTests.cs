@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Lucene.Net.Util;
 using PiaSearch.Search.Querying;
 
 namespace PiaSearch.Search.Tests.Querying;
@@ -67,4 +68,34 @@ public sealed class QuerySafetyTests(CorpusIndexFixture index) : IClassFixture<C
     [InlineData("𠮷*", true)]
     public void IsAllowedWildcard_CountsWildcardsAndThePrefix(string term, bool allowed) =>
         Assert.Equal(allowed, QuerySyntaxLimits.IsAllowedWildcard(term));
+
+    [Fact]
+    public void Search_OutOfTime_AnswersWhatItFoundSoFarAsPartialAndDoesNotCacheIt()
+    {
+        var clock = new SteppingClock();
+        var search = new ChangeLogSearchService(index.Store, timeLimit: TimeSpan.FromMilliseconds(5)) { Clock = clock };
+        var request = new SearchRequest { Query = "委託", Size = 100 };
+        var whole = index.Find("委託");
+
+        var partial = search.Search(request);
+        clock.Stopped = true;
+        var again = search.Search(request);
+
+        Assert.True(partial.Partial);
+        Assert.InRange(partial.Total, 1, whole.Total - 1);
+        Assert.False(again.Partial);
+        Assert.Equal(whole.Total, again.Total);
+    }
+
+    /// <summary>A clock that moves a millisecond every time it is read, so that a search runs out of time after a few hits.</summary>
+    private sealed class SteppingClock : Counter
+    {
+        private long _now;
+
+        public bool Stopped { get; set; }
+
+        public override long AddAndGet(long delta) => Interlocked.Add(ref _now, delta);
+
+        public override long Value => Stopped ? Interlocked.Read(ref _now) : Interlocked.Increment(ref _now);
+    }
 }
