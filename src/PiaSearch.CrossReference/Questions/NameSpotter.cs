@@ -49,7 +49,7 @@ internal sealed class NameSpotter
     /// <param name="organisation">Where a name is shared by several entities (each city's 情報課), the one mentioned in this organisation's logs wins.</param>
     public List<SpottedName> Spot(string question, string? organisation = null)
     {
-        var (text, map) = Keyed(question);
+        var (text, starts, ends) = Keyed(question);
         var occurrences = new List<(int At, string Key)>();
         var lookup = _names.GetAlternateLookup<ReadOnlySpan<char>>();
         for (var at = 0; at < text.Length; at++)
@@ -80,8 +80,8 @@ internal sealed class NameSpotter
 
             var entries = _names[key];
             var (entity, name, clusterId) = organisation is null ? entries[0] : entries.Find(e => _model.Lookups.IsIn(e.Entity, organisation)) is { Entity: not null } inOrganisation ? inOrganisation : entries[0];
-            var start = map[at];
-            var end = map[at + key.Length - 1] + 1;
+            var start = starts[at];
+            var end = ends[at + key.Length - 1];
             found.Add(new SpottedName(entity, question[start..end], start, end - start, clusterId));
         }
 
@@ -106,27 +106,30 @@ internal sealed class NameSpotter
         }
     }
 
-    /// <summary>The question as name keys compare it, with a map back to the question.</summary>
-    private static (string Text, List<int> Map) Keyed(string question)
+    /// <summary>
+    /// The question as name keys compare it, with a map from each key character back to the start and end of the
+    /// question's character (a code point: 𠮷 and emoji are two UTF-16 units, never split).
+    /// </summary>
+    private static (string Text, List<int> Starts, List<int> Ends) Keyed(string question)
     {
         var sb = new StringBuilder(question.Length);
-        var map = new List<int>(question.Length);
-        // By code point: a character outside the BMP (𠮷) is one unit, and a lone surrogate is dropped, not normalised.
+        var starts = new List<int>(question.Length);
+        var ends = new List<int>(question.Length);
         var i = 0;
-        while (i < question.Length)
+        foreach (var rune in question.EnumerateRunes())
         {
-            if (Rune.DecodeFromUtf16(question.AsSpan(i), out var rune, out var consumed) == System.Buffers.OperationStatus.Done)
+            // A lone surrogate comes as U+FFFD, one unit long like the surrogate it stands for.
+            var units = rune.Utf16SequenceLength;
+            foreach (var c in NameKeys.Of(rune.ToString()))
             {
-                foreach (var c in NameKeys.Of(rune.ToString()))
-                {
-                    sb.Append(c);
-                    map.Add(i);
-                }
+                sb.Append(c);
+                starts.Add(i);
+                ends.Add(i + units);
             }
 
-            i += Math.Max(consumed, 1);
+            i += units;
         }
 
-        return (sb.ToString(), map);
+        return (sb.ToString(), starts, ends);
     }
 }

@@ -18,7 +18,7 @@ public sealed partial class QuestionParser(CrossReferenceModel model)
     public ParsedQuestion Parse(string question, string? organisation = null)
     {
         ArgumentNullException.ThrowIfNull(question);
-        var text = question.Trim();
+        var text = WholeCodePoints(question.Trim());
         organisation ??= model.Lookups.Organisations.Count > 1 ? model.Lookups.OrganisationIn(text) : null;
         var names = _spotter.Spot(text, organisation);
         var date = DateFinder.Find(text);
@@ -34,6 +34,26 @@ public sealed partial class QuestionParser(CrossReferenceModel model)
             Provisions = Provisions(text),
             Organisation = organisation,
         };
+    }
+
+    /// <summary>
+    /// The question with each lone surrogate (half of a character, as a cut string or a bad client sends) replaced
+    /// by U+FFFD: Unicode normalisation, used throughout, refuses such text.
+    /// </summary>
+    private static string WholeCodePoints(string text)
+    {
+        if (!text.AsSpan().ContainsAnyInRange('\uD800', '\uDFFF'))
+        {
+            return text;
+        }
+
+        var sb = new System.Text.StringBuilder(text.Length);
+        foreach (var rune in text.EnumerateRunes())
+        {
+            sb.Append(rune.ToString());
+        }
+
+        return sb.ToString();
     }
 
     /// <summary>第19条第7号 and a later bare 第8号 (of the same article), with kanji numerals as digits.</summary>

@@ -9,10 +9,17 @@ namespace PiaSearch.Documents.ChangeLogs;
 /// <summary>
 /// Parses a change log written as tab-separated rows: a title line, the header line repeated at every page
 /// break, blank lines between pages, and one change per other line. Never throws on content: a line it
-/// cannot use is rejected with its number and the reason, a doubtful one is kept with a warning.
+/// cannot use is rejected with its number and the reason, a doubtful one is kept with a warning. A cell longer
+/// than <see cref="MaxCellLength"/> is cut to it, with a warning naming the line and the column.
 /// </summary>
 public sealed partial class ChangeLogParser(HtmlCellConverter html, ILogger<ChangeLogParser>? logger = null)
 {
+    /// <summary>
+    /// The longest cell kept, in UTF-16 characters: a hundred times the longest real cell (a few hundred characters),
+    /// yet short enough that a search that matches the row stays cheap (a 5 MB cell made each such search cost seconds).
+    /// </summary>
+    public const int MaxCellLength = 20_000;
+
     private const int MinimumCells = 4;
     private const int ContextLength = 120;
     private readonly ILogger _logger = logger ?? NullLogger<ChangeLogParser>.Instance;
@@ -152,16 +159,16 @@ public sealed partial class ChangeLogParser(HtmlCellConverter html, ILogger<Chan
             warnings.Add($"変更日 '{Shorten(dateText)}' is not a date this parser understands");
         }
 
-        var item = ConvertCell(cells[1], "項目", warnings, state);
-        var before = ConvertCell(cells[2], "変更前の記載", warnings, state);
-        var after = ConvertCell(cells[3], "変更後の記載", warnings, state);
+        var item = ConvertCell(cells[1], "項目", number, warnings, state);
+        var before = ConvertCell(cells[2], "変更前の記載", number, warnings, state);
+        var after = ConvertCell(cells[3], "変更後の記載", number, warnings, state);
         var timingText = cells[4].Trim();
         if (!SubmissionTimings.TryParse(timingText, out var timing))
         {
             warnings.Add($"提出時期 '{Shorten(timingText)}' is neither 事前 nor 事後");
         }
 
-        var explanation = ConvertCell(cells[5], "提出時期に係る説明", warnings, state);
+        var explanation = ConvertCell(cells[5], "提出時期に係る説明", number, warnings, state);
         if (!state.Items.TryGetValue(item.Raw, out var itemPath))
         {
             itemPath = ItemPathParser.Parse(item.Raw, item.Text);
@@ -174,8 +181,16 @@ public sealed partial class ChangeLogParser(HtmlCellConverter html, ILogger<Chan
             : entry;
     }
 
-    private CellText ConvertCell(string raw, string column, List<string> warnings, ParseState state)
+    private CellText ConvertCell(string raw, string column, int line, List<string> warnings, ParseState state)
     {
+        if (raw.Length > MaxCellLength)
+        {
+            // Cut before conversion, so that a huge cell costs no more to convert than to keep.
+            warnings.Add($"{column}: the cell has {raw.Length:N0} characters; only the first {MaxCellLength:N0} are kept");
+            LogCellCut(_logger, state.DocumentId, line, column, raw.Length, MaxCellLength);
+            raw = Cut(raw, MaxCellLength);
+        }
+
         // Short cells (未定, 削除, the usual explanations) recur row after row.
         var cacheable = raw.Length <= ParseState.MaxCachedCell;
         if (!cacheable || !state.Cells.TryGetValue(raw, out var conversion))
@@ -201,8 +216,12 @@ public sealed partial class ChangeLogParser(HtmlCellConverter html, ILogger<Chan
     private static DateSpan? ParseCellDate(CellText cell) =>
         cell.Text.Length is > 0 and <= 40 && JapaneseDateParser.TryParse(cell.Text, out var span) ? span : null;
 
+    /// <summary>The first <paramref name="length"/> characters, one fewer if the cut would split a surrogate pair.</summary>
+    private static string Cut(string text, int length) =>
+        text[..(char.IsHighSurrogate(text[length - 1]) ? length - 1 : length)];
+
     private static string Shorten(string text) =>
-        text.Length <= ContextLength ? text : string.Concat(text.AsSpan(0, ContextLength), "…");
+        text.Length <= ContextLength ? text : Cut(text, ContextLength) + "…";
 
     private void LogSummary(string documentId, int entries, int rejected, int warnings)
     {
@@ -215,6 +234,9 @@ public sealed partial class ChangeLogParser(HtmlCellConverter html, ILogger<Chan
             LogParsed(_logger, documentId, entries);
         }
     }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "{DocumentId} line {Line}: the {Column} cell has {Length} characters; cut to {Max}")]
+    private static partial void LogCellCut(ILogger logger, string documentId, int line, string column, int length, int max);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Parsed {DocumentId}: {Entries} entries")]
     private static partial void LogParsed(ILogger logger, string documentId, int entries);

@@ -15,7 +15,14 @@ public sealed record SearchResponse(
     int Size,
     IReadOnlyList<SearchHitDto> Hits,
     IReadOnlyDictionary<string, IReadOnlyList<FacetValueDto>> Facets,
-    QueryDto Query);
+    QueryDto Query)
+{
+    /// <summary>
+    /// True when the search took longer than its time limit and answers with what it found until then: the total
+    /// and counts are then lower bounds. Narrow the query and ask again.
+    /// </summary>
+    public bool Partial { get; init; }
+}
 
 /// <summary>A change entry that matched.</summary>
 /// <param name="Id">document:line.</param>
@@ -71,5 +78,5 @@ public sealed record FacetValueDto(string Value, int Count);
 /// <summary>The query as searched.</summary>
 /// <param name="Text">As typed.</param>
 /// <param name="Normalized">After width folding and removal of spaces inside Japanese words.</param>
-/// <param name="PlainText">True when the text was not valid query syntax and its words were searched as plain text.</param>
+/// <param name="PlainText">True when some or all of the text was searched as plain words: it was not valid query syntax, or used syntax beyond the limits (regular expressions, fuzzy terms, ranges, too many wildcards).</param>
 public sealed record QueryDto(string Text, string Normalized, bool PlainText);

@@ -12,7 +12,10 @@ public static class SearchResponseMapper
         results.Size,
         results.Hits.Select(ToDto).ToList(),
         results.Facets.ToDictionary(f => f.Key, f => (IReadOnlyList<FacetValueDto>)f.Value.Select(v => new FacetValueDto(v.Value, v.Count)).ToList()),
-        new QueryDto(queryText, results.Interpretation.Normalized, results.Interpretation.PlainText));
+        new QueryDto(queryText, results.Interpretation.Normalized, results.Interpretation.PlainText))
+    {
+        Partial = results.Partial,
+    };
 
     public static SearchHitDto ToDto(SearchHit hit)
     {

@@ -4,7 +4,8 @@ namespace PiaSearch.Search.Highlighting;
 
 /// <summary>
 /// Cuts a text into the fragments that hold the most matches and writes them HTML-escaped, with
-/// &lt;mark&gt; around each match: the only markup in the result.
+/// &lt;mark&gt; around each match: the only markup in the result. A fragment is at most twice the fragment size
+/// (before escaping), however many matches crowd into it or however long one match is.
 /// </summary>
 internal static class FragmentWriter
 {
@@ -20,21 +21,28 @@ internal static class FragmentWriter
             return [Render(text, 0, text.Length, spans)];
         }
 
+        var maxLength = fragmentSize * 2;
         var windows = new List<(int Start, int End, int Hits)>();
         foreach (var (start, end) in spans)
         {
             var center = (start + end) / 2;
             var from = Math.Clamp(center - (fragmentSize / 2), 0, Math.Max(0, text.Length - fragmentSize));
-            var to = Math.Min(text.Length, Math.Max(from + fragmentSize, end));
+            var to = Math.Min(text.Length, Math.Min(from + maxLength, Math.Max(from + fragmentSize, end)));
             if (windows.Count > 0 && from <= windows[^1].End)
             {
                 var last = windows[^1];
-                windows[^1] = (last.Start, Math.Max(last.End, to), last.Hits + 1);
+                if (end <= last.End || Math.Max(last.End, to) - last.Start <= maxLength)
+                {
+                    windows[^1] = (last.Start, end <= last.End ? last.End : Math.Max(last.End, to), last.Hits + 1);
+                    continue;
+                }
+
+                // The window is full: the next one starts where it ends, so that fragments never overlap.
+                from = last.End;
+                to = Math.Min(to, from + maxLength);
             }
-            else
-            {
-                windows.Add((from, to, 1));
-            }
+
+            windows.Add((from, to, 1));
         }
 
         return windows

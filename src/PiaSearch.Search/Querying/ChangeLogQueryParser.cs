@@ -12,17 +12,24 @@ namespace PiaSearch.Search.Querying;
 /// and as bigrams (<see cref="HybridQueries"/>); item:, before:, after: and explanation: hold a clause to one column
 /// (as bigrams). A <c>word:</c> that is not one
 /// of these is read as a word, not as a field name, so that 委託先:RKKCS finds rows with both words instead of nothing.
+/// The syntax that can cost more than its words (<see cref="QuerySyntaxLimits"/>) is searched as text:
+/// /regular expressions/, fuzzy~ terms, [ranges], wildcard terms beyond the limits. Not thread-safe: one per query.
 /// </summary>
 internal sealed class ChangeLogQueryParser : QueryParser
 {
+    private readonly ExpansionBudget _budget;
 
-    public ChangeLogQueryParser(Analyzer analyzer)
+    public ChangeLogQueryParser(Analyzer analyzer, ExpansionBudget budget)
         : base(BigramAnalyzer.Version, IndexFields.All, analyzer)
     {
+        _budget = budget;
         DefaultOperator = Operator.AND;
         AutoGeneratePhraseQueries = true;
         AllowLeadingWildcard = false;
     }
+
+    /// <summary>True when some of the syntax was searched as text instead (a regular expression, a fuzzy term…).</summary>
+    public bool ReadSomeSyntaxAsText { get; private set; }
 
     protected override Query GetFieldQuery(string field, string queryText, bool quoted)
     {
@@ -61,21 +68,67 @@ internal sealed class ChangeLogQueryParser : QueryParser
         return HybridQueries.Either(base.GetFieldQuery(IndexFields.Words, queryText, slop), base.GetFieldQuery(IndexFields.All, queryText, slop))!;
     }
 
-    protected override Query GetPrefixQuery(string field, string termStr) =>
-        IsSection(field, out var section)
+    protected override Query GetPrefixQuery(string field, string termStr)
+    {
+        if (!QuerySyntaxLimits.IsAllowedWildcard(termStr + "*") || !_budget.TryTake())
+        {
+            return AsText(field, termStr);
+        }
+
+        return IsSection(field, out var section)
             ? InSection(base.GetPrefixQuery(IndexFields.All, termStr), section)
             : base.GetPrefixQuery(IndexFields.All, termStr);
+    }
 
-    protected override Query GetWildcardQuery(string field, string termStr) =>
-        IsSection(field, out var section)
+    protected override Query GetWildcardQuery(string field, string termStr)
+    {
+        if (!QuerySyntaxLimits.IsAllowedWildcard(termStr) || !_budget.TryTake())
+        {
+            return AllOf(field, QuerySyntaxLimits.WithoutWildcards(termStr).Split(' ', StringSplitOptions.RemoveEmptyEntries));
+        }
+
+        return IsSection(field, out var section)
             ? InSection(base.GetWildcardQuery(IndexFields.All, termStr), section)
             : base.GetWildcardQuery(IndexFields.All, termStr);
+    }
 
-    protected override Query GetFuzzyQuery(string field, string termStr, float minSimilarity) =>
-        base.GetFuzzyQuery(IndexFields.All, termStr, minSimilarity);
+    /// <summary>A regular expression is searched as its text: determinising one can take minutes (/[ac]*a[ac]{17}/).</summary>
+    protected override Query GetRegexpQuery(string field, string termStr) => AsText(field, termStr);
 
+    /// <summary>A fuzzy term (RKKCS~) is searched as the term.</summary>
+    protected override Query GetFuzzyQuery(string field, string termStr, float minSimilarity) => AsText(field, termStr);
+
+    /// <summary>A range ([a TO z]) is searched as its two ends: a range of text terms can cover the whole index.</summary>
     protected override Query GetRangeQuery(string field, string part1, string part2, bool startInclusive, bool endInclusive) =>
-        base.GetRangeQuery(IndexFields.All, part1, part2, startInclusive, endInclusive);
+        AllOf(field, [part1, part2]);
+
+    /// <summary>Every piece's words (a piece such as * that has none is left out); null when none has any.</summary>
+    private Query AllOf(string field, IEnumerable<string> pieces)
+    {
+        ReadSomeSyntaxAsText = true;
+        var all = new BooleanQuery(disableCoord: true);
+        foreach (var piece in pieces)
+        {
+            if (!string.IsNullOrEmpty(piece) && piece != "*" && AsText(field, piece) is { } clause)
+            {
+                all.Add(clause, Occur.MUST);
+            }
+        }
+
+        return all.Clauses.Count switch
+        {
+            0 => null!,
+            1 => all.Clauses[0].Query,
+            _ => all,
+        };
+    }
+
+    /// <summary>The text's words, as if typed without the syntax; null (the clause is dropped) when it has none.</summary>
+    private Query AsText(string field, string text)
+    {
+        ReadSomeSyntaxAsText = true;
+        return GetFieldQuery(field, text, quoted: false);
+    }
 
     private static bool IsSection(string? field, out int section)
     {
@@ -86,7 +139,7 @@ internal sealed class ChangeLogQueryParser : QueryParser
     private static Query InSection(Query? query, int section) =>
         query is null ? new BooleanQuery() : SectionQueries.Restrict(query, section);
 
-    protected override Query NewTermQuery(Term term) => SingleCharacterQueries.For(term);
+    protected override Query NewTermQuery(Term term) => SingleCharacterQueries.For(term, _budget);
 
     private static void AddIfNotNull(BooleanQuery query, Query? clause)
     {

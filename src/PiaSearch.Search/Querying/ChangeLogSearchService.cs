@@ -1,22 +1,39 @@
+using System.Diagnostics;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
+using Lucene.Net.Util;
 using PiaSearch.Search.Highlighting;
 using PiaSearch.Search.Indexing;
 
 namespace PiaSearch.Search.Querying;
 
-/// <summary>Searches the change-log index: query, filters, facets, highlights and paging.</summary>
+/// <summary>
+/// Searches the change-log index: query, filters, facets, highlights and paging. A search collects hits for at
+/// most <see cref="TimeLimit"/>; past it, it answers with what it found so far and says so
+/// (<see cref="SearchResults.Partial"/>). Cost: the postings of the query's terms (the syntax is bounded by
+/// <see cref="QuerySyntaxLimits"/>), plus the page's highlights, each over at most a cell's capped length.
+/// </summary>
 /// <param name="store">The index.</param>
 /// <param name="cacheCapacity">How many recent results to keep until the next commit (0 to keep none).</param>
-public sealed class ChangeLogSearchService(IndexStore store, int cacheCapacity = ChangeLogSearchService.DefaultCacheCapacity)
+/// <param name="timeLimit">How long one search may collect hits; null for <see cref="DefaultTimeLimit"/>.</param>
+public sealed class ChangeLogSearchService(IndexStore store, int cacheCapacity = ChangeLogSearchService.DefaultCacheCapacity, TimeSpan? timeLimit = null)
 {
     public const int DefaultCacheCapacity = 1000;
+
+    /// <summary>One second: far above what a real query takes (tens of milliseconds on a million rows).</summary>
+    public static readonly TimeSpan DefaultTimeLimit = TimeSpan.FromSeconds(1);
 
     private readonly QueryFactory _queries = new(store.Analyzers);
     private readonly SearchResultCache _cache = new(cacheCapacity);
 
     /// <summary>The documents the index holds now, with their municipalities.</summary>
     public Catalog.DocumentCatalog Catalog => store.Catalog;
+
+    /// <summary>How long one search (both readings of its text together) may collect hits.</summary>
+    public TimeSpan TimeLimit { get; } = timeLimit ?? DefaultTimeLimit;
+
+    /// <summary>The clock the time limit is measured on, in milliseconds (Lucene's shared timer thread; a test's own).</summary>
+    internal Counter Clock { get; init; } = TimeLimitingCollector.GlobalCounter;
 
     public SearchResults Search(SearchRequest request)
     {
@@ -29,6 +46,7 @@ public sealed class ChangeLogSearchService(IndexStore store, int cacheCapacity =
 
         // The generation is read before searching: a commit in between only makes the entry expire early.
         var generation = store.Generation;
+        var started = Stopwatch.GetTimestamp();
         var key = request with { EntryIds = null, Documents = null };
         if (_cache.TryGet(key, generation, out var cached))
         {
@@ -38,24 +56,34 @@ public sealed class ChangeLogSearchService(IndexStore store, int cacheCapacity =
         if (string.IsNullOrWhiteSpace(request.Query))
         {
             // Listing what the filters keep (the rows that mention an entity): newest first unless asked otherwise.
-            var listed = Run(request with { Sort = request.Sort == SearchSort.Relevance ? SearchSort.Newest : request.Sort }, new ParsedQuery(new MatchAllDocsQuery(), new QueryInterpretation(string.Empty, PlainText: false)));
-            _cache.Add(key, generation, listed);
+            var listed = Run(request with { Sort = request.Sort == SearchSort.Relevance ? SearchSort.Newest : request.Sort }, new ParsedQuery(new MatchAllDocsQuery(), new QueryInterpretation(string.Empty, PlainText: false)), TimeLimit);
+            Remember(key, generation, listed);
             return listed;
         }
 
-        var results = Run(request, _queries.Build(request.Query));
-        if (results.Total == 0 && _queries.Build(request.Query, keepSpaces: true) is { } spaced
+        var results = Run(request, _queries.Build(request.Query), TimeLimit);
+        if (results.Total == 0 && !results.Partial && _queries.Build(request.Query, keepSpaces: true) is { } spaced
             && spaced.Interpretation.Normalized != results.Interpretation.Normalized)
         {
-            // Nothing for the words read as one (認証パスワード): read the spaces as separators instead.
-            results = Run(request, spaced);
+            // Nothing for the words read as one (認証パスワード): read the spaces as separators instead, in the time left.
+            var left = TimeLimit - Stopwatch.GetElapsedTime(started);
+            results = left > TimeSpan.Zero ? Run(request, spaced, left) : results with { Partial = true };
         }
 
-        _cache.Add(key, generation, results);
+        Remember(key, generation, results);
         return results;
     }
 
-    private SearchResults Run(SearchRequest request, ParsedQuery parsed)
+    /// <summary>A partial answer is not kept: the next asker may get the whole one.</summary>
+    private void Remember(SearchRequest key, long generation, SearchResults results)
+    {
+        if (!results.Partial)
+        {
+            _cache.Add(key, generation, results);
+        }
+    }
+
+    private SearchResults Run(SearchRequest request, ParsedQuery parsed, TimeSpan limit)
     {
         var window = request.Page * request.Size;
         var query = FilterFactory.Apply(parsed.Query, request);
@@ -63,7 +91,18 @@ public sealed class ChangeLogSearchService(IndexStore store, int cacheCapacity =
         {
             var top = TopFieldCollector.Create(SortFor(request.Sort), window, fillFields: false, trackDocScores: true, trackMaxScore: false, docsScoredInOrder: false);
             var facets = new FacetCountingCollector(IndexFields.FacetFields);
-            searcher.Search(query, MultiCollector.Wrap(top, facets));
+            var limited = new TimeLimitingCollector(MultiCollector.Wrap(top, facets), Clock, Math.Max(1, (long)limit.TotalMilliseconds));
+            var partial = false;
+            try
+            {
+                searcher.Search(query, limited);
+            }
+            catch (TimeLimitingCollector.TimeExceededException)
+            {
+                // What was collected so far is a true (if incomplete) answer: the hits found, counted.
+                partial = true;
+            }
+
             var docs = top.GetTopDocs((request.Page - 1) * request.Size, request.Size);
             var highlighter = new HitHighlighter(store.Analyzers, parsed.Query);
             var hits = docs.ScoreDocs
@@ -74,7 +113,7 @@ public sealed class ChangeLogSearchService(IndexStore store, int cacheCapacity =
                     return new SearchHit(entry, float.IsNaN(d.Score) ? 0 : d.Score, highlighted.Fragments) { WholeWord = highlighted.WholeWord };
                 })
                 .ToList();
-            return new SearchResults(top.TotalHits, request.Page, request.Size, hits, facets.Result(), parsed.Interpretation);
+            return new SearchResults(top.TotalHits, request.Page, request.Size, hits, facets.Result(), parsed.Interpretation) { Partial = partial };
         });
     }
 

@@ -8,7 +8,8 @@ namespace PiaSearch.Search.Querying;
 /// <summary>
 /// Counts facet values over every hit (not just the page). Hits are gathered into one bit set per segment;
 /// at the end each value's count is the overlap of that set with the value's cached bit set, or, for fields of
-/// many values and for small result sets, a walk over the hits.
+/// many values and for small result sets, a walk over the hits with doc values this request asked for.
+/// One per request; nothing it holds is shared with another.
 /// </summary>
 internal sealed class FacetCountingCollector(IReadOnlyList<string> fields) : ICollector
 {
@@ -47,10 +48,10 @@ internal sealed class FacetCountingCollector(IReadOnlyList<string> fields) : ICo
                 continue;
             }
 
-            var facets = SegmentFacets.For(reader, fields);
-            foreach (var field in facets.Fields)
+            var facets = SegmentFacets.For(reader);
+            foreach (var field in fields)
             {
-                Count(field, hits, count, totals[field.Field]);
+                Count(reader, facets.Field(reader, field), hits, count, totals[field]);
             }
         }
 
@@ -60,9 +61,9 @@ internal sealed class FacetCountingCollector(IReadOnlyList<string> fields) : ICo
             StringComparer.Ordinal);
     }
 
-    private static void Count(SegmentFacets.FieldFacets field, FixedBitSet hits, int hitCount, Dictionary<string, int> totals)
+    private static void Count(AtomicReader reader, SegmentFacets.FieldFacets field, FixedBitSet hits, int hitCount, Dictionary<string, int> totals)
     {
-        if (field.Values is null)
+        if (field.Names.Length == 0)
         {
             return;
         }
@@ -82,12 +83,19 @@ internal sealed class FacetCountingCollector(IReadOnlyList<string> fields) : ICo
             return;
         }
 
+        // This thread's own doc values: the reader hands out one per thread, not to be shared.
+        var values = SegmentFacets.OrdinalsFor(reader, field.Field);
+        if (values is null)
+        {
+            return;
+        }
+
         var counts = new int[field.Names.Length];
         var iterator = hits.GetIterator();
         int doc;
         while ((doc = iterator.NextDoc()) != DocIdSetIterator.NO_MORE_DOCS)
         {
-            var ord = field.Values.GetOrd(doc);
+            var ord = values.GetOrd(doc);
             if (ord >= 0)
             {
                 counts[ord]++;

@@ -9,7 +9,8 @@ namespace PiaSearch.Search.Querying;
 /// <summary>
 /// Turns the text a person typed into a query. The text is normalised exactly as documents are (so
 /// 委託 先名 and 委託先名 are the same query), read as Lucene syntax when it is valid, and otherwise searched
-/// as plain words: a stray quote or a lone * is never an error.
+/// as plain words: a stray quote, a lone * or an unfinished /[ is never an error. Syntax beyond
+/// <see cref="QuerySyntaxLimits"/> is searched as text too, and then the interpretation says plain text.
 /// </summary>
 internal sealed class QueryFactory(ChangeLogAnalyzers analyzers)
 {
@@ -22,33 +23,40 @@ internal sealed class QueryFactory(ChangeLogAnalyzers analyzers)
     {
         ArgumentNullException.ThrowIfNull(text);
         var normalized = (keepSpaces ? TextNormalizer.FoldWidths(text) : TextNormalizer.Normalize(text)).Trim();
-        var syntax = TryParseSyntax(normalized);
+        var (syntax, someAsText) = TryParseSyntax(normalized);
         return syntax is not null
-            ? new ParsedQuery(syntax, new QueryInterpretation(normalized, PlainText: false))
+            ? new ParsedQuery(syntax, new QueryInterpretation(normalized, PlainText: someAsText))
             : new ParsedQuery(BuildPlain(normalized), new QueryInterpretation(normalized, PlainText: true));
     }
 
-    private Query? TryParseSyntax(string normalized)
+    private (Query? Query, bool SomeAsText) TryParseSyntax(string normalized)
     {
+        // The parser is not thread-safe; one per query is cheap.
+        var parser = new ChangeLogQueryParser(analyzers.Query, new ExpansionBudget());
         try
         {
-            // The parser is not thread-safe; one per query is cheap.
-            return new ChangeLogQueryParser(analyzers.Query).Parse(normalized);
+            var query = parser.Parse(normalized);
+            return (query, parser.ReadSomeSyntaxAsText);
         }
         catch (ParseException)
         {
-            return null;
+            return (null, true);
         }
         catch (BooleanQuery.TooManyClausesException)
         {
-            return null;
+            return (null, true);
+        }
+        catch (ArgumentException)
+        {
+            // Lucene reports some malformed terms (an automaton it cannot build) this way rather than as a ParseException.
+            return (null, true);
         }
     }
 
     /// <summary>Every whitespace-separated word must match, as a phrase of words or of bigrams.</summary>
     private Query BuildPlain(string normalized)
     {
-        var builder = new ChangeLogQueryBuilder(analyzers.Query);
+        var builder = new ChangeLogQueryBuilder(analyzers.Query, new ExpansionBudget());
         var all = new BooleanQuery(disableCoord: true);
         foreach (var word in normalized.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries))
         {

@@ -9,7 +9,14 @@ public sealed record SearchResults(
     int Size,
     IReadOnlyList<SearchHit> Hits,
     IReadOnlyDictionary<string, IReadOnlyList<FacetCount>> Facets,
-    QueryInterpretation Interpretation);
+    QueryInterpretation Interpretation)
+{
+    /// <summary>
+    /// True when the search ran out of time: the total, hits and counts are those of the rows examined until then
+    /// (true matches, but not all of them).
+    /// </summary>
+    public bool Partial { get; init; }
+}
 
 /// <summary>A matching entry, its score and highlighted fragments per field.</summary>
 /// <param name="Highlights">Field name → HTML-escaped fragments with &lt;mark&gt; around the matches.</param>
@@ -24,5 +31,5 @@ public sealed record FacetCount(string Value, int Count);
 
 /// <summary>How the query text was understood.</summary>
 /// <param name="Normalized">The query after width folding and removal of spaces inside Japanese words.</param>
-/// <param name="PlainText">True when the text was not valid query syntax and was searched as plain words.</param>
+/// <param name="PlainText">True when some or all of the text was searched as plain words (invalid syntax, or syntax beyond <see cref="QuerySyntaxLimits"/>).</param>
 public sealed record QueryInterpretation(string Normalized, bool PlainText);

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Runtime.CompilerServices;
 using Lucene.Net.Index;
 using Lucene.Net.Util;
@@ -8,7 +9,11 @@ namespace PiaSearch.Search.Querying;
 /// <summary>
 /// The facet values of one index segment, with, for fields of few values, a bit set of the documents that have
 /// each value: counting a facet over a result set is then a population count of two bit sets. Built once per
-/// segment and cached for as long as the segment lives.
+/// segment and field, cached for as long as the segment lives, and shared by every request: so it holds only
+/// plain immutable data (names, bit sets), never a Lucene doc-values instance, which reads through a positioned
+/// input and must not be used by two threads at once (one shared per segment gave wrong counts and
+/// IndexOutOfRangeException under 8 concurrent searches). A request that walks its hits asks the reader for
+/// its own doc values (<see cref="OrdinalsFor"/>).
 /// </summary>
 internal sealed class SegmentFacets
 {
@@ -17,22 +22,24 @@ internal sealed class SegmentFacets
 
     private static readonly ConditionalWeakTable<object, SegmentFacets> Cache = new();
 
-    private SegmentFacets(AtomicReader reader, IReadOnlyList<string> fields)
-    {
-        Fields = fields.Select(f => Build(reader, f)).ToArray();
-    }
+    private readonly ConcurrentDictionary<string, Lazy<FieldFacets>> _fields = new(StringComparer.Ordinal);
 
-    public FieldFacets[] Fields { get; }
+    public static SegmentFacets For(AtomicReader reader) => Cache.GetValue(reader.CoreCacheKey, _ => new SegmentFacets());
 
-    public static SegmentFacets For(AtomicReader reader, IReadOnlyList<string> fields) =>
-        Cache.GetValue(reader.CoreCacheKey, _ => new SegmentFacets(reader, fields));
+    /// <summary>One field's values in the segment, built on first use (by one thread; the others wait for it).</summary>
+    public FieldFacets Field(AtomicReader reader, string field) =>
+        _fields.GetOrAdd(field, f => new Lazy<FieldFacets>(() => Build(reader, f), LazyThreadSafetyMode.ExecutionAndPublication)).Value;
+
+    /// <summary>The per-document ordinals of a field, for the calling request only: never cache or share the result.</summary>
+    public static SortedDocValues? OrdinalsFor(AtomicReader reader, string field) =>
+        reader.GetSortedDocValues(IndexFields.FacetValues(field));
 
     private static FieldFacets Build(AtomicReader reader, string field)
     {
-        var values = reader.GetSortedDocValues(IndexFields.FacetValues(field));
+        var values = OrdinalsFor(reader, field);
         if (values is null)
         {
-            return new FieldFacets(field, null, [], null);
+            return new FieldFacets(field, [], null);
         }
 
         var names = new string[values.ValueCount];
@@ -57,9 +64,11 @@ internal sealed class SegmentFacets
             }
         }
 
-        return new FieldFacets(field, values, names, sets);
+        return new FieldFacets(field, names, sets);
     }
 
-    /// <summary>One field's values in a segment.</summary>
-    internal sealed record FieldFacets(string Field, SortedDocValues? Values, string[] Names, FixedBitSet[]? Sets);
+    /// <summary>One field's values in a segment: immutable once built, safe to read from any thread.</summary>
+    /// <param name="Names">The values by ordinal; empty when no document of the segment has the field.</param>
+    /// <param name="Sets">The documents of each ordinal, for fields of few values; null otherwise.</param>
+    internal sealed record FieldFacets(string Field, string[] Names, FixedBitSet[]? Sets);
 }

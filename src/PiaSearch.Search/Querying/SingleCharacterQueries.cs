@@ -1,6 +1,7 @@
+using System.Text;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
-using PiaSearch.Documents.Text;
+using PiaSearch.Search.Analysis;
 using PiaSearch.Search.Indexing;
 
 namespace PiaSearch.Search.Querying;
@@ -8,14 +9,15 @@ namespace PiaSearch.Search.Querying;
 /// <summary>
 /// A bigram field holds 課 only inside 報課, 課長 and the like. A query for one Japanese character is therefore
 /// widened, in the bigram fields, to the bigrams that start or end with it, plus the character itself where it
-/// stood alone. In the word fields a single character is a word and is searched as one.
+/// stood alone. In the word fields a single character is a word and is searched as one. A character is a code
+/// point (𠮷 is two UTF-16 units). Each widening spends one of the query's <see cref="ExpansionBudget"/>.
 /// </summary>
 internal static class SingleCharacterQueries
 {
-    public static Query For(Term term)
+    public static Query For(Term term, ExpansionBudget budget)
     {
         var text = term.Text;
-        if (text.Length != 1 || !JapaneseScript.IsJapanese(text[0]) || term.Field != IndexFields.All)
+        if (term.Field != IndexFields.All || !IsOneJapaneseCharacter(text) || !budget.TryTake())
         {
             return new TermQuery(term);
         }
@@ -28,4 +30,8 @@ internal static class SingleCharacterQueries
         };
         return any;
     }
+
+    private static bool IsOneJapaneseCharacter(string text) =>
+        text.Length is 1 or 2 && Rune.DecodeFromUtf16(text, out var rune, out var length) == System.Buffers.OperationStatus.Done
+        && length == text.Length && BigramTokenizer.IsJapanese(rune);
 }

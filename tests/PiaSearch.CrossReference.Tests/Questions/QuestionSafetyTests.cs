@@ -1,0 +1,42 @@
+using PiaSearch.CrossReference.Questions;
+
+namespace PiaSearch.CrossReference.Tests.Questions;
+
+/// <summary>Questions with characters outside the Basic Multilingual Plane (two UTF-16 units each) or broken text.</summary>
+[Collection(CorpusModelCollection.Name)]
+public sealed class QuestionSafetyTests(CorpusModelFixture corpus)
+{
+    [Theory]
+    [InlineData("𠮷野家")]
+    [InlineData("𠮷野家はいつ情報政策課になった?")]
+    [InlineData("😀")]
+    [InlineData("情報課😀はいつ情報政策課になった?")]
+    [InlineData("👨‍👩‍👧 RKKCS の旧名は?")]
+    public void Ask_TextOutsideTheBasicPlane_IsAnsweredWithoutAnException(string question)
+    {
+        var answer = new QuestionAnswerer(corpus.Model).Ask(question);
+
+        Assert.NotNull(answer.Text);
+    }
+
+    [Fact]
+    public void Ask_NameAfterAnEmoji_IsStillSpottedWithItsOwnSpelling()
+    {
+        var answer = new QuestionAnswerer(corpus.Model).Ask("😀情報課はいつ情報政策課になった?");
+
+        Assert.Equal(QuestionIntent.WhenRenamed, answer.Kind);
+        Assert.Contains("令和3年度", answer.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Ask_LoneSurrogate_IsAnsweredWithoutAnException()
+    {
+        // Built at run time: a lone surrogate in [InlineData] would be replaced when the test case is serialised.
+        var answerer = new QuestionAnswerer(corpus.Model);
+        var high = new string('\ud842', 1);
+        var low = "情報課" + new string('\udfb7', 1) + "はいつ情報政策課になった?";
+
+        Assert.NotNull(answerer.Ask(high).Text);
+        Assert.Equal(QuestionIntent.WhenRenamed, answerer.Ask(low).Kind);
+    }
+}
