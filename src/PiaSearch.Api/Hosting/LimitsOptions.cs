@@ -26,4 +26,12 @@ public sealed class LimitsOptions
     /// <summary>Longest an ingest (upload, fetch, reindex) may run.</summary>
     [Range(typeof(TimeSpan), "00:00:01", "06:00:00")]
     public TimeSpan IngestTimeout { get; set; } = TimeSpan.FromMinutes(30);
+
+    /// <summary>Slowest a request body may arrive, in bytes per second, once the grace period is over (Kestrel answers 408).</summary>
+    [Range(1, 1_000_000_000)]
+    public double MinRequestBodyBytesPerSecond { get; set; } = 240;
+
+    /// <summary>How long a request body may arrive slower than <see cref="MinRequestBodyBytesPerSecond"/> (more than one second).</summary>
+    [Range(typeof(TimeSpan), "00:00:01.001", "00:10:00")]
+    public TimeSpan MinRequestBodyGracePeriod { get; set; } = TimeSpan.FromSeconds(5);
 }

@@ -4,7 +4,6 @@ using Microsoft.AspNetCore.Cors.Infrastructure;
 using Microsoft.Extensions.Options;
 using PiaSearch.Api.Endpoints;
 using PiaSearch.Api.Fetching;
-using PiaSearch.Api.Hosting.Kestrel;
 using PiaSearch.Api.Observability;
 using PiaSearch.CrossReference.Model;
 using PiaSearch.Documents.ChangeLogs;
@@ -27,7 +26,6 @@ public static class PiaSearchHostingExtensions
 
     public static WebApplicationBuilder AddPiaSearch(this WebApplicationBuilder builder)
     {
-        builder.WebHost.ConfigureKestrel(kestrel => kestrel.ConfigureEndpointDefaults(listen => listen.UseUtf8RequestTargets()));
         builder.ConfigurePiaKestrelLimits();
         var services = builder.Services;
         services.AddPiaProtection(builder.Configuration);
