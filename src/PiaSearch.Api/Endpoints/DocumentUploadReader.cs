@@ -2,6 +2,7 @@ using System.Text.Json;
 using Microsoft.AspNetCore.Http.Features;
 using PiaSearch.Api.Contracts;
 using PiaSearch.Api.Fetching;
+using PiaSearch.Api.Validation;
 using PiaSearch.Search.Catalog;
 
 namespace PiaSearch.Api.Endpoints;
@@ -96,9 +97,9 @@ public static class DocumentUploadReader
     }
 
     private static Dictionary<string, string[]>? CheckId(string? id) =>
-        DocumentIds.IsValid(id)
-            ? null
-            : new() { ["id"] = [$"文書 ID '{id}' は使えません (英数字・かな漢字・-_. で {DocumentIds.MaxLength} 文字まで)。The id must be letters, digits, '-', '_' or '.', at most {DocumentIds.MaxLength} characters."] };
+        DocumentIds.IsValid(id) && IdScript.IsValid(id) ? null
+        : DocumentIds.IsValid(id) ? new() { ["id"] = [IdScript.Message(id)] }
+        : new() { ["id"] = [$"文書 ID '{id}' は使えません (英数字・かな漢字・-_. で {DocumentIds.MaxLength} 文字まで)。The id must be letters, digits, '-', '_' or '.', at most {DocumentIds.MaxLength} characters."] };
 
     private static DocumentUpload Invalid(Dictionary<string, string[]> errors) => new(null, null, null, DocumentMetadata.None, errors);
 

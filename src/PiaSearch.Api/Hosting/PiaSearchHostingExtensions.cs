@@ -102,9 +102,9 @@ public static class PiaSearchHostingExtensions
     public static WebApplication UsePiaSearch(this WebApplication app)
     {
         app.UseRequestIds();
+        app.UseMiddleware<SecurityHeaders>();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
-        app.UseMiddleware<SecurityHeaders>();
         app.UseDefaultFiles();
         app.UseStaticFiles();
         app.UseRouting();
