@@ -88,11 +88,11 @@ public static class DocumentUploadReader
         try
         {
             var content = await fetcher.FetchAsync(url, cancellationToken);
-            return new DocumentUpload(content, id, url.ToString(), new DocumentMetadata(body.Municipality, body.Evaluation));
+            return new DocumentUpload(content, id, DocumentSources.WithoutUserInfo(url.ToString()), new DocumentMetadata(body.Municipality, body.Evaluation));
         }
         catch (FetchFailedException ex)
         {
-            return new DocumentUpload(null, id, url.ToString(), DocumentMetadata.None, Failure: ex.Message);
+            return new DocumentUpload(null, id, DocumentSources.WithoutUserInfo(url.ToString()), DocumentMetadata.None, Failure: ex.Message);
         }
     }
 

@@ -74,7 +74,8 @@ public static class PiaSearchHostingExtensions
             .Bind(builder.Configuration.GetSection(FetchOptions.SectionName))
             .ValidateDataAnnotations()
             .ValidateOnStart();
-        services.AddHttpClient(ChangeLogFetcher.HttpClientName, client => client.Timeout = Timeout.InfiniteTimeSpan);
+        services.AddHttpClient(ChangeLogFetcher.HttpClientName, client => client.Timeout = Timeout.InfiniteTimeSpan)
+            .ConfigurePrimaryHttpMessageHandler(sp => GuardedHttpHandler.Create(sp.GetRequiredService<IOptions<FetchOptions>>().Value.AllowPrivateNetworks));
         services.AddSingleton<ChangeLogFetcher>();
         // Search:ResultCacheEntries recent results are kept until the next commit (0 turns the cache off).
         var cacheEntries = builder.Configuration.GetValue("Search:ResultCacheEntries", ChangeLogSearchService.DefaultCacheCapacity);
