@@ -44,8 +44,9 @@ public static class DocumentUploadReader
         {
             form = await request.ReadFormAsync(cancellationToken);
         }
-        catch (InvalidDataException ex)
+        catch (Exception ex) when (ex is InvalidDataException || (ex is IOException && ex is not BadHttpRequestException))
         {
+            // A multipart body that ends before its closing boundary surfaces as a plain IOException.
             return Invalid(new() { ["file"] = [$"フォームを読めません。The form could not be read: {ex.Message}"] });
         }
 
@@ -89,6 +90,10 @@ public static class DocumentUploadReader
         {
             var content = await fetcher.FetchAsync(url, cancellationToken);
             return new DocumentUpload(content, id, DocumentSources.WithoutUserInfo(url.ToString()), new DocumentMetadata(body.Municipality, body.Evaluation));
+        }
+        catch (FetchFailedException ex) when (ex.IsRefusal)
+        {
+            return Invalid(new() { ["sourceUrl"] = [ex.Message] });
         }
         catch (FetchFailedException ex)
         {

@@ -93,7 +93,7 @@ public sealed class ChangeLogFetcher
         var http = _clients.CreateClient(HttpClientName);
         for (var hop = 0; ; hop++)
         {
-            CheckTarget(url);
+            CheckTarget(url, asGiven: hop == 0);
             var response = await SendAsync(http, url, cancellationToken);
             using (response)
             {
@@ -167,11 +167,11 @@ public sealed class ChangeLogFetcher
     }
 
     /// <summary>Refuses a non-http(s) URL and a host that is, or is written as, a non-public address, before any connection.</summary>
-    private void CheckTarget(Uri url)
+    private void CheckTarget(Uri url, bool asGiven)
     {
         if (!url.IsAbsoluteUri || url.Scheme is not ("http" or "https"))
         {
-            throw new FetchFailedException($"http または https の URL だけを取得します ('{Shown(url)}')。Only http and https URLs are fetched, not '{Shown(url)}'.");
+            throw new FetchFailedException($"http または https の URL だけを取得します ('{Shown(url)}')。Only http and https URLs are fetched, not '{Shown(url)}'.", isRefusal: asGiven);
         }
 
         if (_options.AllowPrivateNetworks)
@@ -185,7 +185,7 @@ public sealed class ChangeLogFetcher
             || host.Equals("localhost", StringComparison.OrdinalIgnoreCase)
             || host.EndsWith(".localhost", StringComparison.OrdinalIgnoreCase))
         {
-            throw new FetchFailedException($"{Shown(url)} は取得できません: ループバック・プライベート・リンクローカルのアドレスには接続しません。{Shown(url)} is not fetched: loopback, private and link-local addresses are never contacted.");
+            throw new FetchFailedException($"{Shown(url)} は取得できません: ループバック・プライベート・リンクローカルのアドレスには接続しません。{Shown(url)} is not fetched: loopback, private and link-local addresses are never contacted.", isRefusal: asGiven);
         }
     }
 

@@ -233,7 +233,8 @@ public sealed class FetchTargetTests
 
         using var response = await client.SendAsync(post, TestContext.Current.CancellationToken);
 
-        Assert.True(response.StatusCode is HttpStatusCode.BadRequest or HttpStatusCode.BadGateway, response.StatusCode.ToString());
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("sourceUrl", await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken), StringComparison.Ordinal);
         Assert.Equal(0, handler.Calls);
     }
 

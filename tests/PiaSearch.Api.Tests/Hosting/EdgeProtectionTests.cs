@@ -213,4 +213,21 @@ public sealed class EdgeProtectionTests
         Assert.Equal(HttpStatusCode.Created, posted.StatusCode);
         Assert.Equal(HttpStatusCode.OK, got.StatusCode);
     }
+
+    [Theory]
+    [InlineData("--b1\r\nContent-Disposition: form-data; name=\"file\"; filename=\"x.tsv\"\r\n\r\nabc")]
+    [InlineData("garbage")]
+    public async Task Post_TruncatedOrGarbledMultipart_Is400Problem(string body)
+    {
+        using var factory = new Factory();
+        var client = await factory.CreateReadyClientAsync();
+        var upload = WithKey(HttpMethod.Post, "/api/documents");
+        upload.Content = new StringContent(body, Encoding.UTF8);
+        upload.Content.Headers.ContentType = System.Net.Http.Headers.MediaTypeHeaderValue.Parse("multipart/form-data; boundary=b1");
+
+        using var response = await client.SendAsync(upload, TestContext.Current.CancellationToken);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+    }
 }
