@@ -229,6 +229,8 @@ def main():
     requests = [build(rng, args.key) for _ in range(args.count)]
 
     results = [None] * len(requests)
+    starts = [0.0] * len(requests)
+    began = time.perf_counter()
     index = iter(range(len(requests)))
     lock = threading.Lock()
 
@@ -239,6 +241,7 @@ def main():
             if i is None:
                 return
             label, data = requests[i]
+            starts[i] = time.perf_counter() - began
             try:
                 results[i] = send(url.hostname, url.port, data, args.timeout) + (label, data)
             except OSError as error:
@@ -263,8 +266,14 @@ def main():
     print(f"latency: median {statistics.median(latencies) * 1000:.1f} ms, p99 {latencies[int(len(latencies) * 0.99) - 1] * 1000:.1f} ms, max {latencies[-1] * 1000:.1f} ms")
     print(f"5xx or no answer: {len(failures)}   slower than {args.max_seconds} s: {len(slow)}   "
           f"(502 for an unreachable sourceUrl, expected: {len(upstream)})")
-    for status, elapsed, received, label, data in (failures + slow)[:40]:
-        print(f"--- {status} in {elapsed:.2f} s: {label}\n    request: {data[:300]!r}\n    answer: {received[:400]!r}")
+    ingests = [starts[i] + r[1] for i, r in enumerate(results) if r[0] in (200, 201) and r[3] == "POST /api/documents"]
+    slowest = sorted((r for r in results if r not in failures and r not in slow), key=lambda r: -r[1])[:5]
+    for r in (failures + slow)[:40] + slowest:
+        status, elapsed, received, label, data = r
+        start = starts[results.index(r)]
+        since = min((start - t for t in ingests if t <= start + elapsed), default=None)
+        note = f", {since:.2f} s after an ingest committed" if since is not None and since < 10 else ""
+        print(f"--- {status} in {elapsed:.2f} s at {start:.1f} s{note}: {label}\n    request: {data[:300]!r}\n    answer: {received[:400]!r}")
     by_label = {}
     for status, elapsed, _, label, _ in results:
         key = label.split("?")[0]
