@@ -69,6 +69,9 @@ public class PiaApiFactory : WebApplicationFactory<Program>
         builder.UseSetting("Index:Path", IndexFolder);
         builder.UseSetting("Index:CorpusPath", CorpusSetting ?? CorpusFolder);
         builder.UseEnvironment("Testing");
+        // Tests call the API far faster than a person; a test about rate limits sets its own, lower, limits.
+        builder.UseSetting("Limits:ApiBurst", "100000");
+        builder.UseSetting("Limits:ApiPermitsPerSecond", "100000");
     }
 
     protected override void Dispose(bool disposing)

@@ -2,7 +2,9 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using PiaSearch.Api.Contracts;
 using PiaSearch.Api.Fetching;
 using PiaSearch.Api.Hosting;
+using Microsoft.Extensions.Options;
 using PiaSearch.Api.Observability;
+using PiaSearch.Api.Validation;
 using PiaSearch.Search.Catalog;
 using PiaSearch.Search.Indexing;
 using PiaSearch.Search.Ingest;
@@ -40,11 +42,33 @@ public static class DocumentEndpoints
         return group;
     }
 
-    public static Ok<IReadOnlyList<DocumentRecord>> List(IndexStore store) =>
-        TypedResults.Ok<IReadOnlyList<DocumentRecord>>([.. store.Catalog.Documents.Values]);
+    /// <summary>Anonymous callers see file names relative to the corpus folder; with the admin key, the server's paths. O(documents).</summary>
+    public static Results<Ok<IReadOnlyList<DocumentRecord>>, ProblemHttpResult> List(IndexStore store, HttpContext http, IOptions<AdminOptions> admin, FailedKeyThrottle throttle, IndexPaths paths)
+    {
+        var caller = ApiKeyEndpointFilter.Check(http, admin.Value, throttle);
+        if (caller == KeyCheck.Throttled)
+        {
+            return ApiKeyEndpointFilter.TooManyAttempts(http, throttle);
+        }
 
-    public static Results<Ok<DocumentRecord>, ProblemHttpResult> Get(string id, IndexStore store) =>
-        store.Catalog.Find(id) is { } record ? TypedResults.Ok(record) : NotFound(id);
+        return TypedResults.Ok<IReadOnlyList<DocumentRecord>>([.. store.Catalog.Documents.Values.Select(r => DocumentSources.ForCaller(r, caller == KeyCheck.Valid, paths.Corpus))]);
+    }
+
+    public static Results<Ok<DocumentRecord>, ProblemHttpResult> Get(string id, IndexStore store, HttpContext http, IOptions<AdminOptions> admin, FailedKeyThrottle throttle, IndexPaths paths)
+    {
+        if (IdScript.Problem(id) is { } invalid)
+        {
+            return invalid;
+        }
+
+        var caller = ApiKeyEndpointFilter.Check(http, admin.Value, throttle);
+        if (caller == KeyCheck.Throttled)
+        {
+            return ApiKeyEndpointFilter.TooManyAttempts(http, throttle);
+        }
+
+        return store.Catalog.Find(id) is { } record ? TypedResults.Ok(DocumentSources.ForCaller(record, caller == KeyCheck.Valid, paths.Corpus)) : NotFound(id);
+    }
 
     public static async Task<Results<Created<DocumentIngestResponse>, Ok<DocumentIngestResponse>, ValidationProblem, ProblemHttpResult>> Add(
         HttpRequest request,
@@ -76,6 +100,10 @@ public static class DocumentEndpoints
 
     public static Results<NoContent, ProblemHttpResult> Delete(string id, DocumentIngestService ingest, PiaMetrics metrics, CancellationToken cancellationToken)
     {
+        if (IdScript.Problem(id) is { } invalid)
+        {
+            return invalid;
+        }
 
         if (!DocumentIds.IsValid(id))
         {

@@ -2,6 +2,7 @@ using System.Text.Json;
 using Microsoft.AspNetCore.Http.Features;
 using PiaSearch.Api.Contracts;
 using PiaSearch.Api.Fetching;
+using PiaSearch.Api.Validation;
 using PiaSearch.Search.Catalog;
 
 namespace PiaSearch.Api.Endpoints;
@@ -43,8 +44,9 @@ public static class DocumentUploadReader
         {
             form = await request.ReadFormAsync(cancellationToken);
         }
-        catch (InvalidDataException ex)
+        catch (Exception ex) when (ex is InvalidDataException || (ex is IOException && ex is not BadHttpRequestException))
         {
+            // A multipart body that ends before its closing boundary surfaces as a plain IOException.
             return Invalid(new() { ["file"] = [$"フォームを読めません。The form could not be read: {ex.Message}"] });
         }
 
@@ -87,18 +89,22 @@ public static class DocumentUploadReader
         try
         {
             var content = await fetcher.FetchAsync(url, cancellationToken);
-            return new DocumentUpload(content, id, url.ToString(), new DocumentMetadata(body.Municipality, body.Evaluation));
+            return new DocumentUpload(content, id, DocumentSources.WithoutUserInfo(url.ToString()), new DocumentMetadata(body.Municipality, body.Evaluation));
+        }
+        catch (FetchFailedException ex) when (ex.IsRefusal)
+        {
+            return Invalid(new() { ["sourceUrl"] = [ex.Message] });
         }
         catch (FetchFailedException ex)
         {
-            return new DocumentUpload(null, id, url.ToString(), DocumentMetadata.None, Failure: ex.Message);
+            return new DocumentUpload(null, id, DocumentSources.WithoutUserInfo(url.ToString()), DocumentMetadata.None, Failure: ex.Message);
         }
     }
 
     private static Dictionary<string, string[]>? CheckId(string? id) =>
-        DocumentIds.IsValid(id)
-            ? null
-            : new() { ["id"] = [$"文書 ID '{id}' は使えません (英数字・かな漢字・-_. で {DocumentIds.MaxLength} 文字まで)。The id must be letters, digits, '-', '_' or '.', at most {DocumentIds.MaxLength} characters."] };
+        DocumentIds.IsValid(id) && IdScript.IsValid(id) ? null
+        : DocumentIds.IsValid(id) ? new() { ["id"] = [IdScript.Message(id)] }
+        : new() { ["id"] = [$"文書 ID '{id}' は使えません (英数字・かな漢字・-_. で {DocumentIds.MaxLength} 文字まで)。The id must be letters, digits, '-', '_' or '.', at most {DocumentIds.MaxLength} characters."] };
 
     private static DocumentUpload Invalid(Dictionary<string, string[]> errors) => new(null, null, null, DocumentMetadata.None, errors);
 

@@ -29,4 +29,14 @@ public sealed class FetchOptions
     /// <summary>Largest change log accepted, in bytes.</summary>
     [Range(1024, long.MaxValue)]
     public long MaxBytes { get; set; } = 64L * 1024 * 1024;
+
+    /// <summary>Redirects followed at most; each hop is checked like the first URL.</summary>
+    [Range(0, 20)]
+    public int MaxRedirects { get; set; } = 5;
+
+    /// <summary>
+    /// Lets a sourceUrl reach loopback, private and link-local addresses. Off by default: an admin key must not be
+    /// a way into the server's own network. Tests that fetch from a server on loopback turn it on.
+    /// </summary>
+    public bool AllowPrivateNetworks { get; set; }
 }

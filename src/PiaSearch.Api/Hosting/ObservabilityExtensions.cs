@@ -13,12 +13,20 @@ public static class ObservabilityExtensions
         return services;
     }
 
-    /// <summary>Echoes the request id in X-Request-Id so a user's report can be matched with the logs.</summary>
+    /// <summary>
+    /// Echoes the request id in X-Request-Id so a user's report can be matched with the logs; added as the response
+    /// starts, so error responses (whose headers the exception handler clears) carry it too.
+    /// </summary>
     public static WebApplication UseRequestIds(this WebApplication app)
     {
         app.Use((context, next) =>
         {
-            context.Response.Headers["X-Request-Id"] = context.TraceIdentifier;
+            context.Response.OnStarting(static state =>
+            {
+                var http = (HttpContext)state;
+                http.Response.Headers["X-Request-Id"] = http.TraceIdentifier;
+                return Task.CompletedTask;
+            }, context);
             return next(context);
         });
         return app;

@@ -4,7 +4,6 @@ using Microsoft.AspNetCore.Cors.Infrastructure;
 using Microsoft.Extensions.Options;
 using PiaSearch.Api.Endpoints;
 using PiaSearch.Api.Fetching;
-using PiaSearch.Api.Hosting.Kestrel;
 using PiaSearch.Api.Observability;
 using PiaSearch.CrossReference.Model;
 using PiaSearch.Documents.ChangeLogs;
@@ -27,7 +26,6 @@ public static class PiaSearchHostingExtensions
 
     public static WebApplicationBuilder AddPiaSearch(this WebApplicationBuilder builder)
     {
-        builder.WebHost.ConfigureKestrel(kestrel => kestrel.ConfigureEndpointDefaults(listen => listen.UseUtf8RequestTargets()));
         builder.ConfigurePiaKestrelLimits();
         var services = builder.Services;
         services.AddPiaProtection(builder.Configuration);
@@ -78,7 +76,8 @@ public static class PiaSearchHostingExtensions
             .Bind(builder.Configuration.GetSection(FetchOptions.SectionName))
             .ValidateDataAnnotations()
             .ValidateOnStart();
-        services.AddHttpClient(ChangeLogFetcher.HttpClientName, client => client.Timeout = Timeout.InfiniteTimeSpan);
+        services.AddHttpClient(ChangeLogFetcher.HttpClientName, client => client.Timeout = Timeout.InfiniteTimeSpan)
+            .ConfigurePrimaryHttpMessageHandler(sp => GuardedHttpHandler.Create(sp.GetRequiredService<IOptions<FetchOptions>>().Value.AllowPrivateNetworks));
         services.AddSingleton<ChangeLogFetcher>();
         // Search:ResultCacheEntries recent results are kept until the next commit (0 turns the cache off).
         var cacheEntries = builder.Configuration.GetValue("Search:ResultCacheEntries", ChangeLogSearchService.DefaultCacheCapacity);
@@ -106,9 +105,9 @@ public static class PiaSearchHostingExtensions
     public static WebApplication UsePiaSearch(this WebApplication app)
     {
         app.UseRequestIds();
+        app.UseMiddleware<SecurityHeaders>();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
-        app.UseMiddleware<SecurityHeaders>();
         app.UseDefaultFiles();
         app.UseStaticFiles();
         app.UseRouting();

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.Http.Timeouts;
 using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.Extensions.Options;
 using PiaSearch.Api.Observability;
 
@@ -20,13 +21,14 @@ public static class ProtectionExtensions
             .ValidateDataAnnotations()
             .ValidateOnStart();
 
+        services.AddSingleton<FailedKeyThrottle>();
         services.AddRateLimiter(_ => { });
         services.AddOptions<RateLimiterOptions>().Configure<IOptions<LimitsOptions>>((options, limits) =>
         {
             var l = limits.Value;
             options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
             options.AddPolicy(SearchRateLimit, context => RateLimitPartition.GetTokenBucketLimiter(
-                context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+                ClientPartition.Of(context),
                 _ => new TokenBucketRateLimiterOptions
                 {
                     TokenLimit = l.SearchBurst,
@@ -35,6 +37,19 @@ public static class ProtectionExtensions
                     QueueLimit = 0,
                     AutoReplenishment = true,
                 }));
+            // Every other /api endpoint (and the OpenAPI document) shares one budget per client; an endpoint with its
+            // own policy (search) is counted by that policy only. Pages, health and metrics are not limited here.
+            options.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(context =>
+                !IsLimitedPath(context.Request.Path) || context.GetEndpoint()?.Metadata.GetMetadata<EnableRateLimitingAttribute>() is not null
+                    ? RateLimitPartition.GetNoLimiter("unlimited")
+                    : RateLimitPartition.GetTokenBucketLimiter(ClientPartition.Of(context), _ => new TokenBucketRateLimiterOptions
+                    {
+                        TokenLimit = l.ApiBurst,
+                        TokensPerPeriod = l.ApiPermitsPerSecond,
+                        ReplenishmentPeriod = TimeSpan.FromSeconds(1),
+                        QueueLimit = 0,
+                        AutoReplenishment = true,
+                    }));
             options.OnRejected = RejectAsync;
         });
 
@@ -50,20 +65,32 @@ public static class ProtectionExtensions
     public static WebApplicationBuilder ConfigurePiaKestrelLimits(this WebApplicationBuilder builder)
     {
         var limits = builder.Configuration.GetSection(LimitsOptions.SectionName).Get<LimitsOptions>() ?? new LimitsOptions();
-        builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = limits.MaxRequestBodyBytes);
+        builder.WebHost.ConfigureKestrel(kestrel =>
+        {
+            kestrel.Limits.MaxRequestBodySize = limits.MaxRequestBodyBytes;
+            // A body that trickles in slower than this is cut off with 408, so a slow-drip client cannot hold a connection.
+            kestrel.Limits.MinRequestBodyDataRate = new MinDataRate(limits.MinRequestBodyBytesPerSecond, limits.MinRequestBodyGracePeriod);
+        });
         return builder;
     }
+
+    private static bool IsLimitedPath(PathString path) =>
+        path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase) || path.StartsWithSegments("/openapi", StringComparison.OrdinalIgnoreCase);
 
     private static async ValueTask RejectAsync(OnRejectedContext context, CancellationToken cancellationToken)
     {
         var http = context.HttpContext;
-        http.RequestServices.GetRequiredService<PiaMetrics>().SearchRefused("limited");
+        if (http.Request.Path.StartsWithSegments("/api/search", StringComparison.OrdinalIgnoreCase))
+        {
+            http.RequestServices.GetRequiredService<PiaMetrics>().SearchRefused("limited");
+        }
+
         var retryAfter = context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var wait) ? wait : TimeSpan.FromSeconds(1);
         var seconds = Math.Max(1, (int)Math.Ceiling(retryAfter.TotalSeconds));
         http.Response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
         await TypedResults.Problem(
             statusCode: StatusCodes.Status429TooManyRequests,
-            title: "検索が多すぎます / Too many searches",
-            detail: $"This client has made too many searches; try again in {seconds} s.").ExecuteAsync(http);
+            title: "要求が多すぎます / Too many requests",
+            detail: $"短い間に要求が多すぎます。{seconds} 秒後にもう一度試してください。This client has made too many requests; try again in {seconds} s.").ExecuteAsync(http);
     }
 }

@@ -22,10 +22,23 @@ public sealed class SecurityHeaders(RequestDelegate next, IOptions<EmbedOptions>
         "frame-ancestors 'self'" + string.Concat(embed.Value.AllowedOrigins.Select(o => " " + o.TrimEnd('/'))),
         StringComparison.Ordinal);
 
+    /// <remarks>
+    /// The headers are added as the response starts, not as the request arrives: the exception handler and the
+    /// status-code pages clear the headers of a failed response, and a 429 or a 408 is written by other middleware.
+    /// </remarks>
     public Task InvokeAsync(HttpContext context)
     {
-        var path = context.Request.Path;
-        var headers = context.Response.Headers;
+        context.Response.OnStarting(static state =>
+        {
+            var (self, http) = ((SecurityHeaders, HttpContext))state;
+            self.Apply(http.Request.Path, http.Response.Headers);
+            return Task.CompletedTask;
+        }, (this, context));
+        return next(context);
+    }
+
+    private void Apply(PathString path, IHeaderDictionary headers)
+    {
         headers.ContentSecurityPolicy = path.StartsWithSegments("/docs") ? DocsPolicy
             : IsEmbedPage(path) ? _embedPolicy
             : PagePolicy;
@@ -36,8 +49,6 @@ public sealed class SecurityHeaders(RequestDelegate next, IOptions<EmbedOptions>
         {
             headers.XFrameOptions = "DENY";
         }
-
-        return next(context);
     }
 
     private static bool IsEmbedPage(PathString path) =>

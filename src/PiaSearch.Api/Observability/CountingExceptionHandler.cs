@@ -5,7 +5,8 @@ namespace PiaSearch.Api.Observability;
 /// <summary>
 /// A request Kestrel refuses while it is being read (a body over the size cap, a malformed body) is answered with
 /// its own status as ProblemDetails; anything else is counted and logged, and the default handler answers
-/// with a ProblemDetails 500 that reveals nothing internal.
+/// with a ProblemDetails 500 that reveals nothing internal. A full disk (anywhere in the exception chain) is 507 with
+/// a message an operator can act on, without the path.
 /// </summary>
 public sealed partial class CountingExceptionHandler(PiaMetrics metrics, IProblemDetailsService problems, ILogger<CountingExceptionHandler> logger) : IExceptionHandler
 {
@@ -29,6 +30,36 @@ public sealed partial class CountingExceptionHandler(PiaMetrics metrics, IProble
 
         metrics.Failed(exception);
         LogUnhandled(logger, exception, httpContext.Request.Method, httpContext.Request.Path);
+        if (IsDiskFull(exception))
+        {
+            httpContext.Response.StatusCode = StatusCodes.Status507InsufficientStorage;
+            return await problems.TryWriteAsync(new ProblemDetailsContext
+            {
+                HttpContext = httpContext,
+                ProblemDetails =
+                {
+                    Status = StatusCodes.Status507InsufficientStorage,
+                    Title = "サーバーのディスクがいっぱいです / The server's disk is full",
+                    Detail = "ディスクに空きがないため保存できませんでした。管理者に連絡してください。索引は直前のコミットの状態のままです。 " +
+                        "Nothing could be saved because the disk is full; tell the administrator. The index is as it was at its last commit.",
+                },
+            });
+        }
+
+        return false;
+    }
+
+    /// <summary>ENOSPC (28) on Linux and macOS; ERROR_HANDLE_DISK_FULL and ERROR_DISK_FULL on Windows.</summary>
+    private static bool IsDiskFull(Exception exception)
+    {
+        for (var e = exception; e is not null; e = e.InnerException)
+        {
+            if (e is IOException io && io.HResult is 28 or unchecked((int)0x80070027) or unchecked((int)0x80070070))
+            {
+                return true;
+            }
+        }
+
         return false;
     }
 

@@ -108,9 +108,4 @@ public sealed class ChangeLogFetcherTests
 
         Assert.Equal(0, handler.Calls);
     }
-
-    private sealed class SingleClientFactory(HttpMessageHandler handler) : IHttpClientFactory
-    {
-        public HttpClient CreateClient(string name) => new(handler, disposeHandler: false);
-    }
 }

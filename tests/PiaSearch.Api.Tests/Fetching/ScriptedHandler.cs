@@ -9,6 +9,13 @@ internal sealed class ScriptedHandler(params Func<CancellationToken, Task<HttpRe
 
     public int Calls => _calls;
 
+    /// <summary>The URLs asked for, in order.</summary>
+    public List<Uri> Requested { get; } = [];
+
+    /// <summary>A redirect to <paramref name="location"/> (absolute or relative).</summary>
+    public static Func<CancellationToken, Task<HttpResponseMessage>> Redirect(string location, HttpStatusCode status = HttpStatusCode.Found) =>
+        _ => Task.FromResult(new HttpResponseMessage(status) { Headers = { Location = new Uri(location, UriKind.RelativeOrAbsolute) }, Content = new StringContent(string.Empty) });
+
     public static Func<CancellationToken, Task<HttpResponseMessage>> Status(HttpStatusCode status, string body = "") =>
         _ => Task.FromResult(new HttpResponseMessage(status) { Content = new StringContent(body) });
 
@@ -26,6 +33,11 @@ internal sealed class ScriptedHandler(params Func<CancellationToken, Task<HttpRe
     protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
         var index = Interlocked.Increment(ref _calls) - 1;
+        lock (Requested)
+        {
+            Requested.Add(request.RequestUri!);
+        }
+
         return steps[Math.Min(index, steps.Length - 1)](cancellationToken);
     }
 }
