@@ -105,6 +105,10 @@ internal static partial class SearchCommand
         output.WriteLine(response.Hits.Count == 0
             ? $"{response.Total:N0} 件 / hits"
             : $"{response.Total:N0} 件中 {first}–{last} 件目 / hits {first}–{last} of {response.Total:N0}");
+        if (response.Partial)
+        {
+            output.WriteLine("時間内に調べきれなかったため、途中までの結果です。 / The search ran out of time: these are the results found until then.");
+        }
         foreach (var hit in response.Hits)
         {
             output.WriteLine();

@@ -87,7 +87,7 @@ public sealed class BigramTokenizer : Tokenizer
                 continue;
             }
 
-            var rune = Rune.GetRuneAt(text, _cursor);
+            var rune = RuneAt(text, _cursor);
             if (IsJapanese(rune))
             {
                 CollectRun();
@@ -114,6 +114,13 @@ public sealed class BigramTokenizer : Tokenizer
         _offset.SetOffset(final, final);
     }
 
+    /// <summary>
+    /// The character at <paramref name="index"/>; U+FFFD (one unit long, like the surrogate it stands for, and
+    /// neither a letter nor Japanese) for half of a surrogate pair, which Rune.GetRuneAt refuses with an exception.
+    /// </summary>
+    private static Rune RuneAt(string text, int index) =>
+        Rune.TryGetRuneAt(text, index, out var rune) ? rune : Rune.ReplacementChar;
+
     /// <summary>Kanji, kana (with ー and 々), Hangul, and the CJK extension planes.</summary>
     public static bool IsJapanese(Rune rune)
     {
@@ -130,7 +137,7 @@ public sealed class BigramTokenizer : Tokenizer
         var text = _text.Text;
         while (_cursor < text.Length)
         {
-            var rune = Rune.GetRuneAt(text, _cursor);
+            var rune = RuneAt(text, _cursor);
             if (!IsJapanese(rune))
             {
                 break;
@@ -170,7 +177,7 @@ public sealed class BigramTokenizer : Tokenizer
         _term.SetEmpty();
         while (_cursor < text.Length && _term.Length < MaxWordLength)
         {
-            var rune = Rune.GetRuneAt(text, _cursor);
+            var rune = RuneAt(text, _cursor);
             if (!Rune.IsLetterOrDigit(rune) || IsJapanese(rune))
             {
                 break;

@@ -35,6 +35,16 @@ public sealed class BigramTokenizerTests
     }
 
     [Fact]
+    public void Tokenize_LoneSurrogate_SeparatesTheTextAroundItInsteadOfThrowing()
+    {
+        var text = "情報" + new string('\ud842', 1) + "課A" + new string('\udfb7', 1) + "B";
+
+        var tokens = Tokens(text);
+
+        Assert.Equal(["情報", "課", "a", "b"], tokens.Select(t => t.Term));
+    }
+
+    [Fact]
     public void Tokenize_SurrogatePairIdeograph_StaysWholeInsideBigrams()
     {
         const string text = "𠮷野家";

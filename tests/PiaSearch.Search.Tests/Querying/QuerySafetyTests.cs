@@ -35,6 +35,16 @@ public sealed class QuerySafetyTests(CorpusIndexFixture index) : IClassFixture<C
         Assert.True(watch.Elapsed < TimeSpan.FromSeconds(1), $"{query}: {watch.Elapsed.TotalMilliseconds:N0} ms");
     }
 
+    [Fact]
+    public void Search_LoneSurrogates_AreAnsweredWithoutAnException()
+    {
+        // Built at run time: a lone surrogate in [InlineData] would be replaced when the test case is serialised.
+        foreach (var query in new[] { new string('\ud842', 1), "委託" + new string('\udfb7', 1), new string('\udfb7', 1) + "課*", "\"" + new string('\ud842', 1) + "\"" })
+        {
+            Assert.NotNull(index.Search.Search(new SearchRequest { Query = query }));
+        }
+    }
+
     [Theory]
     [InlineData("/RKKCS/", "RKKCS")]
     [InlineData("RKKCS~", "RKKCS")]

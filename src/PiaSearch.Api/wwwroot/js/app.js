@@ -92,6 +92,7 @@ function render(response, state) {
   const last = first + response.hits.length - 1;
   count.textContent = t('count', response.total, first, last);
   if (response.query?.plainText) count.append(h('span', { class: 'help', text: ` ${t('plainText')}` }));
+  if (response.partial) count.append(h('span', { class: 'help', text: ` ${t('partial')}` }));
   response.hits.forEach((hit, i) => results.append(renderHit(hit, i)));
   renderPager(response, state);
   // A link to one row (from an entity page) lands on it.
