@@ -4,8 +4,14 @@ var builder = WebApplication.CreateBuilder(args);
 builder.AddPiaSearch();
 
 var app = builder.Build();
+if (!app.TryOpenIndex())
+{
+    return IndexStartup.ExitCode;
+}
+
 app.UsePiaSearch();
 app.Run();
+return 0;
 
 /// <summary>Entry point; public so that integration tests can host the app.</summary>
 public partial class Program;

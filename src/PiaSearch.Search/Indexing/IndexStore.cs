@@ -256,8 +256,9 @@ public sealed partial class IndexStore : IDisposable
     /// <summary>
     /// Replaces the index under <paramref name="root"/> with a copy of the backup index root <paramref name="backup"/>:
     /// copied into a new folder, then switched to. Fails with <see cref="IndexLockedException"/> while another process writes it.
+    /// <paramref name="whileLocked"/> runs first, under the writer lock (to restore the document store with it).
     /// </summary>
-    public static int Restore(string backup, string root)
+    public static int Restore(string backup, string root, Action? whileLocked = null)
     {
         var source = Path.GetFullPath(backup);
         var sourceFolder = IndexLayout.ReadCurrent(source) is { } current ? IndexLayout.FolderOf(source, current)
@@ -265,6 +266,7 @@ public sealed partial class IndexStore : IDisposable
         var target = Path.GetFullPath(root);
         System.IO.Directory.CreateDirectory(target);
         using var processLock = IndexWriterLock.Acquire(target);
+        whileLocked?.Invoke();
         var name = IndexLayout.NextName(target);
         var folder = Path.Combine(target, name);
         var files = System.IO.Directory.GetFiles(sourceFolder).Where(f => Path.GetFileName(f) != "write.lock").ToList();
