@@ -44,6 +44,9 @@ public class PiaApiFactory : WebApplicationFactory<Program>
     /// <summary>Overrides the admin key (none by default: admin routes refuse every call).</summary>
     public string? AdminKey { get; set; }
 
+    /// <summary>Further settings (e.g. Morphology:UserDictionaryPath).</summary>
+    public Dictionary<string, string> Settings { get; } = [];
+
     /// <summary>Overrides the corpus folder setting (for a missing folder, say).</summary>
     public string? CorpusSetting { get; set; }
 
@@ -81,6 +84,11 @@ public class PiaApiFactory : WebApplicationFactory<Program>
         if (AdminKey is not null)
         {
             builder.UseSetting("Admin:ApiKey", AdminKey);
+        }
+
+        foreach (var (key, value) in Settings)
+        {
+            builder.UseSetting(key, value);
         }
         builder.UseEnvironment("Testing");
     }

@@ -33,6 +33,6 @@ public static partial class IndexStartup
     [LoggerMessage(Level = LogLevel.Critical, Message = "起動できません / Not starting: {Reason}")]
     private static partial void LogLocked(ILogger logger, string reason);
 
-    [LoggerMessage(Level = LogLevel.Critical, Message = "起動できません: 索引を開けません / Not starting: the index cannot be opened ({Reason}). 'pia rebuild' rebuilds it from the document store.")]
+    [LoggerMessage(Level = LogLevel.Critical, Message = "起動できません / Not starting: {Reason} (a damaged index is rebuilt from the document store with 'pia rebuild')")]
     private static partial void LogUnreadable(ILogger logger, string reason);
 }
