@@ -330,5 +330,35 @@ public sealed class DurabilityTests(MorphologyFixture morphology) : IDisposable
         Assert.True(File.Exists(Path.Combine(IndexRoot, "pia.lock")));
     }
 
+    [Fact]
+    public void RebuildFromStore_IndexOfTheOldLayoutWithoutStoredBytes_CarriesItsRowsOverAndMovesToTheNewLayout()
+    {
+        var (content, contractor) = DurabilityData.Log(seed: 30, rows: 3);
+        using (var old = IndexStore.OpenFolder(IndexRoot, morphology.Analyzer))
+        {
+            using var batch = old.BeginBatch(Token);
+            batch.ReplaceDocument("legacy", new ChangeLogParser().Parse(content, "legacy").Entries);
+            batch.Commit();
+        }
+
+        // Before the document store, the index lived in the root folder itself and no bytes were kept.
+        var folder = Path.Combine(IndexRoot, File.ReadAllText(Path.Combine(IndexRoot, "current")).Trim());
+        foreach (var file in Directory.GetFiles(folder))
+        {
+            File.Move(file, Path.Combine(IndexRoot, Path.GetFileName(file)));
+        }
+
+        Directory.Delete(folder);
+        File.Delete(Path.Combine(IndexRoot, "current"));
+
+        using var writer = Open();
+        Assert.Equal(3, writer.Hits(contractor));
+        writer.Maintenance.RebuildFromStore(cancellationToken: Token);
+
+        Assert.Equal(3, writer.Hits(contractor));
+        Assert.Empty(Directory.GetFiles(IndexRoot, "segments*"));
+        Assert.StartsWith("gen-", File.ReadAllText(Path.Combine(IndexRoot, "current")), StringComparison.Ordinal);
+    }
+
     public void Dispose() => Directory.Delete(_root, recursive: true);
 }
