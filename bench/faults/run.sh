@@ -143,5 +143,19 @@ echo "  restarted with another user dictionary: $docs_after documents ($(grep -o
 stop_api
 DICT="$D/other-dictionary.csv" check "after the dictionary change" "$D"
 
+echo "== 6. kill -9 of the API during an upload (a slow client), then a restart"
+U="$WORK/upload"; mkdir -p "$U/corpus"; cp "$WORK"/base/* "$U/corpus/"
+start_api "$U" --Morphology:UserDictionaryPath=
+curl -s -o /dev/null --limit-rate 100k -H "X-Api-Key: $KEY" -H 'Content-Type: text/tab-separated-values' \
+  --data-binary "@$WORK/big/synthetic-2-00005.tsv" "http://127.0.0.1:$PORT/api/documents?id=interrupted" & curl_pid=$!
+sleep 2
+echo "  temporary files while uploading: $(ls "$U/documents/tmp" | wc -l)"
+kill -9 "$API_PID"; wait "$API_PID" 2>/dev/null; API_PID=; wait $curl_pid 2>/dev/null
+echo "  after kill -9: $(ls "$U/documents/tmp" | wc -l) temporary files left"
+start_api "$U" --Morphology:UserDictionaryPath=
+echo "  after the restart: $(ls "$U/documents/tmp" | wc -l) temporary files ($(grep -o 'Removed [0-9]* temporary files' "$U/api.log"))"
+stop_api
+check "after the restart" "$U"
+
 echo "== done: $FAILURES failures"
 exit $((FAILURES > 0))

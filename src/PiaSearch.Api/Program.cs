@@ -6,6 +6,7 @@ builder.AddPiaSearch();
 var app = builder.Build();
 if (!app.TryOpenIndex())
 {
+    await app.DisposeAsync(); // flushes the log that says why
     return IndexStartup.ExitCode;
 }
 

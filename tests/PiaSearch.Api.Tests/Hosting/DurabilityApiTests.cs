@@ -100,7 +100,10 @@ public sealed class DurabilityApiTests
         finally
         {
             Directory.Delete(indexFolder, recursive: true);
-            Directory.Delete(indexFolder + ".documents", recursive: true);
+            if (Directory.Exists(indexFolder + ".documents"))
+            {
+                Directory.Delete(indexFolder + ".documents", recursive: true);
+            }
         }
     }
 
@@ -196,6 +199,7 @@ public sealed class DurabilityApiTests
             var log = await output + await error;
 
             Assert.Equal(3, api.ExitCode);
+            Assert.Contains("Not starting: 索引は別のプロセスが書き込み中です / The index at", log, StringComparison.Ordinal);
             Assert.Contains("locked by another process", log, StringComparison.Ordinal);
             Assert.DoesNotContain("   at ", log, StringComparison.Ordinal);
         }

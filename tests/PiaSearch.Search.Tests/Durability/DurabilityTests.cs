@@ -186,6 +186,37 @@ public sealed class DurabilityTests(MorphologyFixture morphology) : IDisposable
     }
 
     [Fact]
+    public async Task AddAsync_BodyBrokenOffMidway_LeavesNoTemporaryFile()
+    {
+        using var writer = Open();
+
+        await Assert.ThrowsAsync<IOException>(() =>
+            writer.Uploads.AddAsync(new BrokenBody(DurabilityData.Log(seed: 31, rows: 50).Content), "cut", "upload", DocumentMetadata.None, Token));
+
+        Assert.Empty(Directory.GetFiles(Path.Combine(DocumentsRoot, "tmp")));
+        Assert.Empty(writer.Documents.Documents);
+    }
+
+    /// <summary>A request body whose client goes away after the first chunk.</summary>
+    private sealed class BrokenBody(string content) : MemoryStream(System.Text.Encoding.UTF8.GetBytes(content))
+    {
+        private bool _first = true;
+
+        public override bool CanSeek => false;
+
+        public override ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default)
+        {
+            if (!_first)
+            {
+                throw new IOException("The client disconnected.");
+            }
+
+            _first = false;
+            return base.ReadAsync(buffer[..Math.Min(100, buffer.Length)], cancellationToken);
+        }
+    }
+
+    [Fact]
     public async Task AddAsync_MostRowsRejected_IsRefusedWithTheLineNumbers()
     {
         using var writer = Open();
