@@ -108,6 +108,47 @@ public sealed class DurabilityApiTests
     }
 
     [Fact]
+    public async Task Restart_OnADamagedIndex_RebuildsItFromTheDocumentStore()
+    {
+        var indexFolder = Directory.CreateTempSubdirectory("pia-damaged-").FullName;
+        var (content, contractor) = FictionalLog(seed: 5, rows: 2);
+        try
+        {
+            using (var first = PiaApiFactory.Create(includeDefaultCorpus: true, indexFolder))
+            {
+                first.AdminKey = Key;
+                var client = await first.CreateReadyClientAsync();
+                using var uploaded = await UploadAsync(client, "uploaded", Encoding.UTF8.GetBytes(content));
+                Assert.Equal(HttpStatusCode.Created, uploaded.StatusCode);
+            }
+
+            // What the issue saw after two writers: the commit point gone, a start that threw FileNotFoundException.
+            var active = Path.Combine(indexFolder, File.ReadAllText(Path.Combine(indexFolder, "current")).Trim());
+            foreach (var segments in Directory.GetFiles(active, "segments_*"))
+            {
+                File.Delete(segments);
+            }
+
+            File.WriteAllText(Path.Combine(active, "segments_5"), "not a commit");
+            using var second = PiaApiFactory.Create(includeDefaultCorpus: false, indexFolder);
+            var restarted = await second.CreateReadyClientAsync();
+
+            var documents = await restarted.GetFromJsonAsync<List<JsonElement>>(new Uri("/api/documents", UriKind.Relative), Json, Token);
+
+            Assert.Equal(2, await CountAsync(restarted, contractor));
+            Assert.Equal([269, 2], documents!.OrderBy(d => d.GetProperty("id").GetString()).Select(d => d.GetProperty("entries").GetInt32()));
+        }
+        finally
+        {
+            Directory.Delete(indexFolder, recursive: true);
+            if (Directory.Exists(indexFolder + ".documents"))
+            {
+                Directory.Delete(indexFolder + ".documents", recursive: true);
+            }
+        }
+    }
+
+    [Fact]
     public async Task Upload_RandomBinary_Is422AndNothingIsStored()
     {
         using var factory = new PiaApiFactory { AdminKey = Key };
