@@ -59,12 +59,20 @@ public sealed partial class IndexBootstrapper(
         {
             // Shutting down during the first ingest: the store keeps what was stored; the next start indexes it.
         }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or InvalidDataException)
+        catch (Exception ex) when (IsEnvironmental(ex))
         {
             LogFailed(logger, ex, paths.Documents);
             readiness.MarkFailed(ex.Message);
         }
     }
+
+    /// <summary>A failure of the disk or the files (also when it comes from a parallel ingest), not a bug.</summary>
+    private static bool IsEnvironmental(Exception ex) => ex switch
+    {
+        IOException or UnauthorizedAccessException or InvalidDataException => true,
+        AggregateException aggregate => aggregate.InnerExceptions.All(IsEnvironmental),
+        _ => false,
+    };
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Serving the index at {Index} from the document store {Documents} ({Stored} documents, {Rows} rows)")]
     private static partial void LogServing(ILogger logger, string index, string documents, int stored, int rows);

@@ -92,7 +92,16 @@ public sealed partial class ChangeLogIngestor(IndexStore store, ChangeLogParser 
                 else
                 {
                     var metadata = SidecarMetadata.Read(file);
-                    var sha256 = documents is null ? null : Keep(documents, file, documentId, metadata);
+                    string? sha256 = null;
+                    if (documents is not null && DocumentIds.IsValid(documentId))
+                    {
+                        sha256 = Keep(documents, file, documentId, metadata);
+                    }
+                    else if (documents is not null)
+                    {
+                        LogNotStored(_logger, documentId, file);
+                    }
+
                     using var reader = ChangeLogReader.OpenFile(file);
                     var lineProgress = progress is null || files.Count > 1 ? null : new InlineProgress<int>(_ =>
                         progress.Report(new IngestProgress(file, reader.BaseStream.Position, total, 0, files.Count)));
@@ -176,6 +185,9 @@ public sealed partial class ChangeLogIngestor(IndexStore store, ChangeLogParser 
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Two files give the document id {DocumentId}: {File} is indexed, {Skipped} is not")]
     private static partial void LogDuplicateId(ILogger logger, string documentId, string file, string skipped);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "{File} is indexed but not kept in the document store: '{DocumentId}' is not a valid document id (rename the file to keep it across rebuilds)")]
+    private static partial void LogNotStored(ILogger logger, string documentId, string file);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Ingested {Files} change logs: {Entries} entries, {Rejected} rejected lines")]
     private static partial void LogIngested(ILogger logger, int files, int entries, int rejected);

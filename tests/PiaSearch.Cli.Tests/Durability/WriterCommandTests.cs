@@ -61,6 +61,19 @@ public sealed class WriterCommandTests : IDisposable
     }
 
     [Fact]
+    public void Index_FileNameThatIsNotAValidId_IsIndexedAndItsRowsSurviveARebuild()
+    {
+        var (log, contractor) = WriteLog("my log (1)", seed: 8, rows: 2);
+
+        var (exit, _, _) = Pia("index", log, "--index", Index, "--user-dictionary", string.Empty);
+        var (rebuildExit, _, _) = Pia("rebuild", "--index", Index, "--user-dictionary", string.Empty, "--corpus", Path.Combine(_root, "no-corpus"));
+
+        Assert.Equal(0, exit);
+        Assert.Equal(0, rebuildExit);
+        Assert.Equal(2, Hits(Index, contractor));
+    }
+
+    [Fact]
     public void BackupThenRestore_IntoAFreshFolder_AnswersTheSame()
     {
         var (first, one) = WriteLog("one", seed: 2, rows: 2);
