@@ -110,6 +110,8 @@ rows_before=$(curl -sf "http://127.0.0.1:$PORT/api/search?q=%E5%A7%94%E8%A8%97" 
 echo "  pia index while the API runs: exit $rc: $(grep -o 'locked by another process[^.]*' "$T/err" | head -1)"
 [ $rc -eq 3 ] || FAILURES=$((FAILURES + 1))
 "${PIA[@]}" rebuild --index "$T/index" "${NODICT[@]}" >/dev/null 2>&1; echo "  pia rebuild while the API runs: exit $?"
+"${PIA[@]}" backup "$T/backup-online" --index "$T/index" "${NODICT[@]}" 2>&1 | tail -1 | sed 's/^/  pia backup while the API runs: /'
+"${PIA[@]}" restore "$T/backup-online" --index "$T/restored/index" >/dev/null && check "restored online backup" "$T/restored"
 dotnet "$WORK/api/PiaSearch.Api.dll" --Index:Path="$T/index" --Urls=http://127.0.0.1:$((PORT + 1)) --Morphology:UserDictionaryPath= >"$T/api2.log" 2>&1
 echo "  a second API on the same index: exit $? ($(grep -c '   at ' "$T/api2.log") stack-trace lines): $(grep -o 'Not starting[^(]*' "$T/api2.log" | head -1)"
 rows_after=$(curl -sf "http://127.0.0.1:$PORT/api/search?q=%E5%A7%94%E8%A8%97" | grep -o '"total":[0-9]*')

@@ -12,7 +12,7 @@ internal static class BackupCommand
         var index = PiaCommandLine.IndexOption();
         var documents = PiaCommandLine.DocumentsOption();
         var userDictionary = PiaCommandLine.UserDictionaryOption();
-        var command = new Command("backup", "文書ストアと索引をバックアップする (API の実行中は POST /api/admin/backup) / back up the document store and the index (while the API runs: POST /api/admin/backup)")
+        var command = new Command("backup", "文書ストアと索引をバックアップする (API の実行中も可) / back up the document store and the index (also while the API runs)")
         {
             target,
             index,
@@ -25,20 +25,27 @@ internal static class BackupCommand
 
     private static int Run(string target, string indexPath, string? documentsPath, string? userDictionary, TextWriter output, TextWriter error)
     {
-        using var session = WriterSession.Open(indexPath, documentsPath, userDictionary, error, out var exit);
-        if (session is null)
-        {
-            if (exit == WriterSession.LockedExit)
-            {
-                error.WriteLine("API が索引を開いている間は、API にバックアップさせてください / While the API serves this index, ask it: curl -X POST -H 'X-Api-Key: …' http://host/api/admin/backup");
-            }
-
-            return exit;
-        }
-
         try
         {
-            var report = StoreBackup.Create(session.Index, session.Documents, TimeProvider.System, target);
+            using var why = new StringWriter();
+            using var session = WriterSession.Open(indexPath, documentsPath, userDictionary, why, out var exit);
+            BackupReport report;
+            if (session is not null)
+            {
+                report = StoreBackup.Create(session.Index, session.Documents, TimeProvider.System, target);
+            }
+            else if (exit == WriterSession.LockedExit)
+            {
+                // The API writes this index: copy its latest commit and its store from outside, without the lock.
+                output.WriteLine("索引は API が書き込み中のため、最新のコミットを外から写します / the index is being written by another process (the API): copying its latest commit from outside");
+                report = StoreBackup.CreateFromOutside(indexPath, PiaCommandLine.DocumentsPath(documentsPath, indexPath), TimeProvider.System, target);
+            }
+            else
+            {
+                error.Write(why.ToString());
+                return exit;
+            }
+
             output.WriteLine($"バックアップしました / backed up: {report.Documents:N0} documents, {report.Rows:N0} rows, {report.IndexFiles:N0} index files ({report.IndexBytes:N0} bytes) into {report.Folder}");
             return 0;
         }

@@ -80,9 +80,20 @@ public sealed partial class DocumentStore
             LogSwept(log, swept, temp.FullName);
         }
 
-        var store = new DocumentStore(root, ReadAll(root, log), log);
+        var store = new DocumentStore(root, ReadAll(root, log, readOnly: false), log);
         store.DropOrphans();
         return store;
+    }
+
+    /// <summary>
+    /// Reads the store another process writes, changing nothing (for a backup taken from outside the writer).
+    /// Its documents are those of the moment it was read; a blob may vanish afterwards if that process replaces it.
+    /// </summary>
+    public static DocumentStore OpenReadOnly(string folder)
+    {
+        var root = Path.GetFullPath(folder);
+        var documents = Directory.Exists(Path.Combine(root, MetaFolder)) ? ReadAll(root, NullLogger.Instance, readOnly: true) : [];
+        return new DocumentStore(root, documents, NullLogger.Instance);
     }
 
     /// <summary>The stored document with this id, or null.</summary>
@@ -301,14 +312,18 @@ public sealed partial class DocumentStore
         }
     }
 
-    private static Dictionary<string, StoredDocument> ReadAll(string root, ILogger logger)
+    private static Dictionary<string, StoredDocument> ReadAll(string root, ILogger logger, bool readOnly)
     {
         var documents = new Dictionary<string, StoredDocument>(StringComparer.Ordinal);
         foreach (var file in Directory.EnumerateFiles(Path.Combine(root, MetaFolder), "*" + MetaSuffix))
         {
             if (Path.GetFileName(file).StartsWith('.'))
             {
-                File.Delete(file); // a temporary file of an interrupted write: the rename never happened
+                if (!readOnly)
+                {
+                    File.Delete(file); // a temporary file of an interrupted write: the rename never happened
+                }
+
                 continue;
             }
 

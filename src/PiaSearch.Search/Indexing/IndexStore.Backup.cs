@@ -96,4 +96,35 @@ public sealed partial class IndexStore
         IndexLayout.RemoveInactive(target, name);
         return files.Count;
     }
+
+    /// <summary>
+    /// Copies the latest commit of the index under <paramref name="root"/> (written by another process) into the
+    /// index root <paramref name="target"/>, then opens the copy to check it. Throws <see cref="FileNotFoundException"/>
+    /// when the writer deleted a file of that commit meanwhile (try again).
+    /// </summary>
+    internal static (int Files, long Bytes, int Rows) CopyLatestCommit(string root, string target)
+    {
+        var source = Path.GetFullPath(root);
+        var current = IndexLayout.ReadCurrent(source) ?? throw new DirectoryNotFoundException($"No index at {source}.");
+        using var directory = FSDirectory.Open(new DirectoryInfo(IndexLayout.FolderOf(source, current)));
+        var commit = DirectoryReader.ListCommits(directory).OrderBy(c => c.Generation).Last();
+        var name = $"gen-{1:D6}";
+        var folder = Path.Combine(Path.GetFullPath(target), name);
+        System.IO.Directory.CreateDirectory(folder);
+        var files = commit.FileNames.ToList();
+        long bytes = 0;
+        using (var copy = FSDirectory.Open(new DirectoryInfo(folder)))
+        {
+            foreach (var file in files)
+            {
+                directory.Copy(copy, file, file, IOContext.DEFAULT);
+                bytes += copy.FileLength(file);
+            }
+
+            copy.Sync(files);
+            using var check = DirectoryReader.Open(copy);
+            IndexLayout.WriteCurrent(Path.GetFullPath(target), name);
+            return (files.Count, bytes, check.NumDocs);
+        }
+    }
 }

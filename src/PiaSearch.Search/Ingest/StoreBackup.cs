@@ -37,6 +37,39 @@ public static class StoreBackup
     }
 
     /// <summary>
+    /// Backs up an index that another process (the API) is writing, without its lock: the files of its latest commit
+    /// and the stored documents are copied by name, and the whole copy starts again if the writer deleted one of them
+    /// meanwhile (a commit replaced it). The copy is opened once to check it and count its rows.
+    /// </summary>
+    /// <remarks>O(stored bytes + index bytes) per attempt.</remarks>
+    public static BackupReport CreateFromOutside(string indexRoot, string documentsFolder, TimeProvider time, string target, int attempts = 5)
+    {
+        ArgumentNullException.ThrowIfNull(time);
+        var root = Path.GetFullPath(target);
+        if (Directory.Exists(root) && Directory.EnumerateFileSystemEntries(root).Any())
+        {
+            throw new IOException($"バックアップ先が空ではありません / The backup folder {root} is not empty.");
+        }
+
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                var stored = DocumentStore.OpenReadOnly(documentsFolder).CopyTo(Path.Combine(root, "documents"));
+                var (files, bytes, rows) = IndexStore.CopyLatestCommit(indexRoot, Path.Combine(root, "index"));
+                var report = new BackupReport(root, stored, rows, files, bytes, time.GetUtcNow());
+                DurableFile.WriteAllBytes(Path.Combine(root, ManifestFile), JsonSerializer.SerializeToUtf8Bytes(report, Json));
+                DurableFile.FlushFolder(root);
+                return report;
+            }
+            catch (FileNotFoundException) when (attempt < attempts)
+            {
+                Directory.Delete(root, recursive: true); // the writer moved on: copy its new state
+            }
+        }
+    }
+
+    /// <summary>
     /// Replaces the document store and the index with a backup's. The index must not be open elsewhere
     /// (<see cref="IndexLockedException"/>): stop the API first.
     /// </summary>

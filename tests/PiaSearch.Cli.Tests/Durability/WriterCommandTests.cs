@@ -158,6 +158,29 @@ public sealed class WriterCommandTests : IDisposable
         Assert.Equal(3, Hits(Index, contractor));
     }
 
+    [Fact]
+    [Trait("Category", "Slow")]
+    public async Task Backup_FromAnotherProcessWhileTheIndexIsHeld_CopiesTheLatestCommit()
+    {
+        var (first, one) = WriteLog("one", seed: 9, rows: 2);
+        var (second, two) = WriteLog("two", seed: 10, rows: 3);
+        Assert.Equal(0, Pia("index", first, second, "--index", Index, "--user-dictionary", string.Empty).Exit);
+        var backup = Path.Combine(_root, "backup");
+
+        int exit;
+        using (IndexStore.OpenFolder(Index, new MorphologicalAnalyzer(MorphologyDictionary.LoadEmbedded())))
+        {
+            (exit, _) = await RunPiaProcessAsync("backup", backup, "--index", Index, "--user-dictionary", string.Empty);
+        }
+
+        var fresh = Path.Combine(_root, "fresh", "index");
+        Assert.Equal(0, exit);
+        Assert.Equal(0, Pia("restore", backup, "--index", fresh).Exit);
+        Assert.Equal(2, Hits(fresh, one));
+        Assert.Equal(3, Hits(fresh, two));
+        Assert.Equal(0, Pia("check", "--index", fresh, "--user-dictionary", string.Empty).Exit);
+    }
+
     private static async Task<(int Exit, string Error)> RunPiaProcessAsync(params string[] args)
     {
         var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
