@@ -2,6 +2,7 @@ using System.Globalization;
 using Microsoft.AspNetCore.Http.HttpResults;
 using PiaSearch.Api.Hosting;
 using PiaSearch.Api.Observability;
+using PiaSearch.Search.Catalog;
 using PiaSearch.Search.Indexing;
 using PiaSearch.Search.Ingest;
 
@@ -56,7 +57,7 @@ public static class AdminEndpoints
         catch (IOException ex)
         {
             return TypedResults.Problem(
-                statusCode: StatusCodes.Status500InternalServerError,
+                statusCode: DurableFile.IsDiskFull(ex) ? StatusCodes.Status507InsufficientStorage : StatusCodes.Status500InternalServerError,
                 title: "バックアップできませんでした / The backup failed",
                 detail: ex.Message);
         }

@@ -76,6 +76,13 @@ public static class DocumentEndpoints
             metrics.Ingested("refused", refused.Entries, refused.Rejected);
             return Refused(refused);
         }
+        catch (IOException ex) when (DurableFile.IsDiskFull(ex))
+        {
+            return TypedResults.Problem(
+                statusCode: StatusCodes.Status507InsufficientStorage,
+                title: "ディスクがいっぱいです / The disk is full",
+                detail: "文書を保存できませんでした。何も変わっていません。/ The document could not be stored; nothing was changed.");
+        }
 
         metrics.Ingested(result.Replaced ? "replace" : "add", result.Document.Entries, result.Document.Rejected);
         var response = new DocumentIngestResponse(result.Document, result.Replaced, [.. result.Rejected.Select(r => new RejectedLine(r.Line, r.Reason))], result.Warnings);

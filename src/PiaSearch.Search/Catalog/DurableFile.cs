@@ -67,6 +67,18 @@ public static class DurableFile
         }
     }
 
+    /// <summary>True when <paramref name="exception"/> says the disk (or the quota) is full: ENOSPC/EDQUOT, ERROR_DISK_FULL/ERROR_HANDLE_DISK_FULL.</summary>
+    public static bool IsDiskFull(IOException exception)
+    {
+        ArgumentNullException.ThrowIfNull(exception);
+        const int NoSpace = 28; // ENOSPC on Linux and macOS (.NET gives the raw errno as the HResult)
+        var quota = OperatingSystem.IsMacOS() ? 69 : 122; // EDQUOT
+        var code = exception.HResult;
+        return OperatingSystem.IsWindows()
+            ? code is unchecked((int)0x80070070) or unchecked((int)0x80070027) // ERROR_DISK_FULL, ERROR_HANDLE_DISK_FULL
+            : code == NoSpace || code == quota;
+    }
+
     /// <summary>Flushes a folder's entries (a rename, a new file) to the disk; a no-op where the OS cannot.</summary>
     public static void FlushFolder(string folder)
     {

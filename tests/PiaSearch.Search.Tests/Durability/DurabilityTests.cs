@@ -391,5 +391,24 @@ public sealed class DurabilityTests(MorphologyFixture morphology) : IDisposable
         Assert.StartsWith("gen-", File.ReadAllText(Path.Combine(IndexRoot, "current")), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void IsDiskFull_WriteToAFullDevice_IsRecognised()
+    {
+        if (!OperatingSystem.IsLinux())
+        {
+            Assert.Skip("/dev/full is a Linux device.");
+        }
+
+        var full = Assert.ThrowsAny<IOException>(() =>
+        {
+            using var device = new FileStream("/dev/full", FileMode.Open, FileAccess.Write);
+            device.Write(new byte[4096]);
+            device.Flush();
+        });
+
+        Assert.True(DurableFile.IsDiskFull(full));
+        Assert.False(DurableFile.IsDiskFull(new FileNotFoundException("missing")));
+    }
+
     public void Dispose() => Directory.Delete(_root, recursive: true);
 }
