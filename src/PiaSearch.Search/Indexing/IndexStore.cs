@@ -188,8 +188,10 @@ public sealed partial class IndexStore : IDisposable
     /// <summary>The committed rows of one change log, read back from the stored fields. O(rows of that log).</summary>
     public IReadOnlyList<PiaSearch.Documents.ChangeLogs.ChangeEntry> ReadRows(string documentId) => WithSearcher(s =>
     {
-        var hits = s.Search(new TermQuery(new Term(IndexFields.Document, documentId)), Math.Max(1, s.IndexReader.MaxDoc));
-        return (IReadOnlyList<PiaSearch.Documents.ChangeLogs.ChangeEntry>)[.. hits.ScoreDocs.Select(h => ChangeEntryDocuments.ToEntry(s.Doc(h.Doc)))];
+        var query = new TermQuery(new Term(IndexFields.Document, documentId));
+        var hits = s.Search(query, Math.Max(1, s.Search(query, 1).TotalHits));
+        // In index order, which is the order the rows were written in (line order).
+        return (IReadOnlyList<PiaSearch.Documents.ChangeLogs.ChangeEntry>)[.. hits.ScoreDocs.OrderBy(h => h.Doc).Select(h => ChangeEntryDocuments.ToEntry(s.Doc(h.Doc)))];
     });
 
     /// <summary>Runs <paramref name="work"/> against a point-in-time searcher.</summary>
