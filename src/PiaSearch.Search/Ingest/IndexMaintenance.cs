@@ -107,14 +107,13 @@ public sealed partial class IndexMaintenance(IndexStore index, DocumentStore doc
     /// <remarks>O(documents) to compare; O(rows) of the documents that differ.</remarks>
     public (int Reindexed, int Removed) Reconcile(CancellationToken cancellationToken = default)
     {
-        using var batch = index.BeginBatch(cancellationToken);
-        var catalog = batch.Catalog;
-        var stale = documents.Documents.Where(d => catalog.Find(d.Id)?.Sha256 != d.Sha256).ToList();
-        var gone = catalog.Documents.Values.Where(r => r.Sha256 is not null && documents.Find(r.Id) is null).ToList();
-        if (stale.Count == 0 && gone.Count == 0)
+        if (Differences(index.Catalog) is ({ Count: 0 }, { Count: 0 }))
         {
-            return (0, 0);
+            return (0, 0); // the usual start: no batch, so no rollback either
         }
+
+        using var batch = index.BeginBatch(cancellationToken);
+        var (stale, gone) = Differences(batch.Catalog);
 
         foreach (var document in stale)
         {
@@ -130,6 +129,11 @@ public sealed partial class IndexMaintenance(IndexStore index, DocumentStore doc
         LogReconciled(_logger, stale.Count, gone.Count);
         return (stale.Count, gone.Count);
     }
+
+    /// <summary>Stored documents the catalog lacks or holds at another version, and catalog entries whose stored document is gone.</summary>
+    private (List<StoredDocument> Stale, List<DocumentRecord> Gone) Differences(DocumentCatalog catalog) =>
+        (documents.Documents.Where(d => catalog.Find(d.Id)?.Sha256 != d.Sha256).ToList(),
+         catalog.Documents.Values.Where(r => r.Sha256 is not null && documents.Find(r.Id) is null).ToList());
 
     private IngestFileReport Ingest(IIndexSink sink, StoredDocument document)
     {
