@@ -14,7 +14,9 @@ COPY index-data/user-dictionary.csv /data/user-dictionary.csv
 ENV Urls=http://+:8080 \
     Index__Path=/data/index \
     Index__CorpusPath=/data/corpus \
+    Index__DocumentsPath=/data/documents \
+    Index__BackupPath=/data/backups \
     Morphology__UserDictionaryPath=/data/user-dictionary.csv
 EXPOSE 8080
-VOLUME ["/data/index"]
+VOLUME ["/data/documents", "/data/index", "/data/backups"]
 ENTRYPOINT ["dotnet", "PiaSearch.Api.dll"]

@@ -38,6 +38,10 @@ public static class PiaCommandLine
             AskCommand.Create(output, error),
             EvaluateCommand.Create(output, error),
             CrossReferenceBenchmarkCommand.Create(output, error),
+            RebuildCommand.Create(output, error),
+            BackupCommand.Create(output, error),
+            RestoreCommand.Create(output, error),
+            CheckCommand.Create(output, error),
         };
         return root.Parse(args).Invoke(new InvocationConfiguration { Output = output, Error = error });
     }
@@ -71,6 +75,17 @@ public static class PiaCommandLine
     {
         WriteIndented = true,
         Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
+
+    /// <summary>The document store: --documents, else $PIA_DOCUMENTS, else <c>documents</c> next to the index folder.</summary>
+    internal static string DocumentsPath(string? option, string indexPath) =>
+        option is { Length: > 0 } ? option
+            : Environment.GetEnvironmentVariable("PIA_DOCUMENTS") is { Length: > 0 } fromEnvironment ? fromEnvironment
+            : IndexOptions.Beside(indexPath, "documents");
+
+    internal static Option<string?> DocumentsOption() => new("--documents")
+    {
+        Description = "文書ストアのフォルダ / document store folder (default: $PIA_DOCUMENTS or 'documents' next to the index folder)",
     };
 
     internal static Option<string> IndexOption() => new("--index")

@@ -22,6 +22,8 @@ public class PiaApiFactory : WebApplicationFactory<Program>
         Root = Directory.CreateTempSubdirectory("pia-api-").FullName;
         CorpusFolder = Directory.CreateDirectory(Path.Combine(Root, "corpus")).FullName;
         IndexFolder = indexFolder ?? Path.Combine(Root, "index");
+        // A caller's index folder keeps its document store beside it under its own name, so that it outlives this host too.
+        DocumentsFolder = indexFolder is null ? Path.Combine(Root, "documents") : indexFolder.TrimEnd(Path.DirectorySeparatorChar) + ".documents";
         if (includeDefaultCorpus)
         {
             File.Copy(DefaultCorpusPath, Path.Combine(CorpusFolder, "meguro-juki-changes.tsv"));
@@ -35,6 +37,15 @@ public class PiaApiFactory : WebApplicationFactory<Program>
     public string CorpusFolder { get; }
 
     public string IndexFolder { get; }
+
+    /// <summary>The document store (the source of truth the index is derived from).</summary>
+    public string DocumentsFolder { get; }
+
+    /// <summary>Overrides the admin key (none by default: admin routes refuse every call).</summary>
+    public string? AdminKey { get; set; }
+
+    /// <summary>Further settings (e.g. Morphology:UserDictionaryPath).</summary>
+    public Dictionary<string, string> Settings { get; } = [];
 
     /// <summary>Overrides the corpus folder setting (for a missing folder, say).</summary>
     public string? CorpusSetting { get; set; }
@@ -68,6 +79,17 @@ public class PiaApiFactory : WebApplicationFactory<Program>
     {
         builder.UseSetting("Index:Path", IndexFolder);
         builder.UseSetting("Index:CorpusPath", CorpusSetting ?? CorpusFolder);
+        builder.UseSetting("Index:DocumentsPath", DocumentsFolder);
+        builder.UseSetting("Index:BackupPath", Path.Combine(Root, "backups"));
+        if (AdminKey is not null)
+        {
+            builder.UseSetting("Admin:ApiKey", AdminKey);
+        }
+
+        foreach (var (key, value) in Settings)
+        {
+            builder.UseSetting(key, value);
+        }
         builder.UseEnvironment("Testing");
         // Tests call the API far faster than a person; a test about rate limits sets its own, lower, limits.
         builder.UseSetting("Limits:ApiBurst", "100000");

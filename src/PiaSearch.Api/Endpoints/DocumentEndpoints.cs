@@ -90,7 +90,24 @@ public static class DocumentEndpoints
         }
 
         await using var content = upload.Content!;
-        var result = await ingest.AddAsync(content, upload.Id!, upload.Source!, upload.Metadata, cancellationToken);
+        DocumentIngestResult result;
+        try
+        {
+            result = await ingest.AddAsync(content, upload.Id!, upload.Source!, upload.Metadata, cancellationToken);
+        }
+        catch (DocumentRefusedException refused)
+        {
+            metrics.Ingested("refused", refused.Entries, refused.Rejected);
+            return Refused(refused);
+        }
+        catch (IOException ex) when (DurableFile.IsDiskFull(ex))
+        {
+            return TypedResults.Problem(
+                statusCode: StatusCodes.Status507InsufficientStorage,
+                title: "ディスクがいっぱいです / The disk is full",
+                detail: "文書を保存できませんでした。何も変わっていません。/ The document could not be stored; nothing was changed.");
+        }
+
         metrics.Ingested(result.Replaced ? "replace" : "add", result.Document.Entries, result.Document.Rejected);
         var response = new DocumentIngestResponse(result.Document, result.Replaced, [.. result.Rejected.Select(r => new RejectedLine(r.Line, r.Reason))], result.Warnings);
         return result.Replaced
@@ -118,6 +135,19 @@ public static class DocumentEndpoints
         metrics.Ingested("delete", 0, 0);
         return TypedResults.NoContent();
     }
+
+    /// <summary>422 with the rejected lines (number and reason) as the extension "rejected".</summary>
+    private static ProblemHttpResult Refused(DocumentRefusedException refused) => TypedResults.Problem(
+        statusCode: StatusCodes.Status422UnprocessableEntity,
+        title: "変更箇所一覧を受け付けられません / The change log was not accepted",
+        detail: $"{refused.Message} Nothing was stored. / 何も保存していません。",
+        extensions: new Dictionary<string, object?>
+        {
+            ["documentId"] = refused.DocumentId,
+            ["entries"] = refused.Entries,
+            ["rejectedCount"] = refused.Rejected,
+            ["rejected"] = refused.Reasons.Select(r => new RejectedLine(r.Line, r.Reason)).ToList(),
+        });
 
     private static ProblemHttpResult NotFound(string id) => TypedResults.Problem(
         statusCode: StatusCodes.Status404NotFound,

@@ -6,12 +6,14 @@ using PiaSearch.Search.Ingest;
 namespace PiaSearch.Api.Hosting;
 
 /// <summary>
-/// On first start (no committed index), indexes every change log in the corpus folder, then marks the
-/// index ready. An existing index is served as it is.
+/// On start, brings the index in line with the document store (<see cref="IndexMaintenance.Prepare"/>): an empty
+/// store is seeded from the corpus folder; an index analysed otherwise (another user dictionary, a schema bump) or
+/// damaged is rebuilt from the store into a new folder while the old one serves; otherwise documents stored but
+/// not committed by a crashed writer are indexed. Then the index is marked ready.
 /// </summary>
 public sealed partial class IndexBootstrapper(
     IndexStore store,
-    ChangeLogIngestor ingestor,
+    IndexMaintenance maintenance,
     IndexPaths paths,
     IndexReadiness readiness,
     CrossReferenceIndex crossReference,
@@ -25,61 +27,62 @@ public sealed partial class IndexBootstrapper(
     {
         try
         {
-            if (store.HadCommitsWhenOpened)
+            if (store.HadCommitsWhenOpened && store.RebuildReason is not null)
             {
-                LogExistingIndex(logger, paths.Index, store.Count);
+                // The old index answers (perhaps less well) while the new one is built beside it.
+                readiness.MarkReady();
             }
-            else if (Directory.Exists(paths.Corpus))
-            {
-                LogSeeding(logger, paths.Corpus, paths.Index);
-                var report = ingestor.IngestPaths([paths.Corpus], cancellationToken: stoppingToken);
-                foreach (var file in report.Files)
-                {
-                    metrics.Ingested("add", file.Entries, file.Rejected.Count);
-                    foreach (var rejected in file.Rejected)
-                    {
-                        LogRejected(logger, file.Source, rejected.Line, rejected.Reason);
-                    }
-                }
 
-                LogSeeded(logger, report.Files.Count, report.Entries, report.Rejected);
-            }
-            else
+            if (!Directory.Exists(paths.Corpus) && maintenance.Documents.IsEmpty)
             {
                 LogNoCorpus(logger, paths.Corpus);
-                using var batch = store.BeginBatch(stoppingToken);
-                batch.Commit(); // an empty, committed index: the next start will not look for the corpus again
             }
 
+            var report = maintenance.Prepare(paths.Corpus, stoppingToken);
+            if (report.Rebuild is { } rebuild)
+            {
+                foreach (var file in rebuild.Files)
+                {
+                    metrics.Ingested("rebuild", file.Entries, file.Rejected.Count);
+                    foreach (var rejected in file.Rejected)
+                    {
+                        LogRejected(logger, file.DocumentId, rejected.Line, rejected.Reason);
+                    }
+                }
+            }
+
+            LogServing(logger, paths.Index, paths.Documents, maintenance.Documents.Documents.Count, store.Count);
             readiness.MarkReady();
             crossReference.BuildInBackground();
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
         {
-            // Shutting down before the first commit: the next start seeds again.
+            // Shutting down during the first ingest: the store keeps what was stored; the next start indexes it.
         }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or InvalidDataException)
+        catch (Exception ex) when (IsEnvironmental(ex))
         {
-            LogFailed(logger, ex, paths.Corpus);
+            LogFailed(logger, ex, paths.Documents);
             readiness.MarkFailed(ex.Message);
         }
     }
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Serving the existing index at {Path} ({Rows} rows)")]
-    private static partial void LogExistingIndex(ILogger logger, string path, int rows);
+    /// <summary>A failure of the disk or the files (also when it comes from a parallel ingest), not a bug.</summary>
+    private static bool IsEnvironmental(Exception ex) => ex switch
+    {
+        IOException or UnauthorizedAccessException or InvalidDataException => true,
+        AggregateException aggregate => aggregate.InnerExceptions.All(IsEnvironmental),
+        _ => false,
+    };
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "No index yet: indexing the change logs in {Corpus} into {Index}")]
-    private static partial void LogSeeding(ILogger logger, string corpus, string index);
+    [LoggerMessage(Level = LogLevel.Information, Message = "Serving the index at {Index} from the document store {Documents} ({Stored} documents, {Rows} rows)")]
+    private static partial void LogServing(ILogger logger, string index, string documents, int stored, int rows);
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "{File} line {Line} rejected: {Reason}")]
-    private static partial void LogRejected(ILogger logger, string file, int line, string reason);
+    [LoggerMessage(Level = LogLevel.Warning, Message = "{Document} line {Line} rejected: {Reason}")]
+    private static partial void LogRejected(ILogger logger, string document, int line, string reason);
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Indexed {Files} change logs: {Entries} entries, {Rejected} rejected lines")]
-    private static partial void LogSeeded(ILogger logger, int files, int entries, int rejected);
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Corpus folder {Corpus} does not exist: starting with an empty index")]
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Corpus folder {Corpus} does not exist and the document store is empty: starting with an empty index")]
     private static partial void LogNoCorpus(ILogger logger, string corpus);
 
-    [LoggerMessage(Level = LogLevel.Error, Message = "Could not index the corpus at {Corpus}")]
-    private static partial void LogFailed(ILogger logger, Exception exception, string corpus);
+    [LoggerMessage(Level = LogLevel.Error, Message = "Could not bring the index in line with the document store {Documents}")]
+    private static partial void LogFailed(ILogger logger, Exception exception, string documents);
 }

@@ -11,6 +11,7 @@ using PiaSearch.Documents.Html;
 using PiaSearch.Morphology;
 using PiaSearch.Morphology.Dictionary;
 using PiaSearch.Search.Analysis;
+using PiaSearch.Search.Catalog;
 using PiaSearch.Search.CrossReferencing;
 using PiaSearch.Search.Indexing;
 using PiaSearch.Search.Ingest;
@@ -57,8 +58,15 @@ public static class PiaSearchHostingExtensions
         {
             var logger = sp.GetRequiredService<ILogger<IndexStore>>();
             var retry = IndexOpening.RetryPipeline(sp.GetRequiredService<TimeProvider>(), onRetry: message => IndexStoreLog.OpenRetry(logger, message));
-            return IndexOpening.Open(sp.GetRequiredService<IndexPaths>().Index, sp.GetRequiredService<MorphologicalAnalyzer>(), retry, logger);
+            return IndexOpening.Open(sp.GetRequiredService<IndexPaths>().Index, sp.GetRequiredService<MorphologicalAnalyzer>(), retry, logger, repairDamaged: true);
         });
+        // Opened after the index: only the process holding the index's writer lock writes the store.
+        services.AddSingleton(sp =>
+        {
+            _ = sp.GetRequiredService<IndexStore>();
+            return DocumentStore.Open(sp.GetRequiredService<IndexPaths>().Documents, sp.GetRequiredService<ILogger<DocumentStore>>());
+        });
+        services.AddSingleton<IndexMaintenance>();
         services.AddSingleton<HtmlCellConverter>();
         services.AddSingleton<ChangeLogParser>();
         services.AddSingleton(TimeProvider.System);
@@ -66,7 +74,8 @@ public static class PiaSearchHostingExtensions
             sp.GetRequiredService<IndexStore>(),
             sp.GetRequiredService<ChangeLogParser>(),
             sp.GetRequiredService<ILogger<ChangeLogIngestor>>(),
-            sp.GetRequiredService<TimeProvider>()));
+            sp.GetRequiredService<TimeProvider>(),
+            sp.GetRequiredService<DocumentStore>()));
         services.AddSingleton<DocumentIngestService>();
         services.AddSingleton(sp => new CrossReferenceBuilder(logger: sp.GetRequiredService<ILogger<CrossReferenceBuilder>>()));
         // CrossReference:EagerRows: up to this many rows the model is built after each commit and waited for; above, requests get 503 while it is built.

@@ -1,6 +1,5 @@
 using System.CommandLine;
 using PiaSearch.Documents.ChangeLogs;
-using PiaSearch.Search.Indexing;
 using PiaSearch.Search.Ingest;
 
 namespace PiaSearch.Cli.Commands;
@@ -19,18 +18,20 @@ internal static class IndexCommand
             Arity = ArgumentArity.ZeroOrMore,
         };
         var index = PiaCommandLine.IndexOption();
+        var documents = PiaCommandLine.DocumentsOption();
         var userDictionary = PiaCommandLine.UserDictionaryOption();
-        var command = new Command("index", "変更箇所一覧を索引に追加する (同名の文書は置き換え) / add change logs to the index, replacing documents of the same name")
+        var command = new Command("index", "変更箇所一覧を文書ストアに保存して索引に追加する (同名の文書は置き換え) / store change logs and add them to the index, replacing documents of the same name")
         {
             paths,
             index,
+            documents,
             userDictionary,
         };
-        command.SetAction(parse => Run(parse.GetValue(paths) ?? [], parse.GetValue(index)!, parse.GetValue(userDictionary), output, error));
+        command.SetAction(parse => Run(parse.GetValue(paths) ?? [], parse.GetValue(index)!, parse.GetValue(documents), parse.GetValue(userDictionary), output, error));
         return command;
     }
 
-    private static int Run(string[] paths, string indexPath, string? userDictionary, TextWriter output, TextWriter error)
+    private static int Run(string[] paths, string indexPath, string? documentsPath, string? userDictionary, TextWriter output, TextWriter error)
     {
         var inputs = paths.Length > 0 ? paths : [Path.Combine("index-data", "corpus")];
         IReadOnlyList<string> files;
@@ -50,28 +51,27 @@ internal static class IndexCommand
             return 2;
         }
 
-        if (PiaCommandLine.LoadMorphology(userDictionary, error) is not { } morphology)
+        using var session = WriterSession.Open(indexPath, documentsPath, userDictionary, error, out var exit);
+        if (session is null)
         {
-            return 2;
+            return exit;
         }
 
-        try
+        // What a crashed writer stored but did not commit, or an index analysed otherwise, is put right first.
+        var prepared = session.Maintenance.Prepare(corpus: null);
+        if (prepared.Rebuilt || prepared.Reindexed > 0 || prepared.Removed > 0)
         {
-            using var store = PiaCommandLine.OpenIndex(indexPath, morphology, error);
-            var ingestor = new ChangeLogIngestor(store, new ChangeLogParser());
-            var large = files.Sum(f => new FileInfo(f).Length) > ProgressThreshold;
-            var interactive = ReferenceEquals(error, Console.Error) && !Console.IsErrorRedirected;
-            var progress = new ConsoleProgressBar(error, enabled: large, interactive);
-            var report = ingestor.IngestPaths(files, progress);
-            Print(report, output);
-            output.WriteLine($"索引 / index: {Path.GetFullPath(indexPath)} ({store.Count:N0} rows)");
-            return 0;
+            output.WriteLine($"文書ストアと揃えました / brought the index in line with the document store: rebuilt={(prepared.Rebuilt ? "yes" : "no")}, {prepared.Reindexed} indexed, {prepared.Removed} removed");
         }
-        catch (IndexLockedException ex)
-        {
-            error.WriteLine($"エラー / error: {ex.Message}");
-            return 3;
-        }
+
+        var large = files.Sum(f => new FileInfo(f).Length) > ProgressThreshold;
+        var interactive = ReferenceEquals(error, Console.Error) && !Console.IsErrorRedirected;
+        var progress = new ConsoleProgressBar(error, enabled: large, interactive);
+        var report = session.Ingestor.IngestPaths(files, progress);
+        Print(report, output);
+        output.WriteLine($"索引 / index: {Path.GetFullPath(indexPath)} ({session.Index.Count:N0} rows)");
+        output.WriteLine($"文書ストア / documents: {session.Documents.Root} ({session.Documents.Documents.Count:N0} documents)");
+        return 0;
     }
 
     private static void Print(IngestReport report, TextWriter output)

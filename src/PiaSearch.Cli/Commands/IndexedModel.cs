@@ -27,7 +27,7 @@ internal static class IndexedModel
             using var store = PiaCommandLine.OpenIndex(indexPath, morphology, error);
             return (new CrossReferenceIndex(store, new CrossReferenceBuilder()).Current, 0);
         }
-        catch (IndexLockedException ex)
+        catch (Exception ex) when (ex is IndexLockedException or IndexDamagedException)
         {
             error.WriteLine($"エラー / error: {ex.Message}");
             return (null, 3);

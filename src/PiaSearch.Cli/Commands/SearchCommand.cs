@@ -91,7 +91,7 @@ internal static partial class SearchCommand
 
             return 0;
         }
-        catch (IndexLockedException ex)
+        catch (Exception ex) when (ex is IndexLockedException or IndexDamagedException)
         {
             error.WriteLine($"エラー / error: {ex.Message}");
             return 3;

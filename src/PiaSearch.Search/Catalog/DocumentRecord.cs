@@ -8,6 +8,7 @@ namespace PiaSearch.Search.Catalog;
 /// <param name="IngestedAt">When it was committed to the index.</param>
 /// <param name="Entries">Change entries indexed.</param>
 /// <param name="Rejected">Lines that could not be indexed.</param>
+/// <param name="Sha256">The hash of its bytes in the document store (null for a log indexed before the store existed).</param>
 public sealed record DocumentRecord(
     string Id,
     string? Municipality,
@@ -15,4 +16,5 @@ public sealed record DocumentRecord(
     string Source,
     DateTimeOffset IngestedAt,
     int Entries,
-    int Rejected);
+    int Rejected,
+    string? Sha256 = null);

@@ -8,7 +8,7 @@ namespace PiaSearch.Search.Indexing;
 /// A unit of writes to the index. Nothing is visible until <see cref="Commit"/>; disposing an uncommitted batch
 /// rolls it back. Only one batch is open at a time; within it, documents may be written from several threads.
 /// </summary>
-public sealed class IndexBatch : IDisposable
+public sealed class IndexBatch : IIndexSink, IDisposable
 {
     private readonly IndexStore _store;
     private readonly System.Threading.Lock _catalogLock = new();
@@ -59,17 +59,6 @@ public sealed class IndexBatch : IDisposable
         lock (_catalogLock)
         {
             _catalog = _catalog.Without(documentId);
-        }
-    }
-
-    /// <summary>Removes every row of every change log.</summary>
-    public void DeleteAll()
-    {
-        EnsureOpen();
-        _store.Write(w => w.DeleteAll());
-        lock (_catalogLock)
-        {
-            _catalog = DocumentCatalog.Empty;
         }
     }
 

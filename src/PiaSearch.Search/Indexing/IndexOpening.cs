@@ -17,7 +17,7 @@ public static class IndexOpening
             {
                 ShouldHandle = new PredicateBuilder()
                     .Handle<IndexLockedException>()
-                    .Handle<IOException>(ex => ex is not (FileNotFoundException or DirectoryNotFoundException)),
+                    .Handle<IOException>(ex => ex is not (FileNotFoundException or DirectoryNotFoundException or IndexDamagedException)),
                 MaxRetryAttempts = maxRetries,
                 Delay = firstDelay ?? TimeSpan.FromMilliseconds(250),
                 BackoffType = DelayBackoffType.Exponential,
@@ -31,6 +31,7 @@ public static class IndexOpening
             .Build();
 
     /// <summary>Opens the folder through <paramref name="pipeline"/>; the last failure propagates when retries run out.</summary>
-    public static IndexStore Open(string path, MorphologicalAnalyzer morphology, ResiliencePipeline pipeline, ILogger<IndexStore>? logger = null) =>
-        pipeline.Execute(static state => IndexStore.OpenFolder(state.path, state.morphology, state.logger), (path, morphology, logger));
+    /// <param name="repairDamaged">Start a fresh index when this one is damaged (the writer then rebuilds it from the document store).</param>
+    public static IndexStore Open(string path, MorphologicalAnalyzer morphology, ResiliencePipeline pipeline, ILogger<IndexStore>? logger = null, bool repairDamaged = false) =>
+        pipeline.Execute(static state => IndexStore.OpenFolder(state.path, state.morphology, state.logger, state.repairDamaged), (path, morphology, logger, repairDamaged));
 }

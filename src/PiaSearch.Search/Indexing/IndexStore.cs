@@ -14,46 +14,74 @@ namespace PiaSearch.Search.Indexing;
 /// The change-log index: one <see cref="IndexWriter"/> and a <see cref="SearcherManager"/> over it. All writes
 /// go through an <see cref="IndexBatch"/>, one batch at a time: a batch becomes visible to searches, and
 /// durable, only when it commits; a batch disposed without committing is rolled back, so neither a failed
-/// ingest nor a crash can leave half a batch behind.
+/// ingest nor a crash can leave half a batch behind. A rebuild (<see cref="BeginRebuild"/>) writes a new index
+/// folder while this one serves, then switches to it in one step (see <see cref="IndexLayout"/>). The process
+/// holds the root's writer lock from open to dispose: a second writer is refused, never let in.
 /// </summary>
 public sealed partial class IndexStore : IDisposable
 {
-    private readonly LuceneDirectory _directory;
+    private readonly string? _root;
+    private readonly IndexWriterLock? _processLock;
     private readonly ILogger _logger;
     private readonly SemaphoreSlim _batchGate = new(1, 1);
-    // Writes share the writer (IndexWriter is thread-safe); commit, rollback and disposal have it to themselves.
+    // Writes share the writer (IndexWriter is thread-safe); commit, rollback, switch and disposal have it to themselves.
     private readonly ReaderWriterLockSlim _writerLock = new();
-    private IndexWriter _writer;
-    private volatile SearcherManager _searchers;
+    private LuceneDirectory _directory;
+    private string _folder;
+    private IndexWriter _writer = null!;
+    private SnapshotDeletionPolicy _snapshots = null!;
+    private volatile SearcherManager _searchers = null!;
     private volatile DocumentCatalog _catalog;
+    private volatile string? _rebuildReason;
     private long _generation;
     private bool _disposed;
 
-    private IndexStore(LuceneDirectory directory, ChangeLogAnalyzers analyzers, ILogger logger)
+    private IndexStore(string? root, IndexWriterLock? processLock, string folder, ChangeLogAnalyzers analyzers, ILogger logger, bool repairDamaged)
     {
-        _directory = directory;
+        _root = root;
+        _processLock = processLock;
         _logger = logger;
+        _folder = folder;
         Analyzers = analyzers;
-        var existing = DirectoryReader.IndexExists(directory);
-        var committed = existing ? LatestCommitData(directory) : new Dictionary<string, string>();
-        _writer = OpenWriter();
+        _directory = OpenDirectory(root, folder);
+        bool existing;
+        Dictionary<string, string> committed;
+        try
+        {
+            (existing, committed) = OpenAt(_directory);
+        }
+        catch (IOException ex) when (ex is not LockObtainFailedException && root is not null)
+        {
+            _directory.Dispose();
+            var damaged = IndexLayout.FolderOf(root, folder);
+            if (!repairDamaged)
+            {
+                throw new IndexDamagedException(damaged, ex);
+            }
+
+            // The rows are derived data: start a fresh folder now and let the document store fill it.
+            LogDamaged(_logger, ex, damaged);
+            _folder = IndexLayout.NextName(root);
+            _directory = OpenDirectory(root, _folder);
+            (existing, committed) = OpenAt(_directory);
+            IndexLayout.WriteCurrent(root, _folder);
+            _rebuildReason = $"the index at {damaged} was damaged: {ex.Message}";
+        }
+
         _catalog = DocumentCatalog.Deserialize(committed.TryGetValue(DocumentCatalog.CommitDataKey, out var catalog) ? catalog : null);
         var analysis = committed.TryGetValue(AnalysisKey, out var schema) ? schema : null;
         if (existing && analysis != analyzers.Schema)
         {
-            // Terms made by another analysis (an older version, another user dictionary) would not match today's
-            // queries: start empty, so that the corpus is indexed again.
+            // Terms made by another analysis would not match today's queries. The index keeps serving (nothing is
+            // deleted) until a rebuild from the document store switches to a new one.
             LogOutdated(_logger, analysis ?? "(none)", analyzers.Schema);
-            _writer.DeleteAll();
-            _catalog = DocumentCatalog.Empty;
-            existing = false;
+            _rebuildReason = $"the index was analysed as {analysis ?? "(none)"}, not {analyzers.Schema}";
         }
 
         HadCommitsWhenOpened = existing;
-        _searchers = new SearcherManager(_writer, applyAllDeletes: true, searcherFactory: null);
     }
 
-    /// <summary>Commit data naming how the text was analysed; an index analysed otherwise is cleared on open.</summary>
+    /// <summary>Commit data naming how the text was analysed; an index analysed otherwise asks for a rebuild.</summary>
     private const string AnalysisKey = "pia.analysis";
 
     /// <summary>Raised after every commit, once searches see it (to rebuild what is derived from the rows).</summary>
@@ -74,32 +102,55 @@ public sealed partial class IndexStore : IDisposable
     /// <summary>True when the directory held a committed index before this store opened it.</summary>
     public bool HadCommitsWhenOpened { get; }
 
+    /// <summary>Why the index must be rebuilt from the document store (another analysis, damage), or null.</summary>
+    public string? RebuildReason => _rebuildReason;
+
+    /// <summary>The active index folder (null in memory).</summary>
+    public string? ActiveFolder => _root is null ? null : IndexLayout.FolderOf(_root, _folder);
+
     /// <summary>The number of committed, visible rows.</summary>
     public int Count => WithSearcher(s => s.IndexReader.NumDocs);
 
-    /// <summary>Opens (or creates) the index in a folder on disk.</summary>
-    /// <param name="path">The index folder.</param>
+    /// <summary>Opens (or creates) the index under a root folder on disk, taking its writer lock.</summary>
+    /// <param name="path">The index root (it holds <c>current</c> and the index folders).</param>
     /// <param name="morphology">The Japanese analyzer (with its user dictionary) the index is built and searched with.</param>
     /// <param name="logger">Where to log commits and rollbacks.</param>
-    public static IndexStore OpenFolder(string path, MorphologicalAnalyzer morphology, ILogger<IndexStore>? logger = null)
+    /// <param name="repairDamaged">On a damaged index, start a fresh one (and set <see cref="RebuildReason"/>) instead of throwing <see cref="IndexDamagedException"/>.</param>
+    /// <exception cref="IndexLockedException">Another process writes this index.</exception>
+    /// <exception cref="IndexDamagedException">The index cannot be read and <paramref name="repairDamaged"/> is false.</exception>
+    public static IndexStore OpenFolder(string path, MorphologicalAnalyzer morphology, ILogger<IndexStore>? logger = null, bool repairDamaged = false)
     {
         ArgumentNullException.ThrowIfNull(morphology);
         ArgumentException.ThrowIfNullOrWhiteSpace(path);
-        var full = Path.GetFullPath(path);
-        System.IO.Directory.CreateDirectory(full);
+        var root = Path.GetFullPath(path);
+        System.IO.Directory.CreateDirectory(root);
+        var processLock = IndexWriterLock.Acquire(root);
         try
         {
-            return new IndexStore(FSDirectory.Open(new DirectoryInfo(full)), new ChangeLogAnalyzers(morphology), logger ?? NullLogger<IndexStore>.Instance);
+            var folder = IndexLayout.ReadCurrent(root);
+            if (folder is null)
+            {
+                folder = IndexLayout.NextName(root);
+                IndexLayout.WriteCurrent(root, folder);
+            }
+
+            return new IndexStore(root, processLock, folder, new ChangeLogAnalyzers(morphology), logger ?? NullLogger<IndexStore>.Instance, repairDamaged);
         }
         catch (LockObtainFailedException ex)
         {
-            throw new IndexLockedException(full, ex);
+            processLock.Dispose();
+            throw new IndexLockedException(root, ex);
+        }
+        catch
+        {
+            processLock.Dispose();
+            throw;
         }
     }
 
     /// <summary>An index held in memory, for tests and throw-away use.</summary>
     public static IndexStore InMemory(MorphologicalAnalyzer morphology, ILogger<IndexStore>? logger = null) =>
-        new(new RAMDirectory(), new ChangeLogAnalyzers(morphology), logger ?? NullLogger<IndexStore>.Instance);
+        new(null, null, "memory", new ChangeLogAnalyzers(morphology), logger ?? NullLogger<IndexStore>.Instance, repairDamaged: false);
 
     /// <summary>Starts a batch of writes, waiting for any batch in progress to finish.</summary>
     public IndexBatch BeginBatch(CancellationToken cancellationToken = default)
@@ -108,6 +159,40 @@ public sealed partial class IndexStore : IDisposable
         _batchGate.Wait(cancellationToken);
         return new IndexBatch(this);
     }
+
+    /// <summary>
+    /// Starts a rebuild into a new, empty index folder. Searches keep using the active index; batches wait until
+    /// the rebuild commits (the switch) or is disposed (the new folder is deleted, the active one stays).
+    /// </summary>
+    public IndexRebuild BeginRebuild(CancellationToken cancellationToken = default)
+    {
+        ObjectDisposedException.ThrowIf(_disposed, this);
+        _batchGate.Wait(cancellationToken);
+        try
+        {
+            var folder = _root is null ? "memory" : IndexLayout.NextName(_root);
+            var directory = OpenDirectory(_root, folder);
+            var (writer, _) = OpenWriter(directory, OpenMode.CREATE);
+            return new IndexRebuild(this, folder, directory, writer);
+        }
+        catch
+        {
+            _batchGate.Release();
+            throw;
+        }
+    }
+
+    /// <summary>The number of committed rows of one change log. O(rows of that log) at worst.</summary>
+    public int CountRows(string documentId) => WithSearcher(s => s.Search(new TermQuery(new Term(IndexFields.Document, documentId)), 1).TotalHits);
+
+    /// <summary>The committed rows of one change log, read back from the stored fields. O(rows of that log).</summary>
+    public IReadOnlyList<PiaSearch.Documents.ChangeLogs.ChangeEntry> ReadRows(string documentId) => WithSearcher(s =>
+    {
+        var query = new TermQuery(new Term(IndexFields.Document, documentId));
+        var hits = s.Search(query, Math.Max(1, s.Search(query, 1).TotalHits));
+        // In index order, which is the order the rows were written in (line order).
+        return (IReadOnlyList<PiaSearch.Documents.ChangeLogs.ChangeEntry>)[.. hits.ScoreDocs.OrderBy(h => h.Doc).Select(h => ChangeEntryDocuments.ToEntry(s.Doc(h.Doc)))];
+    });
 
     /// <summary>Runs <paramref name="work"/> against a point-in-time searcher.</summary>
     internal T WithSearcher<T>(Func<IndexSearcher, T> work)
@@ -123,7 +208,7 @@ public sealed partial class IndexStore : IDisposable
             }
             catch (ObjectDisposedException) when (attempt < 3)
             {
-                continue; // a rollback swapped the manager between reading the field and acquiring
+                continue; // a rollback or a switch replaced the manager between reading the field and acquiring
             }
 
             try
@@ -158,11 +243,7 @@ public sealed partial class IndexStore : IDisposable
         try
         {
             ObjectDisposedException.ThrowIf(_disposed, this);
-            _writer.SetCommitData(new Dictionary<string, string>
-            {
-                [DocumentCatalog.CommitDataKey] = catalog.Serialize(),
-                [AnalysisKey] = Analyzers.Schema,
-            });
+            _writer.SetCommitData(CommitData(catalog));
             _writer.Commit();
             rows = _writer.NumDocs;
         }
@@ -172,10 +253,52 @@ public sealed partial class IndexStore : IDisposable
         }
 
         _searchers.MaybeRefreshBlocking();
-        _catalog = catalog;
-        var generation = Interlocked.Increment(ref _generation);
-        LogCommitted(_logger, rows);
-        Committed?.Invoke(this, new IndexCommittedEventArgs(generation, catalog));
+        Published(catalog, rows);
+    }
+
+    /// <summary>Commits a rebuilt index, points <c>current</c> at it, and serves it from now on.</summary>
+    internal void SwitchTo(string folder, LuceneDirectory directory, IndexWriter writer, DocumentCatalog catalog)
+    {
+        writer.SetCommitData(CommitData(catalog));
+        writer.Commit();
+        if (_root is not null)
+        {
+            IndexLayout.WriteCurrent(_root, folder); // the switch: a crash before this line leaves the old index active
+        }
+
+        SearcherManager previousSearchers;
+        IndexWriter previousWriter;
+        LuceneDirectory previousDirectory;
+        _writerLock.EnterWriteLock();
+        try
+        {
+            ObjectDisposedException.ThrowIf(_disposed, this);
+            previousSearchers = _searchers;
+            previousWriter = _writer;
+            previousDirectory = _directory;
+            _writer = writer;
+            _snapshots = (SnapshotDeletionPolicy)writer.Config.IndexDeletionPolicy;
+            _directory = directory;
+            _folder = folder;
+            _searchers = new SearcherManager(writer, applyAllDeletes: true, searcherFactory: null);
+            _rebuildReason = null;
+        }
+        finally
+        {
+            _writerLock.ExitWriteLock();
+        }
+
+        // Searches still holding a searcher of the old index finish with it: readers are reference-counted.
+        previousSearchers.Dispose();
+        previousWriter.Rollback();
+        previousDirectory.Dispose();
+        if (_root is not null)
+        {
+            IndexLayout.RemoveInactive(_root, folder);
+        }
+
+        LogSwitched(_logger, folder, writer.NumDocs);
+        Published(catalog, writer.NumDocs);
     }
 
     /// <summary>Drops every write since the last commit; the writer is reopened at that commit.</summary>
@@ -191,7 +314,7 @@ public sealed partial class IndexStore : IDisposable
             }
 
             _writer.Rollback();
-            _writer = OpenWriter();
+            (_writer, _snapshots) = OpenWriter(_directory, OpenMode.CREATE_OR_APPEND);
             previous = _searchers;
             _searchers = new SearcherManager(_writer, applyAllDeletes: true, searcherFactory: null);
         }
@@ -206,24 +329,76 @@ public sealed partial class IndexStore : IDisposable
 
     internal void EndBatch() => _batchGate.Release();
 
+    internal static LuceneDirectory OpenDirectory(string? root, string folder) =>
+        root is null ? new RAMDirectory() : FSDirectory.Open(new DirectoryInfo(IndexLayout.FolderOf(root, folder)));
+
+    internal static void DeleteFolder(string? root, string folder)
+    {
+        if (root is not null && folder != IndexLayout.Legacy && System.IO.Directory.Exists(Path.Combine(root, folder)))
+        {
+            System.IO.Directory.Delete(Path.Combine(root, folder), recursive: true);
+        }
+    }
+
+    internal string? Root => _root;
+
+    private Dictionary<string, string> CommitData(DocumentCatalog catalog) => new()
+    {
+        [DocumentCatalog.CommitDataKey] = catalog.Serialize(),
+        [AnalysisKey] = Analyzers.Schema,
+    };
+
+    private void Published(DocumentCatalog catalog, int rows)
+    {
+        _catalog = catalog;
+        var generation = Interlocked.Increment(ref _generation);
+        LogCommitted(_logger, rows);
+        Committed?.Invoke(this, new IndexCommittedEventArgs(generation, catalog));
+    }
+
+    /// <summary>Opens the writer and a searcher over <paramref name="directory"/>; reading every segment is what finds a damaged index.</summary>
+    private (bool Existing, Dictionary<string, string> Committed) OpenAt(LuceneDirectory directory)
+    {
+        var existing = DirectoryReader.IndexExists(directory);
+        var committed = existing ? LatestCommitData(directory) : new Dictionary<string, string>();
+        var (writer, snapshots) = OpenWriter(directory, OpenMode.CREATE_OR_APPEND);
+        try
+        {
+            _searchers = new SearcherManager(writer, applyAllDeletes: true, searcherFactory: null);
+        }
+        catch
+        {
+            writer.Rollback();
+            throw;
+        }
+
+        _writer = writer;
+        _snapshots = snapshots;
+        return (existing, committed);
+    }
+
     private static Dictionary<string, string> LatestCommitData(LuceneDirectory directory) =>
         new(DirectoryReader.ListCommits(directory).OrderBy(c => c.Generation).Last().UserData, StringComparer.Ordinal);
 
-    private IndexWriter OpenWriter()
+    internal (IndexWriter Writer, SnapshotDeletionPolicy Snapshots) OpenWriter(LuceneDirectory directory, OpenMode mode)
     {
+        var snapshots = new SnapshotDeletionPolicy(new KeepOnlyLastCommitDeletionPolicy());
         var config = new IndexWriterConfig(BigramAnalyzer.Version, Analyzers.Index)
         {
-            OpenMode = OpenMode.CREATE_OR_APPEND,
+            OpenMode = mode,
             // A ceiling, not an allocation: a bulk ingest flushes fewer, larger segments and so merges less
             // (a tenth less time for a million rows); a small ingest uses what it needs.
             RAMBufferSizeMB = 256,
             // Segments stay as separate files: packing each into a compound file copied every byte once more.
             UseCompoundFile = false,
-            // Waiting for a lock is the caller's business (IndexOpening retries with backoff); fail at once.
+            // The process lock (pia.lock) already keeps other writers out; Lucene's own lock need not wait.
             WriteLockTimeout = 0,
+            // Lets a backup pin the files of a commit while later commits go on.
+            IndexDeletionPolicy = snapshots,
         };
         config.MergePolicy.NoCFSRatio = 0;
-        return new IndexWriter(_directory, config);
+        var writer = new IndexWriter(directory, config);
+        return (writer, (SnapshotDeletionPolicy)writer.Config.IndexDeletionPolicy);
     }
 
     public void Dispose()
@@ -250,17 +425,24 @@ public sealed partial class IndexStore : IDisposable
         _writer.Rollback();
         _directory.Dispose();
         Analyzers.Dispose();
+        _processLock?.Dispose();
         if (batchFinished)
         {
             _batchGate.Release();
         }
     }
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "The index was analysed as {Old}, not {Current}: it is cleared and will be rebuilt")]
+    [LoggerMessage(Level = LogLevel.Warning, Message = "The index was analysed as {Old}, not {Current}: it keeps serving until a rebuild from the document store replaces it")]
     private static partial void LogOutdated(ILogger logger, string old, string current);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "The index at {Folder} is damaged; a fresh index is started, to be rebuilt from the document store ('pia rebuild')")]
+    private static partial void LogDamaged(ILogger logger, Exception exception, string folder);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Index committed: {Rows} rows")]
     private static partial void LogCommitted(ILogger logger, int rows);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Switched to the rebuilt index {Folder} ({Rows} rows)")]
+    private static partial void LogSwitched(ILogger logger, string folder, int rows);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Index batch rolled back to the last commit")]
     private static partial void LogRolledBack(ILogger logger);

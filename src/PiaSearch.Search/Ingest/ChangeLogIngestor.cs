@@ -10,8 +10,10 @@ namespace PiaSearch.Search.Ingest;
 /// Parses change-log files and writes them to the index as one batch: a document per file (its id is the
 /// file name without extension), replaced whole if it was there, committed once at the end. If the run
 /// stops part-way (an error, a cancellation) the batch is rolled back and the index keeps its previous commit.
+/// With a <see cref="DocumentStore"/>, each file's bytes are stored durably before the batch commits (a file
+/// stored but not committed is indexed by <see cref="IndexMaintenance.Reconcile"/> at the next start).
 /// </summary>
-public sealed partial class ChangeLogIngestor(IndexStore store, ChangeLogParser parser, ILogger<ChangeLogIngestor>? logger = null, TimeProvider? time = null)
+public sealed partial class ChangeLogIngestor(IndexStore store, ChangeLogParser parser, ILogger<ChangeLogIngestor>? logger = null, TimeProvider? time = null, DocumentStore? documents = null)
 {
     /// <summary>A change log's optional metadata file sits next to it: meguro.tsv and meguro.meta.json.</summary>
     public const string SidecarSuffix = ".meta.json";
@@ -48,17 +50,23 @@ public sealed partial class ChangeLogIngestor(IndexStore store, ChangeLogParser 
     public IngestReport IngestPaths(IEnumerable<string> paths, IProgress<IngestProgress>? progress = null, CancellationToken cancellationToken = default) =>
         Ingest(ExpandPaths(paths), replaceAll: false, progress, cancellationToken);
 
-    /// <summary>Replaces the whole index with these change logs, in one commit.</summary>
+    /// <summary>Builds a new index of just these change logs (in a new folder) and switches to it in one step.</summary>
     public IngestReport Rebuild(IEnumerable<string> paths, IProgress<IngestProgress>? progress = null, CancellationToken cancellationToken = default) =>
         Ingest(ExpandPaths(paths), replaceAll: true, progress, cancellationToken);
 
+    /// <summary>The document store this ingestor keeps files in, if any.</summary>
+    public DocumentStore? Documents => documents;
+
+    /// <summary>The parser rows are read with.</summary>
+    public ChangeLogParser Parser => parser;
+
+    /// <summary>Now, by the ingestor's clock.</summary>
+    public DateTimeOffset Now => _time.GetUtcNow();
+
     private IngestReport Ingest(IReadOnlyList<string> files, bool replaceAll, IProgress<IngestProgress>? progress, CancellationToken cancellationToken)
     {
-        using var batch = store.BeginBatch(cancellationToken);
-        if (replaceAll)
-        {
-            batch.DeleteAll();
-        }
+        using IDisposable scope = replaceAll ? store.BeginRebuild(cancellationToken) : store.BeginBatch(cancellationToken);
+        var batch = (IIndexSink)scope;
 
         var sizes = files.Select(f => new FileInfo(f).Length).ToArray();
         var total = sizes.Sum();
@@ -83,10 +91,21 @@ public sealed partial class ChangeLogIngestor(IndexStore store, ChangeLogParser 
                 }
                 else
                 {
+                    var metadata = SidecarMetadata.Read(file);
+                    string? sha256 = null;
+                    if (documents is not null && DocumentIds.IsValid(documentId))
+                    {
+                        sha256 = Keep(documents, file, documentId, metadata);
+                    }
+                    else if (documents is not null)
+                    {
+                        LogNotStored(_logger, documentId, file);
+                    }
+
                     using var reader = ChangeLogReader.OpenFile(file);
                     var lineProgress = progress is null || files.Count > 1 ? null : new InlineProgress<int>(_ =>
                         progress.Report(new IngestProgress(file, reader.BaseStream.Position, total, 0, files.Count)));
-                    reports[i] = IngestReader(batch, reader, documentId, Path.GetFullPath(file), SidecarMetadata.Read(file), lineProgress);
+                    reports[i] = IngestReader(batch, reader, documentId, Path.GetFullPath(file), metadata, lineProgress, sha256);
                 }
 
                 var bytes = Interlocked.Add(ref done, sizes[i]);
@@ -94,7 +113,15 @@ public sealed partial class ChangeLogIngestor(IndexStore store, ChangeLogParser 
             });
 
         cancellationToken.ThrowIfCancellationRequested();
-        batch.Commit();
+        if (scope is IndexRebuild rebuild)
+        {
+            rebuild.Commit();
+        }
+        else
+        {
+            ((IndexBatch)scope).Commit();
+        }
+
         var report = new IngestReport(reports);
         LogIngested(_logger, report.Files.Count, report.Entries, report.Rejected);
         return report;
@@ -116,24 +143,51 @@ public sealed partial class ChangeLogIngestor(IndexStore store, ChangeLogParser 
         new(documentId, Path.GetFullPath(file), 0, [], [new ParseIssue(0, $"not indexed: {Path.GetFileName(winner)} gives the same document id '{documentId}'", string.Empty)], new LineCounts(0, 0, 0, 0, 0));
 
     /// <summary>Parses one change log and stages it in <paramref name="batch"/>. The caller commits.</summary>
-    public IngestFileReport IngestReader(IndexBatch batch, TextReader reader, string documentId, string source, DocumentMetadata? metadata = null, IProgress<int>? linesRead = null)
+    public IngestFileReport IngestReader(IIndexSink batch, TextReader reader, string documentId, string source, DocumentMetadata? metadata = null, IProgress<int>? linesRead = null, string? sha256 = null)
     {
         ArgumentNullException.ThrowIfNull(batch);
         var result = parser.Parse(reader, documentId, linesRead);
+        return Stage(batch, result, source, metadata, sha256);
+    }
+
+    /// <summary>Stages parsed rows in <paramref name="batch"/> with their record. The caller commits.</summary>
+    public IngestFileReport Stage(IIndexSink batch, ChangeLogParseResult result, string source, DocumentMetadata? metadata, string? sha256, DateTimeOffset? ingestedAt = null)
+    {
+        ArgumentNullException.ThrowIfNull(batch);
+        ArgumentNullException.ThrowIfNull(result);
         var record = new DocumentRecord(
-            documentId,
+            result.DocumentId,
             metadata?.Municipality,
             metadata?.Evaluation,
             source,
-            _time.GetUtcNow(),
+            ingestedAt ?? _time.GetUtcNow(),
             result.Entries.Count,
-            result.Rejected.Count);
+            result.Rejected.Count,
+            sha256);
         batch.ReplaceDocument(record, result.Entries);
-        return new IngestFileReport(documentId, source, result.Entries.Count, result.Rejected, result.Warnings, result.Lines);
+        return new IngestFileReport(result.DocumentId, source, result.Entries.Count, result.Rejected, result.Warnings, result.Lines);
     }
+
+    /// <summary>Stores a change-log file's bytes (durably) and returns their hash.</summary>
+    private string Keep(DocumentStore store, string file, string documentId, DocumentMetadata metadata)
+    {
+        using var staged = store.StageFile(file);
+        store.Keep(staged, Describe(documentId, metadata, Path.GetFileName(file), Path.GetFullPath(file), _time.GetUtcNow()), out var kept);
+        return kept.Sha256;
+    }
+
+    /// <summary>The store's description of a document (its hash and length are filled in when it is kept).</summary>
+    public static StoredDocument Describe(string documentId, DocumentMetadata metadata, string originalName, string source, DateTimeOffset at) =>
+        new(documentId, metadata.Municipality, metadata.Evaluation, FormatOf(originalName), originalName, source, at, string.Empty, 0);
+
+    private static string FormatOf(string name) =>
+        Path.GetExtension(name).TrimStart('.').ToLowerInvariant() is { Length: > 0 and <= 10 } extension ? extension : "tsv";
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Two files give the document id {DocumentId}: {File} is indexed, {Skipped} is not")]
     private static partial void LogDuplicateId(ILogger logger, string documentId, string file, string skipped);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "{File} is indexed but not kept in the document store: '{DocumentId}' is not a valid document id (rename the file to keep it across rebuilds)")]
+    private static partial void LogNotStored(ILogger logger, string documentId, string file);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Ingested {Files} change logs: {Entries} entries, {Rejected} rejected lines")]
     private static partial void LogIngested(ILogger logger, int files, int entries, int rejected);

@@ -6,51 +6,98 @@ namespace PiaSearch.Search.Ingest;
 
 /// <summary>
 /// Adds, replaces and removes single change logs while searches go on: each call is its own batch, so a
-/// search sees a document whole or not at all, and a failure leaves the index at its previous commit.
+/// search sees a document whole or not at all, and a failure leaves the index at its previous commit. The
+/// bytes are stored in the document store (durably) before the rows are committed; a document that is not
+/// text, has no valid row, or has more rejected rows than kept ones is refused and nothing is stored.
 /// </summary>
-public sealed class DocumentIngestService(IndexStore store, ChangeLogIngestor ingestor)
+public sealed class DocumentIngestService(IndexStore store, ChangeLogIngestor ingestor, DocumentStore documents)
 {
-    /// <summary>Parses <paramref name="content"/> (any encoding <see cref="ChangeLogReader"/> detects) and commits it as one document.</summary>
-    public async Task<DocumentIngestResult> AddAsync(Stream content, string documentId, string source, DocumentMetadata metadata, CancellationToken cancellationToken)
+    /// <summary>A document with more than this share of its rows rejected is refused.</summary>
+    public const double MaxRejectedShare = 0.5;
+
+    /// <summary>How many rejected lines a refusal lists.</summary>
+    public const int MaxReasons = 50;
+
+    /// <summary>Stores and indexes <paramref name="content"/> (any encoding <see cref="ChangeLogReader"/> detects) as one document.</summary>
+    /// <remarks>O(bytes of the document); the temporary file is removed whatever happens.</remarks>
+    /// <exception cref="DocumentRefusedException">The content is binary, has no valid row, or mostly rejected rows.</exception>
+    public async Task<DocumentIngestResult> AddAsync(Stream content, string documentId, string source, DocumentMetadata metadata, CancellationToken cancellationToken, string? originalName = null)
     {
         ArgumentNullException.ThrowIfNull(content);
+        ArgumentNullException.ThrowIfNull(metadata);
         DocumentIds.Validate(documentId);
-        await using var buffered = await BufferAsync(content, cancellationToken);
-        using var reader = ChangeLogReader.Open(buffered);
+        using var staged = await documents.StageAsync(content, cancellationToken);
+        var result = Parse(staged, documentId);
         using var batch = store.BeginBatch(cancellationToken);
         var replaced = batch.Catalog.Find(documentId) is not null;
-        var report = ingestor.IngestReader(batch, reader, documentId, source, metadata);
-        cancellationToken.ThrowIfCancellationRequested();
-        batch.Commit();
+        var previous = documents.Keep(staged, ChangeLogIngestor.Describe(documentId, metadata, originalName ?? source, source, ingestor.Now), out var kept);
+        IngestFileReport report;
+        try
+        {
+            report = ingestor.Stage(batch, result, source, metadata, kept.Sha256);
+            cancellationToken.ThrowIfCancellationRequested();
+            batch.Commit();
+        }
+        catch
+        {
+            documents.Undo(documentId, previous);
+            throw;
+        }
+
+        if (previous?.Sha256 != kept.Sha256)
+        {
+            documents.Release(previous);
+        }
+
         return new DocumentIngestResult(store.Catalog.Find(documentId)!, replaced, report.Rejected, report.Warnings.Count);
     }
 
-    /// <summary>Removes a change log; false when there was none with that id.</summary>
+    /// <summary>Removes a change log from the store and the index; false when there was none with that id.</summary>
     public bool Remove(string documentId, CancellationToken cancellationToken)
     {
         DocumentIds.Validate(documentId);
         using var batch = store.BeginBatch(cancellationToken);
+        var stored = documents.Remove(documentId);
         if (batch.Catalog.Find(documentId) is null)
         {
-            return false;
+            return stored;
         }
 
+        // The store is the truth: if the commit fails now, the next start removes the rows (reconciliation).
         batch.DeleteDocument(documentId);
         batch.Commit();
         return true;
     }
 
-    /// <summary>Encoding detection needs to look ahead, so a request body is spooled to a temporary file first.</summary>
-    private static async Task<Stream> BufferAsync(Stream content, CancellationToken cancellationToken)
+    private ChangeLogParseResult Parse(StagedContent staged, string documentId)
     {
-        if (content.CanSeek)
+        using var stream = staged.OpenRead();
+        if (BinaryContent.Why(stream) is { } binary)
         {
-            return content;
+            throw new DocumentRefusedException(documentId, binary, [new ParseIssue(0, binary, string.Empty)], 0, 0);
         }
 
-        var temp = new FileStream(Path.GetTempFileName(), FileMode.Create, FileAccess.ReadWrite, FileShare.None, 64 * 1024, FileOptions.DeleteOnClose | FileOptions.Asynchronous);
-        await content.CopyToAsync(temp, cancellationToken);
-        temp.Position = 0;
-        return temp;
+        using var reader = ChangeLogReader.Open(stream);
+        var result = ingestor.Parser.Parse(reader, documentId);
+        var entries = result.Entries.Count;
+        var rejected = result.Rejected.Count;
+        if (entries == 0)
+        {
+            var reason = rejected == 0
+                ? "変更箇所の行がありません / the document has no change rows"
+                : $"有効な行がありません ({rejected} 行を拒否) / no valid row: all {rejected} rows were rejected";
+            throw new DocumentRefusedException(documentId, reason, Reasons(result, reason), entries, rejected);
+        }
+
+        if (rejected > (entries + rejected) * MaxRejectedShare)
+        {
+            var reason = $"行の多くを読めません ({entries + rejected} 行中 {rejected} 行を拒否) / most rows were rejected: {rejected} of {entries + rejected}";
+            throw new DocumentRefusedException(documentId, reason, Reasons(result, reason), entries, rejected);
+        }
+
+        return result;
     }
+
+    private static IReadOnlyList<ParseIssue> Reasons(ChangeLogParseResult result, string summary) =>
+        result.Rejected.Count == 0 ? [new ParseIssue(0, summary, string.Empty)] : [.. result.Rejected.Take(MaxReasons)];
 }

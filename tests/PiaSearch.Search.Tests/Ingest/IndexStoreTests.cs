@@ -74,7 +74,7 @@ public sealed class IndexStoreTests(MorphologyFixture morphology) : IDisposable
         Commit(store, b => b.ReplaceDocument("kept", parser.Parse(Log("令和3年度\tI\t旧\t新\t\t"), "kept").Entries));
         using (var abandoned = store.BeginBatch(TestContext.Current.CancellationToken))
         {
-            abandoned.DeleteAll();
+            abandoned.DeleteDocument("kept");
             abandoned.ReplaceDocument("half", parser.Parse(Log("令和3年度\tI\t旧\t新\t\t"), "half").Entries);
         }
 
@@ -128,7 +128,7 @@ public sealed class IndexStoreTests(MorphologyFixture morphology) : IDisposable
     }
 
     [Fact]
-    public void OpenFolder_IndexAnalysedWithAnotherUserDictionary_StartsEmptySoItIsRebuilt()
+    public void OpenFolder_IndexAnalysedWithAnotherUserDictionary_KeepsServingAndAsksForARebuild()
     {
         using (var store = IndexStore.OpenFolder(_folder, morphology.Analyzer))
         {
@@ -137,9 +137,10 @@ public sealed class IndexStoreTests(MorphologyFixture morphology) : IDisposable
 
         using var reopened = IndexStore.OpenFolder(_folder, new PiaSearch.Morphology.MorphologicalAnalyzer(morphology.Dictionary));
 
-        Assert.False(reopened.HadCommitsWhenOpened);
-        Assert.Empty(reopened.Catalog.Documents);
-        Assert.Equal(0, reopened.Count);
+        Assert.True(reopened.HadCommitsWhenOpened);
+        Assert.NotNull(reopened.RebuildReason);
+        Assert.Equal(["a"], reopened.Catalog.Documents.Keys);
+        Assert.Equal(1, reopened.Count);
     }
 
     [Fact]
