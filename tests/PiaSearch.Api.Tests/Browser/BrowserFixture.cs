@@ -44,6 +44,8 @@ public sealed class BrowserFixture : IAsyncLifetime
 
         _api = new ApiHost(PortalBase.GetLeftPart(UriPartial.Authority));
         HostileCorpus.Write(_api.CorpusFolder, HostileMarker, seed: 99);
+        File.WriteAllText(Path.Combine(_api.CorpusFolder, HostileCorpus.DocumentId + ".meta.json"), "{\"municipality\":\"<b>試験町</b>\"}");
+        File.WriteAllText(Path.Combine(_api.CorpusFolder, "meguro-juki-changes.meta.json"), "{\"municipality\":\"目黒区\",\"evaluation\":\"住民基本台帳に関する事務\"}");
         _api.UseKestrel(0);
         _api.StartServer();
         ApiBase = _api.ClientOptions.BaseAddress;

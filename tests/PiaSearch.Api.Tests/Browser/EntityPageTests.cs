@@ -22,6 +22,8 @@ public sealed class EntityPageTests(BrowserFixture browser)
         Assert.Contains(names, n => n.Contains("RKKCS", StringComparison.Ordinal));
         Assert.NotEmpty(driver.FindElements(By.CssSelector("#timeline svg circle")));
         Assert.NotEmpty(driver.FindElements(By.CssSelector("#slots tr")));
+        Assert.True(driver.FindElement(By.Id("municipalities-section")).Displayed);
+        Assert.Equal("目黒区", driver.FindElement(By.CssSelector("#municipalities tr td")).Text);
         browser.Screenshot("entity-timeline");
     }
 

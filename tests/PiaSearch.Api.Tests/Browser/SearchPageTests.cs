@@ -47,6 +47,22 @@ public sealed class SearchPageTests(BrowserFixture browser)
     }
 
     [Fact]
+    public void Filter_ChoosingAMunicipality_KeepsOnlyItsRowsAndShowsItOnEachHit()
+    {
+        var driver = Open("/?q=" + Uri.EscapeDataString("委託"));
+        WaitForHits(driver);
+
+        browser.Wait().Until(d => d.FindElements(By.CssSelector("#municipality option[value='<b>試験町</b>']")).Count > 0);
+        driver.FindElement(By.CssSelector("#municipality option[value='<b>試験町</b>']")).Click();
+
+        browser.Wait().Until(d => d.Url.Contains("municipality=", StringComparison.Ordinal)
+            && d.FindElements(By.CssSelector("#results .hit .municipality")) is { Count: > 0 } chips && chips.All(c => c.Text == "<b>試験町</b>"));
+        Assert.All(driver.FindElements(By.CssSelector("#results .hit")), hit =>
+            Assert.Equal("<b>試験町</b>", hit.FindElement(By.CssSelector(".municipality")).Text));
+        Assert.Empty(driver.FindElements(By.CssSelector("#results .hit .municipality b")));
+    }
+
+    [Fact]
     public void Filter_DateRange_KeepsOnlyThatFiscalYear()
     {
         var driver = Open("/?q=" + Uri.EscapeDataString("委託") + "&from=2021-04-01&to=2022-03-31");
