@@ -26,10 +26,11 @@ public sealed partial class CrossReferenceBuilder(IPartOfSpeechTagger? tagger = 
     {
         ArgumentNullException.ThrowIfNull(changeEntries);
         var entries = changeEntries.OrderBy(e => e.DocumentId, StringComparer.Ordinal).ThenBy(e => e.Line).ToList();
-        var firstPass = entries.Select(e => _extractor.Extract(e)).ToList();
+        // Rows are read independently (the recognisers hold no state): on every core, in the rows' order.
+        var firstPass = entries.AsParallel().AsOrdered().Select(e => _extractor.Extract(e)).ToList();
         var aliases = LearnedAliases.From(firstPass.SelectMany(r => r.All));
         var known = firstPass.SelectMany(r => r.All).Select(m => m.Key).Where(k => k.Length > 0).ToHashSet(StringComparer.Ordinal);
-        var rows = ContextLawResolver.Resolve(entries.Select(e => _extractor.Extract(e, aliases, known)).ToList());
+        var rows = ContextLawResolver.Resolve(entries.AsParallel().AsOrdered().Select(e => _extractor.Extract(e, aliases, known)).ToList());
 
         var clusters = NameClusterer.Cluster(rows.SelectMany(r => r.All).ToList(), aliases, id => organisationOf?.Invoke(id) is { Length: > 0 } organisation ? "@" + organisation : id);
         var rowChanges = SuccessionDetector.Detect(rows, clusters);

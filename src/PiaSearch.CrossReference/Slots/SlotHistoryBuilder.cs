@@ -13,8 +13,8 @@ internal static class SlotHistoryBuilder
 {
     public static List<Slot> Build(IReadOnlyList<EntryMentions> rows, Func<Mention, string?> entityOf)
     {
-        var slots = new List<Slot>();
-        foreach (var group in rows.GroupBy(r => (r.Entry.DocumentId, Key: SlotKeys.Of(r.Entry))))
+        // Each slot is built on its own, on every core, in the order the slots first appear.
+        return rows.GroupBy(r => (r.Entry.DocumentId, Key: SlotKeys.Of(r.Entry))).ToList().AsParallel().AsOrdered().Select(group =>
         {
             var ordered = group.OrderBy(r => r.Entry.Date?.From ?? DateOnly.MaxValue).ThenBy(r => r.Entry.Line).ToList();
             var links = Link(ordered, entityOf);
@@ -33,10 +33,8 @@ internal static class SlotHistoryBuilder
                 links[i].Consistent ? null : $"変更前の記載が {ordered[links[i].Previous!.Value].Entry.Line} 行の変更後の記載と異なる / the before text differs from the after text of line {ordered[links[i].Previous!.Value].Entry.Line}"))
                 .ToList();
             var latest = ordered[^1].Entry.Item;
-            slots.Add(new Slot(group.Key.Key, group.Key.DocumentId, latest.File, latest.Chapter, latest.Path, changes));
-        }
-
-        return slots;
+            return new Slot(group.Key.Key, group.Key.DocumentId, latest.File, latest.Chapter, latest.Path, changes);
+        }).ToList();
     }
 
     private static List<(int? Previous, bool Consistent)> Link(List<EntryMentions> ordered, Func<Mention, string?> entityOf)

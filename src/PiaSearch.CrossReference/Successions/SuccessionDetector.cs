@@ -14,12 +14,13 @@ internal static class SuccessionDetector
     public static List<RowChange> Detect(IReadOnlyList<EntryMentions> rows, NameClusters clusters)
     {
         var prepared = rows.Select(r => new PreparedRow(r)).ToList();
-        var first = prepared.SelectMany(r => DetectRow(r, clusters, new HashSet<(int, int)>())).ToList();
+        // Each row is one task (its lazily prepared diff is touched by one thread per pass), in the rows' order.
+        var first = prepared.AsParallel().AsOrdered().SelectMany(r => DetectRow(r, clusters, new HashSet<(int, int)>()).ToList()).ToList();
         var known = first
             .Where(c => c.Kind == SuccessionKind.Rename && c.Confidence >= 0.8 && c.Before is not null && c.After is not null)
             .Select(c => (c.Before!.ClusterId, c.After!.ClusterId))
             .ToHashSet();
-        return prepared.SelectMany(r => DetectRow(r, clusters, known)).ToList();
+        return prepared.AsParallel().AsOrdered().SelectMany(r => DetectRow(r, clusters, known).ToList()).ToList();
     }
 
     private static IEnumerable<RowChange> DetectRow(PreparedRow prepared, NameClusters clusters, IReadOnlySet<(int, int)> knownRenames)
