@@ -144,7 +144,15 @@ public static class CrossReferenceEndpoints
         CrossReferenceIndex crossReference)
     {
         var model = crossReference.Current;
-        if (model.Entity(id) is not { Type: EntityType.Contractor } contractor)
+        if (model.Entity(id) is { Type: not EntityType.Contractor } other)
+        {
+            return TypedResults.Problem(
+                statusCode: StatusCodes.Status404NotFound,
+                title: "委託先ではありません / Not a contractor",
+                detail: $"実体 '{id}' は{other.Type.JapaneseName()}で、委託先ではありません。/api/entities/{id} で見られます。Entity '{id}' is a {other.Type.Name()}, not a contractor; see /api/entities/{id}.");
+        }
+
+        if (model.Entity(id) is not { } contractor)
         {
             return TypedResults.Problem(
                 statusCode: StatusCodes.Status404NotFound,

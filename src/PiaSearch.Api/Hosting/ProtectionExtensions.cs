@@ -68,6 +68,9 @@ public static class ProtectionExtensions
         builder.WebHost.ConfigureKestrel(kestrel =>
         {
             kestrel.Limits.MaxRequestBodySize = limits.MaxRequestBodyBytes;
+            // A 1,000-character Japanese query is 9 KB percent-encoded: room for it and the other parameters, so the
+            // length check that answers with a ProblemDetails is reached instead of Kestrel's bare 414.
+            kestrel.Limits.MaxRequestLineSize = 32 * 1024;
             // A body that trickles in slower than this is cut off with 408, so a slow-drip client cannot hold a connection.
             kestrel.Limits.MinRequestBodyDataRate = new MinDataRate(limits.MinRequestBodyBytesPerSecond, limits.MinRequestBodyGracePeriod);
         });

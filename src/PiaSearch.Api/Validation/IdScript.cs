@@ -59,8 +59,8 @@ public static class IdScript
         detail: Message(id));
 
     public static string Message(string? id) =>
-        $"文書 ID '{id}' は使えません。文字は一つの文字体系（ラテン文字、日本語など）に揃え、ほかは半角数字・-・_ だけにしてください。" +
-        "The id must use letters of a single script (Latin, Japanese, …) plus ASCII digits, '-' and '_'; mixed scripts and full-width forms are refused.";
+        $"文書 ID '{id}' は使えません。文字は一つの文字体系（ラテン文字、日本語など）に揃え、ほかは半角数字・-・_・. だけにしてください。" +
+        "The id must use letters of a single script (Latin, Japanese, …) plus ASCII digits, '-', '_' and '.'; mixed scripts and full-width forms are refused.";
 
     private static bool IsAsciiLatinOnly(string id) =>
         id.EnumerateRunes().All(r => Of(r) != Script.Latin || r.IsAscii);

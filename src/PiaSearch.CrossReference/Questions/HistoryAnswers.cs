@@ -20,7 +20,7 @@ internal static class HistoryAnswers
 
     private static Answer OfEntity(CrossReferenceModel model, ParsedQuestion q, Entity entity)
     {
-        var successions = model.Lookups.SuccessionsOf(entity.Id).ToList();
+        var successions = model.Lookups.SuccessionsOf(entity.Id).Where(s => QuestionScope.Holds(model, q, s.Evidence[0].DocumentId)).ToList();
         var steps = entity.Names.Select(n => new HistoryStep(n.Name, n.FirstSeen, entity.Aliases[0].Occurrences[0].DocumentId, null)).ToList();
         var renames = successions.Where(s => s.Kind == SuccessionKind.Rename).ToList();
         string text;

@@ -58,12 +58,16 @@ public sealed class QuestionAnswerer
     /// <summary>With several municipalities loaded, an answer says whose logs it comes from: 【目黒区】情報課は….</summary>
     private Answer Labelled(Answer answer)
     {
-        if (_model.Lookups.Organisations.Count < 2 || answer.Evidence.Count == 0)
+        var documents = answer.Evidence.Select(e => e.DocumentId)
+            .Concat(answer.Data.Value is { } value ? [value.Slot.DocumentId] : [])
+            .Concat(answer.Data.Occupancy.Select(o => o.DocumentId))
+            .ToList();
+        if (_model.Lookups.Organisations.Count < 2 || documents.Count == 0)
         {
             return answer;
         }
 
-        var organisations = answer.Evidence.Select(e => _model.Lookups.OrganisationOf(e.DocumentId)).Distinct(StringComparer.Ordinal).ToList();
+        var organisations = documents.Select(_model.Lookups.OrganisationOf).Distinct(StringComparer.Ordinal).ToList();
         if (organisations.Count != 1)
         {
             return answer;

@@ -11,12 +11,12 @@ internal static class SinceAnswers
     {
         var entity = q.Names[0].Entity;
         var timeline = TimelineBuilder.Build(model, entity);
-        var slots = timeline.Slots.Where(s => q.Role is null || s.SlotKey.Contains(q.Role, StringComparison.Ordinal)).ToList();
+        var slots = timeline.Slots.Where(s => (q.Role is null || s.SlotKey.Contains(q.Role, StringComparison.Ordinal)) && QuestionScope.Holds(model, q, s.DocumentId)).ToList();
         var first = slots.Where(s => s.From is not null).OrderBy(s => s.From!.From).ThenBy(s => s.FromLine).FirstOrDefault();
         var names = entity.Names.Count > 1
             ? q.English ? $"{entity.Name} (formerly {string.Join(", ", entity.Names.SkipLast(1).Select(n => n.Name))})" : $"{entity.Name}（旧名 {string.Join("、", entity.Names.SkipLast(1).Select(n => n.Name))}）"
             : entity.Name;
-        var renames = timeline.Successions.Where(s => s.Kind == SuccessionKind.Rename).ToList();
+        var renames = timeline.Successions.Where(s => s.Kind == SuccessionKind.Rename && QuestionScope.Holds(model, q, s.Evidence[0].DocumentId)).ToList();
         var role = q.Role ?? (q.English ? "a value" : "記載");
         var already = slots.FirstOrDefault(s => s.From is null && s.ToLine is null) ?? slots.FirstOrDefault(s => s.From is null);
         if (first is null && already is not null)

@@ -157,8 +157,8 @@ public sealed partial class ChangeLogIngestor(IndexStore store, ChangeLogParser 
         ArgumentNullException.ThrowIfNull(result);
         var record = new DocumentRecord(
             result.DocumentId,
-            metadata?.Municipality,
-            metadata?.Evaluation,
+            DocumentMetadata.CleanName(metadata?.Municipality),
+            DocumentMetadata.CleanName(metadata?.Evaluation),
             source,
             ingestedAt ?? _time.GetUtcNow(),
             result.Entries.Count,
@@ -178,7 +178,7 @@ public sealed partial class ChangeLogIngestor(IndexStore store, ChangeLogParser 
 
     /// <summary>The store's description of a document (its hash and length are filled in when it is kept).</summary>
     public static StoredDocument Describe(string documentId, DocumentMetadata metadata, string originalName, string source, DateTimeOffset at) =>
-        new(documentId, metadata.Municipality, metadata.Evaluation, FormatOf(originalName), originalName, source, at, string.Empty, 0);
+        new(documentId, DocumentMetadata.CleanName(metadata.Municipality), DocumentMetadata.CleanName(metadata.Evaluation), FormatOf(originalName), originalName, source, at, string.Empty, 0);
 
     private static string FormatOf(string name) =>
         Path.GetExtension(name).TrimStart('.').ToLowerInvariant() is { Length: > 0 and <= 10 } extension ? extension : "tsv";

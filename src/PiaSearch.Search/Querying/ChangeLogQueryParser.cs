@@ -70,6 +70,15 @@ internal sealed class ChangeLogQueryParser : QueryParser
 
     protected override Query GetPrefixQuery(string field, string termStr)
     {
+        if (IsLongJapanese(termStr))
+        {
+            // The bigram field has no term longer than two characters, so 委託先* as a prefix finds nothing: Japanese has
+            // no spaces to end a word at, and what starts with 委託先 is what contains it, as a phrase of its bigrams.
+            return IsSection(field, out var within)
+                ? InSection(base.GetFieldQuery(IndexFields.All, termStr, quoted: true), within)
+                : GetFieldQuery(field, termStr, quoted: true);
+        }
+
         if (!QuerySyntaxLimits.IsAllowedWildcard(termStr + "*") || !_budget.TryTake())
         {
             return AsText(field, termStr);
@@ -129,6 +138,10 @@ internal sealed class ChangeLogQueryParser : QueryParser
         ReadSomeSyntaxAsText = true;
         return GetFieldQuery(field, text, quoted: false);
     }
+
+    /// <summary>More than two characters, some of them Japanese (kana or kanji).</summary>
+    private static bool IsLongJapanese(string text) =>
+        text.EnumerateRunes().Count() > 2 && text.EnumerateRunes().Any(r => r.Value is >= 0x3040 and <= 0x30FF or >= 0x3400 and <= 0x9FFF or >= 0xF900 and <= 0xFAFF or >= 0x20000);
 
     private static bool IsSection(string? field, out int section)
     {

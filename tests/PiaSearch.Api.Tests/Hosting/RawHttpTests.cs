@@ -120,4 +120,19 @@ public sealed class RawHttpTests : IAsyncLifetime
 
         Assert.StartsWith("HTTP/1.1 200", response, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData(1000, "HTTP/1.1 200")]
+    [InlineData(1001, "HTTP/1.1 400")]
+    public async Task Get_LongJapaneseQueryPercentEncoded_ReachesTheLengthCheck(int characters, string status)
+    {
+        using var tcp = await ConnectAsync();
+        var stream = tcp.GetStream();
+        var target = "/api/search?q=" + Uri.EscapeDataString(new string('委', characters));
+        await stream.WriteAsync(Encoding.ASCII.GetBytes($"GET {target} HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n"), TestContext.Current.CancellationToken);
+
+        var response = await ReadAllAsync(stream, TimeSpan.FromSeconds(20));
+
+        Assert.StartsWith(status, response, StringComparison.Ordinal);
+    }
 }

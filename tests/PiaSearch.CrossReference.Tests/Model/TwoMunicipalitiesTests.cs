@@ -73,6 +73,19 @@ public sealed class TwoMunicipalitiesTests
         Assert.DoesNotContain("情報政策課", answer.Text, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("乙町", "otsu-juki", "令和5年4月1日")]
+    [InlineData("甲市", "kou-juki", "令和2年4月1日")]
+    public void Ask_SharedContractorInOneMunicipality_AnswersFromThatMunicipalityOnly(string municipality, string document, string since)
+    {
+        var answer = new QuestionAnswerer(Model).Ask("株式会社テスト電算はいつから委託先?", municipality);
+
+        Assert.Equal(QuestionIntent.SinceWhen, answer.Kind);
+        Assert.StartsWith($"【{municipality}】", answer.Text, StringComparison.Ordinal);
+        Assert.Contains(since, answer.Text, StringComparison.Ordinal);
+        Assert.All(answer.Evidence, e => Assert.Equal(document, e.DocumentId));
+    }
+
     [Fact]
     public void Queries_MunicipalityFilter_KeepOnlyItsSuccessionsEntitiesAndSlots()
     {
