@@ -46,10 +46,6 @@ public static class PiaCommandLine
         return root.Parse(args).Invoke(new InvocationConfiguration { Output = output, Error = error });
     }
 
-    /// <summary>Opens the index, waiting a few seconds for a lock another process is about to release.</summary>
-    internal static IndexStore OpenIndex(string path, MorphologicalAnalyzer morphology, TextWriter error) =>
-        IndexOpening.Open(path, morphology, IndexOpening.RetryPipeline(TimeProvider.System, maxRetries: 4, onRetry: message => error.WriteLine($"索引の書き込みロック待ち / waiting for the index lock: {message}")));
-
     /// <summary>The system dictionary with the user dictionary, or null after saying why it could not be loaded.</summary>
     internal static MorphologicalAnalyzer? LoadMorphology(string? userDictionary, TextWriter error)
     {

@@ -24,8 +24,14 @@ internal static class IndexedModel
 
         try
         {
-            using var store = PiaCommandLine.OpenIndex(indexPath, morphology, error);
+            // Read-only: searching works while the API or another command writes the index.
+            using var store = IndexStore.OpenReadOnly(indexPath, morphology);
             return (new CrossReferenceIndex(store, new CrossReferenceBuilder()).Current, 0);
+        }
+        catch (DirectoryNotFoundException ex)
+        {
+            error.WriteLine($"エラー / error: {ex.Message}");
+            return (null, 2);
         }
         catch (Exception ex) when (ex is IndexLockedException or IndexDamagedException)
         {

@@ -67,7 +67,8 @@ internal static partial class SearchCommand
 
         try
         {
-            using var store = PiaCommandLine.OpenIndex(indexPath, morphology, error);
+            // Read-only: searching works while the API or another command writes the index.
+            using var store = IndexStore.OpenReadOnly(indexPath, morphology);
             var search = new ChangeLogSearchService(store);
             if (!new SearchInputValidator(search).TryValidate(input, out var request, out var errors))
             {
@@ -90,6 +91,11 @@ internal static partial class SearchCommand
             }
 
             return 0;
+        }
+        catch (DirectoryNotFoundException ex)
+        {
+            error.WriteLine($"エラー / error: {ex.Message}");
+            return 2;
         }
         catch (Exception ex) when (ex is IndexLockedException or IndexDamagedException)
         {

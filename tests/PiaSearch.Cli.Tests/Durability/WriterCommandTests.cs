@@ -120,6 +120,37 @@ public sealed class WriterCommandTests : IDisposable
     }
 
     [Fact]
+    public void Search_WhileAnotherWriterHoldsTheIndex_ReadsTheLastCommit()
+    {
+        var (log, contractor) = WriteLog("city", seed: 8, rows: 2);
+        Assert.Equal(0, Pia("index", log, "--index", Index, "--user-dictionary", string.Empty).Exit);
+        using var holder = IndexStore.OpenFolder(Index, new MorphologicalAnalyzer(MorphologyDictionary.LoadEmbedded()));
+
+        var (exit, output, error) = Pia("search", contractor, "--index", Index, "--user-dictionary", string.Empty);
+
+        Assert.True(exit == 0, error);
+        Assert.Contains(contractor, output, StringComparison.Ordinal);
+        Assert.Equal(2, holder.Count);
+    }
+
+    [Fact]
+    public void Search_IndexWithoutItsSegmentsFile_SaysItIsDamagedNotZeroHits()
+    {
+        var (log, contractor) = WriteLog("city", seed: 9, rows: 2);
+        Assert.Equal(0, Pia("index", log, "--index", Index, "--user-dictionary", string.Empty).Exit);
+        var active = Path.Combine(Index, File.ReadAllText(Path.Combine(Index, "current")).Trim());
+        foreach (var segments in Directory.GetFiles(active, "segments_*"))
+        {
+            File.Delete(segments);
+        }
+
+        var (exit, _, error) = Pia("search", contractor, "--index", Index, "--user-dictionary", string.Empty);
+
+        Assert.Equal(3, exit);
+        Assert.Contains("pia rebuild", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Restore_WhileTheIndexIsOpen_IsRefused()
     {
         var (log, _) = WriteLog("city", seed: 5, rows: 1);
