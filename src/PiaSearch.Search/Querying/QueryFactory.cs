@@ -32,11 +32,14 @@ internal sealed class QueryFactory(ChangeLogAnalyzers analyzers)
     private (Query? Query, bool SomeAsText) TryParseSyntax(string normalized)
     {
         // The parser is not thread-safe; one per query is cheap.
-        var parser = new ChangeLogQueryParser(analyzers.Query, new ExpansionBudget());
+        var budget = new ExpansionBudget();
+        var parser = new ChangeLogQueryParser(analyzers.Query, budget);
         try
         {
             var query = parser.Parse(normalized);
-            return (query, parser.ReadSomeSyntaxAsText);
+
+            // A term searched as written because the budget was spent is searched otherwise than typed: say so.
+            return (query, parser.ReadSomeSyntaxAsText || budget.Exhausted);
         }
         catch (ParseException)
         {

@@ -36,4 +36,12 @@ public sealed class JapanesePrefixTests(CorpusIndexFixture index) : IClassFixtur
         Assert.True(index.Search.Search(new SearchRequest { Query = "委託*" }).Total > 0);
         Assert.True(index.Search.Search(new SearchRequest { Query = "RKK*" }).Total > 0);
     }
+
+    [Fact]
+    public void Search_MoreSingleCharactersThanTheBudget_SaysTheQueryWasNarrowed()
+    {
+        var results = index.Search.Search(new SearchRequest { Query = "情 報 政 策 課 シ ス テ ム" });
+
+        Assert.True(results.Interpretation.PlainText);
+    }
 }
