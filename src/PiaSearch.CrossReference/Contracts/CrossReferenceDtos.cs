@@ -28,6 +28,21 @@ public static class CrossReferenceDtos
         Date(entity.Names.Select(n => n.LastSeen).OfType<DateSpan>().MaxBy(d => d.From)),
         entity.IsPlaceholder);
 
+    /// <summary>An entity as one organisation's logs show it: its mentions there, first and last seen there. O(m) for its m mentions.</summary>
+    public static EntitySummaryDto Summary(CrossReferenceModel model, Entity entity, string organisation)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        ArgumentNullException.ThrowIfNull(entity);
+        var here = entity.Aliases.SelectMany(a => a.Occurrences).Where(o => model.Lookups.OrganisationOf(o.DocumentId) == organisation).ToList();
+        var dated = here.Where(o => o.Date is not null).ToList();
+        return Summary(entity) with
+        {
+            Mentions = here.Count,
+            FirstSeen = Date(dated.MinBy(o => o.Date!.From)?.Date),
+            LastSeen = Date(dated.MaxBy(o => o.Date!.From)?.Date),
+        };
+    }
+
     public static EntityDetailDto Detail(CrossReferenceModel model, Entity entity)
     {
         var timeline = TimelineBuilder.Build(model, entity);

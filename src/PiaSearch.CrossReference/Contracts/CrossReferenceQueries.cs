@@ -20,7 +20,10 @@ public static class CrossReferenceQueries
         IReadOnlyList<Entity> found = organisation is null ? EntityFinder.Search(model, type, q)
             : string.IsNullOrWhiteSpace(q) ? model.Lookups.EntitiesIn(organisation).Where(e => type is null || e.Type == type).ToList()
             : EntityFinder.Search(model, type, q).Where(e => model.Lookups.IsIn(e, organisation)).ToList();
-        return new EntityListResponse(found.Count, found.Skip((page - 1) * size).Take(size).Select(CrossReferenceDtos.Summary).ToList());
+        var shown = found.Skip((page - 1) * size).Take(size);
+        return new EntityListResponse(found.Count, organisation is null
+            ? shown.Select(CrossReferenceDtos.Summary).ToList()
+            : shown.Select(e => CrossReferenceDtos.Summary(model, e, organisation)).ToList());
     }
 
     /// <summary>

@@ -136,4 +136,16 @@ public sealed class MunicipalityApiTests(MunicipalityApiTests.TwoCitiesFactory f
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
         Assert.All(departments.Entities, d => Assert.NotEqual("情報システム課", d.Name));
     }
+
+    [Fact]
+    public async Task Entities_MunicipalityFilter_CountsOnlyItsMentions()
+    {
+        var all = await GetAsync<EntityListResponse>("/api/entities?type=contractor&q=" + E("テスト電算"));
+        var otsu = await GetAsync<EntityListResponse>("/api/entities?type=contractor&q=" + E("テスト電算") + "&municipality=" + E("乙町"));
+
+        Assert.Equal(2, Assert.Single(all.Entities).Mentions);
+        var here = Assert.Single(otsu.Entities);
+        Assert.Equal(1, here.Mentions);
+        Assert.Equal(new DateOnly(2023, 4, 1), here.FirstSeen!.From);
+    }
 }
