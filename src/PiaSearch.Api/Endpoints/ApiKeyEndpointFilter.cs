@@ -23,7 +23,7 @@ public sealed class ApiKeyEndpointFilter(IOptions<AdminOptions> options, FailedK
             return ValueTask.FromResult<object?>(TypedResults.Problem(
                 statusCode: StatusCodes.Status403Forbidden,
                 title: "管理機能は無効です / Admin endpoints are disabled",
-                detail: "Set Admin:ApiKey (environment Admin__ApiKey) to enable them."));
+                detail: "Admin:ApiKey（環境変数 Admin__ApiKey）を設定すると使えます。Set Admin:ApiKey (environment Admin__ApiKey) to enable them."));
         }
 
         return Check(context.HttpContext, admin, throttle) switch

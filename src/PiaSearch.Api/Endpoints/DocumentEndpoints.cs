@@ -140,7 +140,7 @@ public static class DocumentEndpoints
     private static ProblemHttpResult Refused(DocumentRefusedException refused) => TypedResults.Problem(
         statusCode: StatusCodes.Status422UnprocessableEntity,
         title: "変更箇所一覧を受け付けられません / The change log was not accepted",
-        detail: $"{refused.Message} Nothing was stored. / 何も保存していません。",
+        detail: $"{refused.Message.TrimEnd('.')}. 何も保存していません。Nothing was stored.",
         extensions: new Dictionary<string, object?>
         {
             ["documentId"] = refused.DocumentId,
@@ -152,5 +152,5 @@ public static class DocumentEndpoints
     private static ProblemHttpResult NotFound(string id) => TypedResults.Problem(
         statusCode: StatusCodes.Status404NotFound,
         title: "変更箇所一覧がありません / No such change log",
-        detail: $"The index holds no document '{id}'. GET /api/documents lists them.");
+        detail: $"文書 '{id}' は索引にありません。一覧は GET /api/documents で見られます。The index holds no document '{id}'; GET /api/documents lists them.");
 }

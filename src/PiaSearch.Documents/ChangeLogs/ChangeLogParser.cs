@@ -129,8 +129,8 @@ public sealed partial class ChangeLogParser(HtmlCellConverter html, ILogger<Chan
         }
 
         rejection = cells.Length == 1
-            ? "no tab-separated cells: not a change row (expected 6 cells)"
-            : $"{cells.Length} cells, expected {ChangeLogColumns.Count} (変更日, 項目, 変更前の記載, 変更後の記載, 提出時期, 提出時期に係る説明)";
+            ? "タブ区切りのセルがなく、変更行ではありません（6 セルのはず） / no tab-separated cells: not a change row (expected 6 cells)"
+            : $"セルが {cells.Length} 個あります（{ChangeLogColumns.Count} 個のはず: 変更日, 項目, 変更前の記載, 変更後の記載, 提出時期, 提出時期に係る説明） / {cells.Length} cells, expected {ChangeLogColumns.Count}";
         return false;
     }
 
