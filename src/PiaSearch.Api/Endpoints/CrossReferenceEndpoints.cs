@@ -56,7 +56,7 @@ public static class CrossReferenceEndpoints
         var q = input.Text(parameters.Q, "q", CrossReferenceInput.MaxNameLength);
         var page = input.Number(parameters.Page, "page", 1, 10_000);
         var size = input.Number(parameters.Size, "size", 50, CrossReferenceInput.MaxPageSize);
-        var model = crossReference.Current;
+        var model = crossReference.ForRequest();
         var municipality = input.Municipality(parameters.Municipality, model);
         if (!input.IsValid)
         {
@@ -71,7 +71,7 @@ public static class CrossReferenceEndpoints
         CrossReferenceIndex crossReference)
     {
 
-        var model = crossReference.Current;
+        var model = crossReference.ForRequest();
         if (model.Entity(id) is not { } entity)
         {
             return TypedResults.Problem(
@@ -93,7 +93,7 @@ public static class CrossReferenceEndpoints
         var name = input.Text(parameters.Name, "name", CrossReferenceInput.MaxNameLength);
         var page = input.Number(parameters.Page, "page", 1, 10_000);
         var size = input.Number(parameters.Size, "size", 50, CrossReferenceInput.MaxPageSize);
-        var model = crossReference.Current;
+        var model = crossReference.ForRequest();
         var municipality = input.Municipality(parameters.Municipality, model);
         if (!input.IsValid)
         {
@@ -113,7 +113,7 @@ public static class CrossReferenceEndpoints
         var asOf = input.Date(parameters.AsOf, "asOf");
         var page = input.Number(parameters.Page, "page", 1, 10_000);
         var size = input.Number(parameters.Size, "size", 50, CrossReferenceInput.MaxPageSize);
-        var model = crossReference.Current;
+        var model = crossReference.ForRequest();
         var municipality = input.Municipality(parameters.Municipality, model);
         if (!input.IsValid)
         {
@@ -129,7 +129,7 @@ public static class CrossReferenceEndpoints
     {
         var input = new CrossReferenceInput();
         var q = input.Text(parameters.Q, "q", CrossReferenceInput.MaxQuestionLength, required: true);
-        var (model, answerer) = crossReference.CurrentWithAnswerer();
+        var (model, answerer) = crossReference.ForRequestWithAnswerer();
         var municipality = input.Municipality(parameters.Municipality, model);
         if (!input.IsValid)
         {
@@ -143,7 +143,7 @@ public static class CrossReferenceEndpoints
         string id,
         CrossReferenceIndex crossReference)
     {
-        var model = crossReference.Current;
+        var model = crossReference.ForRequest();
         if (model.Entity(id) is { Type: not EntityType.Contractor } other)
         {
             return TypedResults.Problem(

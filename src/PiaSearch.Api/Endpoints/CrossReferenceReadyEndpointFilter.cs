@@ -13,16 +13,22 @@ public sealed class CrossReferenceReadyEndpointFilter(CrossReferenceIndex crossR
     /// <summary>Seconds a client is asked to wait before trying again.</summary>
     public const int RetryAfterSeconds = 10;
 
-    public ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
+    public async ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
     {
         ArgumentNullException.ThrowIfNull(context);
         ArgumentNullException.ThrowIfNull(next);
-        if (crossReference.IsAvailable())
+        if (!await crossReference.IsAvailableAsync(context.HttpContext.RequestAborted).ConfigureAwait(false))
         {
-            return next(context);
+            return Building(context.HttpContext.Response);
         }
 
-        return ValueTask.FromResult<object?>(Building(context.HttpContext.Response));
+        if (crossReference.IsServingEarlierRows)
+        {
+            // Answered from the model of earlier rows while the current one is built: say so.
+            context.HttpContext.Response.Headers["Pia-Model"] = "earlier-rows";
+        }
+
+        return await next(context).ConfigureAwait(false);
     }
 
     /// <summary>The 503 answer, with Retry-After set on <paramref name="response"/>.</summary>

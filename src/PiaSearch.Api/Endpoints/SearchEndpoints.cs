@@ -62,7 +62,7 @@ public static class SearchEndpoints
         }
 
         // entity= and entityType= read the cross-reference model: on a large index being modelled, say so rather than wait.
-        if ((!string.IsNullOrWhiteSpace(parameters.Entity) || !string.IsNullOrWhiteSpace(parameters.EntityType)) && !crossReference.IsAvailable())
+        if ((!string.IsNullOrWhiteSpace(parameters.Entity) || !string.IsNullOrWhiteSpace(parameters.EntityType)) && !crossReference.IsSmall && !crossReference.TryGetCurrent(out _) && !crossReference.IsServingEarlierRows)
         {
             metrics.SearchRefused("model");
             return CrossReferenceReadyEndpointFilter.Building(httpContext.Response);
@@ -77,11 +77,15 @@ public static class SearchEndpoints
 
         var results = search.Search(request);
         var response = MunicipalityAnnotator.Annotate(SearchResponseMapper.ToResponse(results, request.Query), search.Catalog);
-        if (request.Entity is not null || crossReference.TryGetCurrent(out _))
+        if (crossReference.TryGetCurrent(out var model))
         {
             // A search never waits for the model to be built (after a commit it is rebuilt in the background):
             // its hits list their entities once the model of the current rows is there.
-            response = EntityAnnotator.Annotate(response, crossReference.Current);
+            response = EntityAnnotator.Annotate(response, model);
+        }
+        else if (request.Entity is not null)
+        {
+            response = EntityAnnotator.Annotate(response, crossReference.ForRequest());
         }
 
         metrics.SearchAnswered(Stopwatch.GetElapsedTime(started));

@@ -53,7 +53,7 @@ public sealed partial class IndexBootstrapper(
 
             LogServing(logger, paths.Index, paths.Documents, maintenance.Documents.Documents.Count, store.Count);
             readiness.MarkReady();
-            crossReference.BuildInBackground();
+            _ = crossReference.BuildInBackground();
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
         {

@@ -11,6 +11,9 @@ namespace PiaSearch.CrossReference.Slots;
 /// </summary>
 internal static class SlotHistoryBuilder
 {
+    /// <summary>A change is linked to one of at most this many changes before it: O(n·K) for an item changed n times.</summary>
+    public const int MaxLookBack = 64;
+
     public static List<Slot> Build(IReadOnlyList<EntryMentions> rows, Func<Mention, string?> entityOf)
     {
         // Each slot is built on its own, on every core, in the order the slots first appear.
@@ -48,7 +51,9 @@ internal static class SlotHistoryBuilder
                 continue;
             }
 
-            var previous = Enumerable.Range(0, i).Reverse().FirstOrDefault(j => Continues(ordered[i], ordered[j], entityOf), -1);
+            // The latest earlier change it continues, among the last MaxLookBack: an item edited thousands of times
+            // would otherwise cost a comparison with every earlier change for each change (quadratic in its history).
+            var previous = Enumerable.Range(Math.Max(0, i - MaxLookBack), i - Math.Max(0, i - MaxLookBack)).Reverse().FirstOrDefault(j => Continues(ordered[i], ordered[j], entityOf), -1);
             links.Add(previous >= 0 ? (previous, true) : (i - 1, AnotherPart(ordered[i], ordered[i - 1])));
         }
 

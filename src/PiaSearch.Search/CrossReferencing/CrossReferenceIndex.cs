@@ -22,7 +22,8 @@ public sealed partial class CrossReferenceIndex : IDisposable
     private readonly ILogger _logger;
     private readonly System.Threading.Lock _buildLock = new();
     private volatile Snapshot? _current;
-    private int _warming;
+    private readonly System.Threading.Lock _startLock = new();
+    private Task? _build;
 
     public CrossReferenceIndex(IndexStore store, CrossReferenceBuilder builder, ILogger<CrossReferenceIndex>? logger = null)
     {
@@ -64,48 +65,118 @@ public sealed partial class CrossReferenceIndex : IDisposable
     {
         if (IsSmall)
         {
-            BuildInBackground();
+            _ = BuildInBackground();
         }
     }
 
+    /// <summary>How long a request on a small index waits for its model before it is told to come back (503).</summary>
+    public TimeSpan SmallIndexWait { get; init; } = TimeSpan.FromSeconds(10);
+
     /// <summary>
-    /// True when a request can be answered from the model now: it is built for the current rows, or the index is
-    /// small enough to build it while the request waits. Otherwise starts building it in the background.
+    /// True when a request can be answered now (see <see cref="ForRequest"/>): the model of the current rows is built;
+    /// or, on a small index, it was built within <see cref="SmallIndexWait"/>; or, on a large one, a model of earlier
+    /// rows exists while the current one is built in the background. False means "come back later" (503): no request
+    /// waits minutes for a build. O(1), or the bounded wait.
     /// </summary>
-    public bool IsAvailable()
+    public async Task<bool> IsAvailableAsync(CancellationToken cancellationToken = default)
     {
-        if (TryGetCurrent(out _) || IsSmall)
+        if (TryGetCurrent(out _))
         {
             return true;
         }
 
-        BuildInBackground();
-        return false;
-    }
-
-    /// <summary>Builds the model of the current rows in the background, whatever the size, unless a build is running.</summary>
-    public void BuildInBackground()
-    {
-        if (TryGetCurrent(out _) || Interlocked.Exchange(ref _warming, 1) == 1)
+        if (!IsSmall)
         {
-            return;
+            _ = BuildInBackground();
+            return _current is not null;
         }
 
-        _ = Task.Run(() =>
+        var deadline = DateTime.UtcNow + SmallIndexWait;
+        while (DateTime.UtcNow < deadline)
         {
-            try
+            var build = BuildInBackground();
+            var left = deadline - DateTime.UtcNow;
+            if (build is not null && left > TimeSpan.Zero)
             {
-                _ = CurrentSnapshot();
+                try
+                {
+                    await build.WaitAsync(left, cancellationToken).ConfigureAwait(false);
+                }
+                catch (TimeoutException)
+                {
+                    return false;
+                }
             }
-            catch (ObjectDisposedException)
+
+            if (TryGetCurrent(out _))
             {
-                // The store closed (shutdown) while the model was being built.
+                return true;
             }
-            finally
+        }
+
+        return TryGetCurrent(out _);
+    }
+
+    /// <summary>
+    /// The model a request reads: that of the current rows when built; on a large index whose current model is being
+    /// built, the latest one built (of earlier rows; <see cref="IsServingEarlierRows"/>), so that a steady stream of
+    /// uploads cannot keep the cross-reference endpoints unavailable; otherwise built now.
+    /// </summary>
+    public CrossReferenceModel ForRequest() => ServingSnapshot().Model;
+
+    /// <summary>The model a request reads (see <see cref="ForRequest"/>) with its question answerer.</summary>
+    public (CrossReferenceModel Model, QuestionAnswerer Answerer) ForRequestWithAnswerer()
+    {
+        var snapshot = ServingSnapshot();
+        return (snapshot.Model, snapshot.Answerer.Value);
+    }
+
+    /// <summary>True when requests are being answered from a model of earlier rows while the current one is built.</summary>
+    public bool IsServingEarlierRows => !IsSmall && _current is { } current && current.Generation != _store.Generation;
+
+    /// <summary>Builds the model of the current rows in the background, whatever the size, unless a build is running; the running build, if any.</summary>
+    public Task? BuildInBackground()
+    {
+        if (TryGetCurrent(out _))
+        {
+            return null;
+        }
+
+        lock (_startLock)
+        {
+            if (_build is { IsCompleted: false } running)
             {
-                Volatile.Write(ref _warming, 0);
+                return running;
             }
-        });
+
+            _build = Task.Run(() =>
+            {
+                try
+                {
+                    _ = CurrentSnapshot();
+                }
+                catch (ObjectDisposedException)
+                {
+                    // The store closed (shutdown) while the model was being built.
+                }
+            });
+            return _build;
+        }
+    }
+
+    private Snapshot ServingSnapshot()
+    {
+        if (_current is { } current && (current.Generation == _store.Generation || !IsSmall))
+        {
+            if (current.Generation != _store.Generation)
+            {
+                _ = BuildInBackground();
+            }
+
+            return current;
+        }
+
+        return CurrentSnapshot();
     }
 
     public void Dispose() => _store.Committed -= OnCommitted;

@@ -132,7 +132,7 @@ public sealed class SearchInputValidator(ChangeLogSearchService search, CrossRef
             return (null, null);
         }
 
-        var model = crossReference.Current;
+        var model = crossReference.ForRequest();
         if (model.Entity(id) is null)
         {
             Add(errors, "entity", $"実体 '{value}' は索引にありません。/api/entities?q=… で ID を探してください。Unknown entity '{value}'; find its id with /api/entities?q=….");
@@ -162,7 +162,7 @@ public sealed class SearchInputValidator(ChangeLogSearchService search, CrossRef
             return (null, null);
         }
 
-        var model = crossReference.Current;
+        var model = crossReference.ForRequest();
         var rows = new HashSet<string>(StringComparer.Ordinal);
         foreach (var entity in model.Lookups.EntitiesOf(type))
         {
