@@ -10,6 +10,16 @@ namespace PiaSearch.Api.Tests;
 /// </summary>
 public class PiaApiFactory : WebApplicationFactory<Program>
 {
+    static PiaApiFactory()
+    {
+        // ASP.NET reads ASPNETCORE_TEMP once per process; the API points it at its store's temp folder when unset,
+        // which here would be the first test's folder, deleted with it. One folder for the whole test run instead.
+        if (string.IsNullOrEmpty(Environment.GetEnvironmentVariable("ASPNETCORE_TEMP")))
+        {
+            Environment.SetEnvironmentVariable("ASPNETCORE_TEMP", Directory.CreateTempSubdirectory("pia-aspnet-").FullName);
+        }
+    }
+
     public PiaApiFactory()
         : this(includeDefaultCorpus: true, indexFolder: null)
     {

@@ -64,7 +64,17 @@ public static class PiaSearchHostingExtensions
         services.AddSingleton(sp =>
         {
             _ = sp.GetRequiredService<IndexStore>();
-            return DocumentStore.Open(sp.GetRequiredService<IndexPaths>().Documents, sp.GetRequiredService<ILogger<DocumentStore>>());
+            var store = DocumentStore.Open(sp.GetRequiredService<IndexPaths>().Documents, sp.GetRequiredService<ILogger<DocumentStore>>());
+
+            // ASP.NET buffers large multipart uploads to ASPNETCORE_TEMP (else the system temp folder), where a kill -9
+            // would leave them for good: point it at the store's temp folder, which is swept when the store opens.
+            // Read once by ASP.NET on the first buffered form, so set before any upload can arrive.
+            if (string.IsNullOrEmpty(Environment.GetEnvironmentVariable("ASPNETCORE_TEMP")))
+            {
+                Environment.SetEnvironmentVariable("ASPNETCORE_TEMP", store.TempPath);
+            }
+
+            return store;
         });
         services.AddSingleton<IndexMaintenance>();
         services.AddSingleton<HtmlCellConverter>();

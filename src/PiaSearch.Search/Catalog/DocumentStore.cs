@@ -286,6 +286,9 @@ public sealed partial class DocumentStore
 
     private string MetaPath(string id) => Path.Combine(Root, MetaFolder, id + MetaSuffix);
 
+    /// <summary>The store's temp folder: partial uploads live here and are deleted when the store opens.</summary>
+    public string TempPath => Path.Combine(Root, TempFolder);
+
     private string NewTempPath() => Path.Combine(Root, TempFolder, $"upload-{Guid.NewGuid():N}.part");
 
     private void DropBlobIfUnused(string sha256)
