@@ -47,6 +47,8 @@ public static class CrossReferenceQueries
             }
         }
 
+        // A chain inside another one on the page (the same turns, fewer of them) adds nothing: keep the longer.
+        chains = chains.Where(c => !chains.Any(other => other.Count > c.Count && Contains(other, c))).ToList();
         var listed = shown.Select(s => s.Id).ToHashSet(StringComparer.Ordinal);
         var linked = chains.SelectMany(c => c).Where(s => listed.Add(s.Id)).OrderBy(s => s.Date?.From ?? DateOnly.MaxValue).ThenBy(s => s.Evidence[0].Line);
         return new SuccessionListResponse(
@@ -56,6 +58,35 @@ public static class CrossReferenceQueries
             shown.Select(CrossReferenceDtos.Succession).ToList(),
             chains.Select(c => (IReadOnlyList<string>)c.Select(s => s.Id).ToList()).ToList(),
             linked.Select(CrossReferenceDtos.Succession).ToList());
+    }
+
+    /// <summary>True when <paramref name="part"/> is a run of consecutive successions of <paramref name="whole"/>. O(|whole|).</summary>
+    private static bool Contains(IReadOnlyList<Succession> whole, IReadOnlyList<Succession> part)
+    {
+        var start = -1;
+        for (var i = 0; i < whole.Count; i++)
+        {
+            if (ReferenceEquals(whole[i], part[0]))
+            {
+                start = i;
+                break;
+            }
+        }
+
+        if (start < 0 || start + part.Count > whole.Count)
+        {
+            return false;
+        }
+
+        for (var i = 1; i < part.Count; i++)
+        {
+            if (!ReferenceEquals(whole[start + i], part[i]))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>Slots by file and path (see <see cref="SlotLookup.Find"/>), the page's histories and values on <paramref name="asOf"/>.</summary>

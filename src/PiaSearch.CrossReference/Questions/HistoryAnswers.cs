@@ -7,6 +7,9 @@ namespace PiaSearch.CrossReference.Questions;
 /// <summary>Answers "how did it change": an entity's names, or the values of the slots of a kind (所属長の変遷).</summary>
 internal static class HistoryAnswers
 {
+    /// <summary>A history answer lists at most this many changes (the latest), so an item changed hundreds of times gives a readable answer.</summary>
+    public const int MaxSteps = 20;
+
     public static Answer? Answer(CrossReferenceModel model, ParsedQuestion q)
     {
         if (q.Names.Count > 0)
@@ -14,8 +17,27 @@ internal static class HistoryAnswers
             return OfEntity(model, q, q.Names[0].Entity);
         }
 
-        var slot = SlotLookup.Find(model, null, q.Role).Where(s => s.Changes.Count > 0 && (q.Organisation is null || model.Lookups.OrganisationOf(s.DocumentId) == q.Organisation)).OrderByDescending(s => s.Changes.Count).FirstOrDefault();
-        return slot is null ? null : OfSlot(model, q, slot);
+        var candidates = SlotLookup.Find(model, null, q.Role).Where(s => s.Changes.Count > 0 && (q.Organisation is null || model.Lookups.OrganisationOf(s.DocumentId) == q.Organisation)).ToList();
+        var slot = candidates.OrderByDescending(s => s.Changes.Count).FirstOrDefault();
+        if (slot is null)
+        {
+            return null;
+        }
+
+        var answer = OfSlot(model, q, slot);
+        var chosen = model.Lookups.OrganisationOf(slot.DocumentId);
+        var others = candidates.Select(s => model.Lookups.OrganisationOf(s.DocumentId)).Where(o => o != chosen).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+        if (others.Count == 0)
+        {
+            return answer;
+        }
+
+        // Several municipalities record this kind of value: say which one answered and which others could.
+        var listed = string.Join(q.English ? ", " : "、", others.Take(5)) + (others.Count > 5 ? (q.English ? $" and {others.Count - 5} more" : $" ほか {others.Count - 5}") : string.Empty);
+        return answer with
+        {
+            Text = answer.Text + (q.English ? $" Also recorded for {listed}; choose one with municipality=." : $"（{listed}にも記録があります。municipality= で選べます）"),
+        };
     }
 
     private static Answer OfEntity(CrossReferenceModel model, ParsedQuestion q, Entity entity)
@@ -46,7 +68,9 @@ internal static class HistoryAnswers
 
     private static Answer OfSlot(CrossReferenceModel model, ParsedQuestion q, Slot slot)
     {
-        var main = slot.Changes.Where(c => c.OnMainLine).ToList();
+        // The latest MaxSteps changes of a long history; the sentence says how many there were in all.
+        var all = slot.Changes.Where(c => c.OnMainLine).ToList();
+        var main = all.Skip(Math.Max(0, all.Count - MaxSteps)).ToList();
         var steps = new List<HistoryStep>
         {
             new(SlotValueAnswers.Describe(model, main[0], after: false, q.Role), null, main[0].DocumentId, null),
@@ -54,7 +78,10 @@ internal static class HistoryAnswers
         steps.AddRange(main.Select(c => new HistoryStep(SlotValueAnswers.Describe(model, c, after: true, q.Role), c.Date, c.DocumentId, c.Line)));
         var chain = string.Join(" → ", steps.Select(s => s.Date is null ? s.Value : q.English ? $"{s.Value} ({s.Date.Raw})" : $"{s.Value}（{s.Date.Raw}）"));
         var role = q.Role ?? slot.Path;
-        var text = q.English ? $"The {role} changed: {chain}." : $"{role}は {chain} と変わりました。";
+        var earlier = all.Count - main.Count;
+        var text = earlier == 0
+            ? q.English ? $"The {role} changed: {chain}." : $"{role}は {chain} と変わりました。"
+            : q.English ? $"The {role} changed {all.Count} times; the latest {main.Count}: {chain}." : $"{role}は {all.Count} 回変わりました。最近の {main.Count} 回: {chain}。";
         var evidence = main.Select(c => new EvidenceRow(c.DocumentId, c.Line, slot.Key)).ToList();
         return new Answer(text, QuestionIntent.History, new AnswerData { History = steps }, evidence, q, []);
     }

@@ -91,4 +91,43 @@ public sealed class SuccessionChainsTests
         Assert.Equal(34, finder.Count);
         Assert.True(watch.ElapsedMilliseconds < 1_000, $"took {watch.ElapsedMilliseconds} ms");
     }
+
+    [Fact]
+    public void Successions_AlternatingNames_ListNoChainContainedInAnother()
+    {
+        var model = new CrossReferenceBuilder().Build(Alternating(34));
+
+        var page = PiaSearch.CrossReference.Contracts.CrossReferenceQueries.Successions(model, "佐藤", null, null, 1, 50);
+
+        var chains = page.Chains.Select(c => string.Join('|', c)).ToList();
+        Assert.NotEmpty(chains);
+        Assert.All(chains, c => Assert.DoesNotContain(chains, other => other.Length > c.Length && other.Contains(c, StringComparison.Ordinal)));
+        Assert.Contains(page.Chains, c => c.Count == 34);
+    }
+
+    [Fact]
+    public void Ask_HistoryOfAnItemChangedManyTimes_ListsTheLatestAndSaysHowMany()
+    {
+        var model = new CrossReferenceBuilder().Build(Alternating(34));
+
+        var answer = new QuestionAnswerer(model).Ask("所属長の変遷");
+
+        Assert.Contains("34 回", answer.Text, StringComparison.Ordinal);
+        Assert.Equal(HistoryAnswers.MaxSteps, answer.Evidence.Count);
+    }
+
+    [Fact]
+    public void Ask_HistoryRecordedInTwoMunicipalities_SaysWhichAnsweredAndNamesTheOther()
+    {
+        var entries = Alternating(6, "city-a").Concat(Alternating(4, "city-b")).ToList();
+        var model = new CrossReferenceBuilder().Build(entries, id => id == "city-a" ? "甲市" : "乙町");
+
+        var answer = new QuestionAnswerer(model).Ask("所属長の変遷");
+        var chosen = new QuestionAnswerer(model).Ask("所属長の変遷", "乙町");
+
+        Assert.StartsWith("【甲市】", answer.Text, StringComparison.Ordinal);
+        Assert.Contains("乙町にも記録があります", answer.Text, StringComparison.Ordinal);
+        Assert.StartsWith("【乙町】", chosen.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("記録があります", chosen.Text, StringComparison.Ordinal);
+    }
 }
