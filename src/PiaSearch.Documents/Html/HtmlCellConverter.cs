@@ -1,4 +1,5 @@
 using System.Text;
+using System.Text.RegularExpressions;
 using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
 using AngleSharp.Html.Parser;
@@ -9,7 +10,7 @@ namespace PiaSearch.Documents.Html;
 /// Turns an HTML fragment from a change-log cell into the plain text a reader sees, with a real HTML5
 /// parser. Nothing of the markup survives: the text is safe to show as text anywhere.
 /// </summary>
-public sealed class HtmlCellConverter
+public sealed partial class HtmlCellConverter
 {
     public const string UncheckedBox = "☐";
     public const string CheckedBox = "☑";
@@ -45,13 +46,14 @@ public sealed class HtmlCellConverter
             return new HtmlConversion(new CellText(raw, CollapseLines(raw)), []);
         }
 
+        var markup = EscapeStrayLessThan(raw);
         var problems = new List<string>();
         var slot = Slot.Value!;
         slot.Problems = problems;
         IDocument document;
         try
         {
-            document = slot.Parser.ParseDocument(DocumentPrefix + raw + DocumentSuffix);
+            document = slot.Parser.ParseDocument(DocumentPrefix + markup + DocumentSuffix);
         }
         finally
         {
@@ -67,6 +69,36 @@ public sealed class HtmlCellConverter
 
         return new HtmlConversion(new CellText(raw, CollapseLines(writer.ToString())), problems.Distinct().ToList());
     }
+
+    /// <summary>
+    /// A "&lt;" that does not open a well-formed tag (ASCII name, ASCII attribute names, closed by "&gt;"), a comment
+    /// or a declaration (or a tag name cut off at the end of the cell) is text: x&lt;y or a&lt;b かつ c&gt;d in a Japanese sentence would otherwise open an element
+    /// and lose the words. O(n) per cell.
+    /// </summary>
+    internal static string EscapeStrayLessThan(string raw)
+    {
+        var at = raw.IndexOf('<', StringComparison.Ordinal);
+        if (at < 0)
+        {
+            return raw;
+        }
+
+        var sb = new StringBuilder(raw.Length + 16);
+        var copied = 0;
+        for (; at >= 0; at = raw.IndexOf('<', at + 1))
+        {
+            if (!WellFormedTag().IsMatch(raw.AsSpan(at)))
+            {
+                sb.Append(raw, copied, at - copied).Append("&lt;");
+                copied = at + 1;
+            }
+        }
+
+        return copied == 0 ? raw : sb.Append(raw, copied, raw.Length - copied).ToString();
+    }
+
+    [GeneratedRegex("""^(?:</?[A-Za-z][A-Za-z0-9-]*(?:\s+[A-Za-z_:@][-A-Za-z0-9_:.@]*(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'<>`=]+))?)*\s*/?>|</?[A-Za-z][A-Za-z0-9-]*\s*$|<!--|<![A-Za-z][^<>]*>)""", RegexOptions.CultureInvariant)]
+    private static partial Regex WellFormedTag();
 
     private static bool LooksLikeMarkup(string raw) => raw.Contains('<', StringComparison.Ordinal) || raw.Contains('&', StringComparison.Ordinal);
 
