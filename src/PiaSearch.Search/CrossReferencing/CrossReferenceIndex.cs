@@ -153,7 +153,9 @@ public sealed partial class CrossReferenceIndex : IDisposable
             {
                 try
                 {
-                    _ = CurrentSnapshot();
+                    // The question answerer indexes every name (seconds on a million rows): built here too, so that
+                    // the first question does not pay for it.
+                    _ = CurrentSnapshot().Answerer.Value;
                 }
                 catch (ObjectDisposedException)
                 {
