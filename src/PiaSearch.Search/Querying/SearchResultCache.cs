@@ -61,7 +61,9 @@ internal sealed class SearchResultCache(int capacity)
             return;
         }
 
-        foreach (var key in _entries.OrderBy(e => e.Value.LastUsed).Take(excess).Select(e => e.Key).ToList())
+        // ToArray is the dictionary's own atomic snapshot: LINQ over it directly copies into an array sized before the
+        // copy, and an entry another thread removed in between left a hole (a null entry) that made sorting throw.
+        foreach (var key in _entries.ToArray().OrderBy(e => e.Value.LastUsed).Take(excess).Select(e => e.Key).ToList())
         {
             _entries.TryRemove(key, out _);
         }

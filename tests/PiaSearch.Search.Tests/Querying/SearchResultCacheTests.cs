@@ -66,4 +66,31 @@ public sealed class SearchResultCacheTests(MorphologyFixture morphology)
 
         Assert.NotSame(first, search.Search(new SearchRequest { Query = "キャッシュ試験", Size = 1 }));
     }
+
+    [Fact]
+    public void Cache_ManyThreadsAddingPastCapacity_NeverThrows()
+    {
+        var cache = new SearchResultCache(capacity: 16);
+        var results = new SearchResults(0, 1, 20, [], new Dictionary<string, IReadOnlyList<FacetCount>>(), new QueryInterpretation(string.Empty, PlainText: false));
+        var failures = 0;
+
+        Parallel.For(0, 8, thread =>
+        {
+            for (var i = 0; i < 5_000; i++)
+            {
+                try
+                {
+                    var request = new SearchRequest { Query = $"{thread}-{i % 97}" };
+                    cache.Add(request, generation: i / 1_000, results);
+                    cache.TryGet(request, generation: i / 1_000, out _);
+                }
+                catch (Exception)
+                {
+                    Interlocked.Increment(ref failures);
+                }
+            }
+        });
+
+        Assert.Equal(0, failures);
+    }
 }
