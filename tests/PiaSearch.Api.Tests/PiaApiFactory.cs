@@ -1,3 +1,4 @@
+using System.Net.Http.Json;
 using System.Net;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
@@ -67,6 +68,17 @@ public class PiaApiFactory : WebApplicationFactory<Program>
         await WaitUntilHealthyAsync(client);
         return client;
     }
+
+    /// <summary>GETs a path from an API whose index is ready, asserts 200, and reads the JSON body.</summary>
+    public async Task<T> GetOkAsync<T>(string pathAndQuery)
+    {
+        var client = await CreateReadyClientAsync();
+        using var response = await client.GetAsync(new Uri(pathAndQuery, UriKind.Relative), TestContext.Current.CancellationToken);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        return (await response.Content.ReadFromJsonAsync<T>(WebJson, TestContext.Current.CancellationToken))!;
+    }
+
+    private static readonly System.Text.Json.JsonSerializerOptions WebJson = new(System.Text.Json.JsonSerializerDefaults.Web);
 
     /// <summary>Polls /health through <paramref name="client"/> until the index is ready.</summary>
     public async Task WaitUntilHealthyAsync(HttpClient client)

@@ -133,9 +133,7 @@ public static class CrossReferenceDtos
             answer.Evidence.Select(e => new EvidenceDto(e.DocumentId, e.Line)).ToList(),
             understood,
             answer.Suggestions,
-            answer.Evidence.Select(e => e.DocumentId)
-                .Concat(answer.Data.Value is { } asked ? [asked.Slot.DocumentId] : [])
-                .Select(model.Lookups.OrganisationOf).Distinct(StringComparer.Ordinal).ToList());
+            answer.SourceDocuments.Select(model.Lookups.OrganisationOf).Distinct(StringComparer.Ordinal).ToList());
     }
 
     private static OccurrenceDto? Occurrence(Occurrence? o) => o is null ? null : new OccurrenceDto(o.DocumentId, o.Line, Date(o.Date));

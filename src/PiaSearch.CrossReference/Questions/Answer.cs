@@ -15,4 +15,11 @@ public sealed record Answer(
     AnswerData Data,
     IReadOnlyList<EvidenceRow> Evidence,
     ParsedQuestion Understood,
-    IReadOnlyList<string> Suggestions);
+    IReadOnlyList<string> Suggestions)
+{
+    /// <summary>The change logs the answer rests on: its evidence rows, the slot whose value it gives, the slots it lists.</summary>
+    public IEnumerable<string> SourceDocuments =>
+        Evidence.Select(e => e.DocumentId)
+            .Concat(Data.Value is { } value ? [value.Slot.DocumentId] : [])
+            .Concat(Data.Occupancy.Select(o => o.DocumentId));
+}

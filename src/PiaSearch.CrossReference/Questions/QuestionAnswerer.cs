@@ -58,16 +58,12 @@ public sealed class QuestionAnswerer
     /// <summary>With several municipalities loaded, an answer says whose logs it comes from: 【目黒区】情報課は….</summary>
     private Answer Labelled(Answer answer)
     {
-        var documents = answer.Evidence.Select(e => e.DocumentId)
-            .Concat(answer.Data.Value is { } value ? [value.Slot.DocumentId] : [])
-            .Concat(answer.Data.Occupancy.Select(o => o.DocumentId))
-            .ToList();
-        if (_model.Lookups.Organisations.Count < 2 || documents.Count == 0)
+        if (_model.Lookups.Organisations.Count < 2)
         {
             return answer;
         }
 
-        var organisations = documents.Select(_model.Lookups.OrganisationOf).Distinct(StringComparer.Ordinal).ToList();
+        var organisations = answer.SourceDocuments.Select(_model.Lookups.OrganisationOf).Distinct(StringComparer.Ordinal).ToList();
         if (organisations.Count != 1)
         {
             return answer;

@@ -42,62 +42,10 @@ public sealed class SuccessionChains
             _links[node] = new Link();
         }
 
-        // Longest chain ending with each node, in date order: its predecessors all come earlier.
-        var endingWith = new Dictionary<(string Scope, EntityType Type, string Name), List<Succession>>();
-        foreach (var node in nodes)
-        {
-            var link = _links[node];
-            link.Back = 1;
-            if (endingWith.TryGetValue((scopes[node], node.Type, node.Before!.Name), out var earlier))
-            {
-                for (var i = earlier.Count - 1; i >= Math.Max(0, earlier.Count - MaxCandidates); i--)
-                {
-                    var previous = earlier[i];
-                    if (Continues(previous, node) && _links[previous].Back + 1 > link.Back)
-                    {
-                        link.Back = _links[previous].Back + 1;
-                        link.Previous = previous;
-                    }
-                }
-            }
-
-            var key = (scopes[node], node.Type, node.After!.Name);
-            if (!endingWith.TryGetValue(key, out var list))
-            {
-                endingWith[key] = list = [];
-            }
-
-            list.Add(node);
-        }
-
-        // Longest chain starting from each node, in reverse date order: its successors all come later.
-        var startingWith = new Dictionary<(string Scope, EntityType Type, string Name), List<Succession>>();
-        for (var n = nodes.Count - 1; n >= 0; n--)
-        {
-            var node = nodes[n];
-            var link = _links[node];
-            link.Forward = 1;
-            if (startingWith.TryGetValue((scopes[node], node.Type, node.After!.Name), out var later))
-            {
-                for (var i = later.Count - 1; i >= Math.Max(0, later.Count - MaxCandidates); i--)
-                {
-                    var following = later[i];
-                    if (Continues(node, following) && _links[following].Forward + 1 > link.Forward)
-                    {
-                        link.Forward = _links[following].Forward + 1;
-                        link.Next = following;
-                    }
-                }
-            }
-
-            var key = (scopes[node], node.Type, node.Before!.Name);
-            if (!startingWith.TryGetValue(key, out var list))
-            {
-                startingWith[key] = list = [];
-            }
-
-            list.Add(node);
-        }
+        // Longest chain ending with each node, in date order (its predecessors all come earlier); then the longest
+        // starting from each, in reverse date order (its successors all come later).
+        Pass(nodes, scopes, forward: false);
+        Pass(Enumerable.Reverse(nodes), scopes, forward: true);
     }
 
     /// <summary>
@@ -145,6 +93,51 @@ public sealed class SuccessionChains
         }
 
         return back;
+    }
+
+    /// <summary>
+    /// One pass of the dynamic programme. Backward (forward: false), each node looks among the earlier nodes that ended
+    /// with the name it starts from; forward, among the later nodes that start from the name it ends with. O(S·B).
+    /// </summary>
+    private void Pass(IEnumerable<Succession> order, Dictionary<Succession, string> scopes, bool forward)
+    {
+        var seen = new Dictionary<(string Scope, EntityType Type, string Name), List<Succession>>();
+        foreach (var node in order)
+        {
+            var link = _links[node];
+            var length = 1;
+            Succession? best = null;
+            if (seen.TryGetValue((scopes[node], node.Type, forward ? node.After!.Name : node.Before!.Name), out var candidates))
+            {
+                for (var i = candidates.Count - 1; i >= Math.Max(0, candidates.Count - MaxCandidates); i--)
+                {
+                    var other = candidates[i];
+                    var otherLength = forward ? _links[other].Forward : _links[other].Back;
+                    if ((forward ? Continues(node, other) : Continues(other, node)) && otherLength + 1 > length)
+                    {
+                        length = otherLength + 1;
+                        best = other;
+                    }
+                }
+            }
+
+            if (forward)
+            {
+                (link.Forward, link.Next) = (length, best);
+            }
+            else
+            {
+                (link.Back, link.Previous) = (length, best);
+            }
+
+            var key = (scopes[node], node.Type, forward ? node.Before!.Name : node.After!.Name);
+            if (!seen.TryGetValue(key, out var list))
+            {
+                seen[key] = list = [];
+            }
+
+            list.Add(node);
+        }
     }
 
     private static bool Continues(Succession previous, Succession next)

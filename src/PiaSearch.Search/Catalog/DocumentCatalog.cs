@@ -41,8 +41,7 @@ public sealed class DocumentCatalog
     private Lazy<IReadOnlyList<string>> MunicipalityNames => _municipalityNames ??= new(() =>
         Documents.Values.Select(d => d.Municipality).OfType<string>().Where(m => m.Trim().Length > 0).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList());
 
-    private static string MunicipalityKey(string name) =>
-        PiaSearch.Documents.Text.TextNormalizer.Normalize(name).Replace(" ", string.Empty, StringComparison.Ordinal).Trim();
+    private static string MunicipalityKey(string name) => DocumentMetadata.CleanName(name) ?? string.Empty;
 
     public DocumentCatalog With(DocumentRecord record) => new(Documents.SetItem(record.Id, record));
 

@@ -32,13 +32,7 @@ public sealed class MunicipalityApiTests(MunicipalityApiTests.TwoCitiesFactory f
         }
     }
 
-    private async Task<T> GetAsync<T>(string pathAndQuery)
-    {
-        var client = await factory.CreateReadyClientAsync();
-        using var response = await client.GetAsync(new Uri(pathAndQuery, UriKind.Relative), TestContext.Current.CancellationToken);
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        return (await response.Content.ReadFromJsonAsync<T>(Json, TestContext.Current.CancellationToken))!;
-    }
+    private Task<T> GetAsync<T>(string pathAndQuery) => factory.GetOkAsync<T>(pathAndQuery);
 
     private static string E(string text) => Uri.EscapeDataString(text);
 
