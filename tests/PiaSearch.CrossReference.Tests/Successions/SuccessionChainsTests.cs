@@ -31,7 +31,7 @@ public sealed class SuccessionChainsTests
         Assert.NotEmpty(chains);
         Assert.True(chains.Count <= model.Successions.Count, $"{chains.Count} chains for {model.Successions.Count} successions");
         Assert.All(chains, c => Assert.True(c.Count <= SuccessionChains.MaxLength));
-        Assert.True(watch.ElapsedMilliseconds < 1_000, $"took {watch.ElapsedMilliseconds} ms");
+        Assert.True(watch.ElapsedMilliseconds < 3_000, $"took {watch.ElapsedMilliseconds} ms"); // path enumeration took minutes here
     }
 
     [Fact]
@@ -89,7 +89,7 @@ public sealed class SuccessionChainsTests
 
         Assert.Equal(QuestionIntent.History, answer.Kind);
         Assert.Equal(34, finder.Count);
-        Assert.True(watch.ElapsedMilliseconds < 1_000, $"took {watch.ElapsedMilliseconds} ms");
+        Assert.True(watch.ElapsedMilliseconds < 3_000, $"took {watch.ElapsedMilliseconds} ms"); // path enumeration took minutes here
     }
 
     [Fact]
