@@ -10,9 +10,13 @@ using PiaSearch.Documents.ChangeLogs;
 namespace PiaSearch.CrossReference.Model;
 
 /// <summary>
-/// Builds the cross-reference model from parsed rows: mentions (twice: the first pass learns the abbreviations
-/// each log defines and the names seen whole), laws for bare citations, name clusters, successions, entities,
-/// slot histories. The same rows always give the same model and the same ids.
+/// Builds the cross-reference model from parsed rows, one organisation at a time (<see cref="ModelPart"/>): mentions
+/// (twice: the first pass learns the abbreviations each log defines and the names its organisation's logs show
+/// whole), laws for bare citations, name clusters, successions, entities, slot histories. The parts are then put
+/// side by side (<see cref="CrossReferenceModel.Combine"/>). The same rows always give the same model and the same
+/// ids, and an organisation's part depends on its own rows only, so that adding or replacing one log rebuilds one part.
+/// Cost: O(R) in the rows R of a part for extraction, succession detection and slots; name clustering compares
+/// the keys of one type within one part (OCR variants), O(K²) in the K distinct keys of that type in that part.
 /// </summary>
 public sealed partial class CrossReferenceBuilder(IPartOfSpeechTagger? tagger = null, ILogger<CrossReferenceBuilder>? logger = null)
 {
@@ -24,25 +28,53 @@ public sealed partial class CrossReferenceBuilder(IPartOfSpeechTagger? tagger = 
     /// and phone numbers are shared with the organisation's other logs. Unknown, a log is its own organisation.</param>
     public CrossReferenceModel Build(IEnumerable<ChangeEntry> changeEntries, Func<string, string?>? organisationOf = null)
     {
+        var model = CrossReferenceModel.Combine(BuildParts(changeEntries, organisationOf), organisationOf);
+        LogBuilt(_logger, model.Entries.Count, model.Entities.Count, model.Successions.Count, model.Slots.Count);
+        return model;
+    }
+
+    /// <summary>The part key of a change log: "@" and its municipality when known, else the log's id.</summary>
+    public static string PartKey(string documentId, Func<string, string?>? organisationOf) =>
+        organisationOf?.Invoke(documentId) is { Length: > 0 } organisation ? "@" + organisation : documentId;
+
+    /// <summary>The parts of the rows' organisations, in key order; several parts are built side by side on every core.</summary>
+    public IReadOnlyList<ModelPart> BuildParts(IEnumerable<ChangeEntry> changeEntries, Func<string, string?>? organisationOf = null)
+    {
+        ArgumentNullException.ThrowIfNull(changeEntries);
+        var groups = changeEntries.GroupBy(e => PartKey(e.DocumentId, organisationOf), StringComparer.Ordinal)
+            .OrderBy(g => g.Key, StringComparer.Ordinal)
+            .ToList();
+        return groups.Count == 1
+            ? [BuildPart(groups[0].Key, groups[0], organisationOf, parallel: true)]
+            : groups.AsParallel().AsOrdered().Select(g => BuildPart(g.Key, g, organisationOf, parallel: false)).ToList();
+    }
+
+    /// <summary>The part of one organisation, from all of its rows (those of every log whose <see cref="PartKey"/> is <paramref name="key"/>).</summary>
+    public ModelPart BuildPart(string key, IEnumerable<ChangeEntry> changeEntries, Func<string, string?>? organisationOf = null) =>
+        BuildPart(key, changeEntries, organisationOf, parallel: true);
+
+    private ModelPart BuildPart(string key, IEnumerable<ChangeEntry> changeEntries, Func<string, string?>? organisationOf, bool parallel)
+    {
         ArgumentNullException.ThrowIfNull(changeEntries);
         var entries = changeEntries.OrderBy(e => e.DocumentId, StringComparer.Ordinal).ThenBy(e => e.Line).ToList();
-        // Rows are read independently (the recognisers hold no state): on every core, in the rows' order.
-        var firstPass = entries.AsParallel().AsOrdered().Select(e => _extractor.Extract(e)).ToList();
+        // Rows are read independently (the recognisers hold no state): on every core when asked, in the rows' order.
+        var firstPass = Map(entries, e => _extractor.Extract(e), parallel);
         var aliases = LearnedAliases.From(firstPass.SelectMany(r => r.All));
         var known = firstPass.SelectMany(r => r.All).Select(m => m.Key).Where(k => k.Length > 0).ToHashSet(StringComparer.Ordinal);
-        var rows = ContextLawResolver.Resolve(entries.AsParallel().AsOrdered().Select(e => _extractor.Extract(e, aliases, known)).ToList());
+        var rows = ContextLawResolver.Resolve(Map(entries, e => _extractor.Extract(e, aliases, known), parallel));
 
-        var clusters = NameClusterer.Cluster(rows.SelectMany(r => r.All).ToList(), aliases, id => organisationOf?.Invoke(id) is { Length: > 0 } organisation ? "@" + organisation : id);
-        var rowChanges = SuccessionDetector.Detect(rows, clusters);
+        var clusters = NameClusterer.Cluster(rows.SelectMany(r => r.All).ToList(), aliases, id => PartKey(id, organisationOf));
+        var rowChanges = SuccessionDetector.Detect(rows, clusters, parallel);
         var byId = entries.ToDictionary(e => e.Id, StringComparer.Ordinal);
         var (entities, entityOfCluster) = EntityBuilder.Build(clusters, rowChanges, byId);
         var successions = SuccessionAggregator.Aggregate(rowChanges, entityOfCluster);
         string? EntityOf(Mention m) => clusters.Of(m) is { } c ? entityOfCluster[c.Id] : null;
-        var slots = SlotHistoryBuilder.Build(rows, EntityOf);
-
-        LogBuilt(_logger, entries.Count, entities.Count, successions.Count, slots.Count);
-        return new CrossReferenceModel(entries, rows, clusters, entities, entityOfCluster, rowChanges, successions, slots, organisationOf);
+        var slots = SlotHistoryBuilder.Build(rows, EntityOf, parallel);
+        return new ModelPart(key, entries, rows, clusters, entities, entityOfCluster, rowChanges, successions, slots);
     }
+
+    private static List<TResult> Map<TResult>(List<ChangeEntry> entries, Func<ChangeEntry, TResult> map, bool parallel) =>
+        parallel ? entries.AsParallel().AsOrdered().Select(map).ToList() : entries.ConvertAll(e => map(e));
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Cross-reference built from {Rows} rows: {Entities} entities, {Successions} successions, {Slots} slots")]
     private static partial void LogBuilt(ILogger logger, int rows, int entities, int successions, int slots);

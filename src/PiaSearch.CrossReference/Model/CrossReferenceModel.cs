@@ -8,10 +8,12 @@ namespace PiaSearch.CrossReference.Model;
 
 /// <summary>
 /// The cross-reference index of a set of change logs: mentions, entities with their names and aliases, slot
-/// histories and successions. Built once from the parsed rows, immutable, safe to share between threads.
+/// histories and successions. Put together from the parts of each organisation (<see cref="Combine"/>), immutable,
+/// safe to share between threads.
 /// </summary>
-public sealed class CrossReferenceModel
+public sealed partial class CrossReferenceModel
 {
+    private readonly Lazy<IReadOnlyList<RowChange>> _rowChanges;
     private readonly Dictionary<string, Entity> _entities;
     private readonly Dictionary<string, ChangeEntry> _entries;
     private readonly string[] _entityOfCluster;
@@ -26,7 +28,7 @@ public sealed class CrossReferenceModel
         NameClusters clusters,
         IReadOnlyList<Entity> entities,
         string[] entityOfCluster,
-        IReadOnlyList<RowChange> rowChanges,
+        Func<IReadOnlyList<RowChange>> rowChanges,
         IReadOnlyList<Succession> successions,
         IReadOnlyList<Slot> slots,
         Func<string, string?>? organisationOf = null)
@@ -35,7 +37,7 @@ public sealed class CrossReferenceModel
         Rows = rows;
         Clusters = clusters;
         Entities = entities;
-        RowChanges = rowChanges;
+        _rowChanges = new Lazy<IReadOnlyList<RowChange>>(rowChanges);
         Successions = successions;
         Slots = slots;
         _entityOfCluster = entityOfCluster;
@@ -70,7 +72,7 @@ public sealed class CrossReferenceModel
     public IReadOnlyList<Entity> Entities { get; }
 
     /// <summary>Successions as seen row by row (what the evaluation scores).</summary>
-    public IReadOnlyList<RowChange> RowChanges { get; }
+    public IReadOnlyList<RowChange> RowChanges => _rowChanges.Value;
 
     /// <summary>Successions merged across the rows that show them, in date order.</summary>
     public IReadOnlyList<Succession> Successions { get; }

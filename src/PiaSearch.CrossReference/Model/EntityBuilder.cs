@@ -39,7 +39,7 @@ internal static class EntityBuilder
                 .ThenBy(n => n.ClusterId)
                 .ToList();
             var first = clusters.All[names[0].ClusterId];
-            var id = StableIds.Of(first.Type.Name(), $"{first.Type}|{first.Scope}|{first.Keys.Min(StringComparer.Ordinal)}{(first.IsPlaceholder ? "|?" : string.Empty)}");
+            var id = IdOf(first);
             var aliases = group
                 .SelectMany(c => mentions[c.Id])
                 .GroupBy(m => m.Surface, StringComparer.Ordinal)
@@ -56,6 +56,10 @@ internal static class EntityBuilder
 
         return (entities.OrderBy(e => e.Type).ThenBy(e => e.Name, StringComparer.Ordinal).ToList(), entityOfCluster);
     }
+
+    /// <summary>The id of an entity whose first name is <paramref name="first"/>: its type, scope and least key, hashed.</summary>
+    public static string IdOf(NameCluster first) =>
+        StableIds.Of(first.Type.Name(), $"{first.Type}|{first.Scope}|{first.Keys.Min(StringComparer.Ordinal)}{(first.IsPlaceholder ? "|?" : string.Empty)}");
 
     private static EntityName Name(NameCluster cluster, List<Mention> mentions, IReadOnlyDictionary<string, ChangeEntry> entries)
     {

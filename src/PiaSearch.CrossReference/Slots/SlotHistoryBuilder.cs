@@ -14,10 +14,13 @@ internal static class SlotHistoryBuilder
     /// <summary>A change is linked to one of at most this many changes before it: O(n·K) for an item changed n times.</summary>
     public const int MaxLookBack = 64;
 
-    public static List<Slot> Build(IReadOnlyList<EntryMentions> rows, Func<Mention, string?> entityOf)
+    public static List<Slot> Build(IReadOnlyList<EntryMentions> rows, Func<Mention, string?> entityOf, bool parallel = true)
     {
-        // Each slot is built on its own, on every core, in the order the slots first appear.
-        return rows.GroupBy(r => (r.Entry.DocumentId, Key: SlotKeys.Of(r.Entry))).ToList().AsParallel().AsOrdered().Select(group =>
+        // Each slot is built on its own (on every core when asked), in the order the slots first appear.
+        var groups = rows.GroupBy(r => (r.Entry.DocumentId, Key: SlotKeys.Of(r.Entry))).ToList();
+        return parallel ? groups.AsParallel().AsOrdered().Select(Slot).ToList() : groups.ConvertAll(Slot);
+
+        Slot Slot(IGrouping<(string DocumentId, string Key), EntryMentions> group)
         {
             var ordered = group.OrderBy(r => r.Entry.Date?.From ?? DateOnly.MaxValue).ThenBy(r => r.Entry.Line).ToList();
             var links = Link(ordered, entityOf);
@@ -37,7 +40,7 @@ internal static class SlotHistoryBuilder
                 .ToList();
             var latest = ordered[^1].Entry.Item;
             return new Slot(group.Key.Key, group.Key.DocumentId, latest.File, latest.Chapter, latest.Path, changes);
-        }).ToList();
+        }
     }
 
     private static List<(int? Previous, bool Consistent)> Link(List<EntryMentions> ordered, Func<Mention, string?> entityOf)

@@ -11,16 +11,19 @@ namespace PiaSearch.CrossReference.Successions;
 /// </summary>
 internal static class SuccessionDetector
 {
-    public static List<RowChange> Detect(IReadOnlyList<EntryMentions> rows, NameClusters clusters)
+    public static List<RowChange> Detect(IReadOnlyList<EntryMentions> rows, NameClusters clusters, bool parallel = true)
     {
         var prepared = rows.Select(r => new PreparedRow(r)).ToList();
         // Each row is one task (its lazily prepared diff is touched by one thread per pass), in the rows' order.
-        var first = prepared.AsParallel().AsOrdered().SelectMany(r => DetectRow(r, clusters, new HashSet<(int, int)>()).ToList()).ToList();
+        List<RowChange> Pass(IReadOnlySet<(int, int)> renames) => parallel
+            ? prepared.AsParallel().AsOrdered().SelectMany(r => DetectRow(r, clusters, renames).ToList()).ToList()
+            : prepared.SelectMany(r => DetectRow(r, clusters, renames)).ToList();
+        var first = Pass(new HashSet<(int, int)>());
         var known = first
             .Where(c => c.Kind == SuccessionKind.Rename && c.Confidence >= 0.8 && c.Before is not null && c.After is not null)
             .Select(c => (c.Before!.ClusterId, c.After!.ClusterId))
             .ToHashSet();
-        return prepared.AsParallel().AsOrdered().SelectMany(r => DetectRow(r, clusters, known).ToList()).ToList();
+        return Pass(known);
     }
 
     private static IEnumerable<RowChange> DetectRow(PreparedRow prepared, NameClusters clusters, IReadOnlySet<(int, int)> knownRenames)
