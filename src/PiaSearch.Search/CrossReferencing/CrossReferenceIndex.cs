@@ -224,6 +224,7 @@ public sealed partial class CrossReferenceIndex : IDisposable
         if (documents.Sum(d => (long)d.Entries) != _store.Count)
         {
             _parts = ImmutableSortedDictionary.Create<string, PartState>(StringComparer.Ordinal);
+            PartsRebuilt = -1;
             return _builder.Build(IndexedEntries.ReadAll(_store), OrganisationOf);
         }
 
@@ -244,9 +245,14 @@ public sealed partial class CrossReferenceIndex : IDisposable
             LogPartsRebuilt(_logger, changed.Count, rows.Count, watch.ElapsedMilliseconds);
         }
 
+        PartsRebuilt = changed.Count(c => parts.ContainsKey(c.Key));
+
         _parts = parts;
         return CrossReferenceModel.Combine(parts.Values.Select(p => p.Part).ToList(), OrganisationOf);
     }
+
+    /// <summary>How many organisations' parts the last build of the model rebuilt (the others were kept).</summary>
+    public int PartsRebuilt { get; private set; }
 
     private static string Fingerprint(DocumentRecord document) =>
         $"{document.Id}|{document.Sha256}|{document.IngestedAt:O}|{document.Entries}|{document.Municipality}";
