@@ -58,14 +58,19 @@ internal static class CrossReferenceBenchmarkCommand
 
         var parsed = watch.Elapsed;
         watch.Restart();
-        var model = new CrossReferenceBuilder().Build(entries, id => organisations.GetValueOrDefault(id));
+        var builder = new CrossReferenceBuilder();
+        string? OrganisationOf(string id) => organisations.GetValueOrDefault(id);
+        var parts = builder.BuildParts(entries, OrganisationOf);
+        var model = CrossReferenceModel.Combine(parts, OrganisationOf);
         var built = watch.Elapsed;
+        var update = TimeOneLogUpdate(builder, parts, entries, OrganisationOf);
         watch.Restart();
         var answerer = new QuestionAnswerer(model);
         var answererBuilt = watch.Elapsed;
         GC.Collect();
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"{files.Count:N0} logs, {entries.Count:N0} rows: parsed in {parsed.TotalSeconds:N1} s; model built in {built.TotalSeconds:N1} s ({model.Entities.Count:N0} entities, {model.Successions.Count:N0} successions, {model.Slots.Count:N0} slots); question answerer in {answererBuilt.TotalSeconds:N1} s"));
+        output.WriteLine(update);
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"memory: managed {GC.GetTotalMemory(false) / 1048576.0:N0} MiB, working set {Environment.WorkingSet / 1048576.0:N0} MiB"));
 
@@ -90,6 +95,35 @@ internal static class CrossReferenceBenchmarkCommand
         Time("entities/{id}", requests, output, () => real.Count == 0 ? null : CrossReferenceDtos.Detail(model, real[random.Next(real.Count)]));
         Time("ask?q=", requests, output, () => CrossReferenceDtos.Answer(model, answerer.Ask(Question())));
         return 0;
+    }
+
+    /// <summary>
+    /// What a commit that adds (or replaces) one log costs the model: the part of its organisation rebuilt from its
+    /// rows, then every part put side by side. Measured on the organisation of the last log, rebuilt whole.
+    /// </summary>
+    private static string TimeOneLogUpdate(CrossReferenceBuilder builder, IReadOnlyList<ModelPart> parts, List<ChangeEntry> entries, Func<string, string?> organisationOf)
+    {
+        if (parts.Count < 2)
+        {
+            return "one-log update: needs two organisations or more";
+        }
+
+        var key = parts[^1].Key;
+        var rows = entries.Where(e => CrossReferenceBuilder.PartKey(e.DocumentId, organisationOf) == key).ToList();
+        var times = new List<(double Part, double Combine)>();
+        for (var run = 0; run < 3; run++)
+        {
+            var watch = Stopwatch.StartNew();
+            var part = builder.BuildPart(key, rows, organisationOf);
+            var partTime = watch.Elapsed.TotalMilliseconds;
+            watch.Restart();
+            _ = CrossReferenceModel.Combine([.. parts.Take(parts.Count - 1), part], organisationOf);
+            times.Add((partTime, watch.Elapsed.TotalMilliseconds));
+        }
+
+        var best = times.MinBy(t => t.Part + t.Combine);
+        return string.Create(CultureInfo.InvariantCulture,
+            $"one-log update ({rows.Count:N0} rows of {key}; best of 3): part rebuilt in {best.Part:N0} ms, parts combined in {best.Combine:N0} ms, total {best.Part + best.Combine:N0} ms");
     }
 
     private static void Time(string label, int requests, TextWriter output, Func<object?> request)

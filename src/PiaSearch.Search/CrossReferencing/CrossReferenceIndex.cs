@@ -10,8 +10,10 @@ using PiaSearch.Search.Indexing;
 namespace PiaSearch.Search.CrossReferencing;
 
 /// <summary>
-/// The cross-reference model of the rows the index holds: built from the committed rows, immutable, and kept
-/// until a commit changes them. Nothing is written to the index and ingest does not wait for it: after a
+/// The cross-reference model of the rows the index holds: immutable, and kept until a commit changes them. It is
+/// made of one part per organisation (municipality, or log whose municipality is unknown); after a commit only the
+/// parts whose logs were added, replaced, deleted or moved are rebuilt from their rows, the others are kept, and the
+/// parts are put side by side again. Nothing is written to the index and ingest does not wait for it: after a
 /// commit the model is rebuilt in the background when the index is small enough, otherwise on first use.
 /// </summary>
 public sealed partial class CrossReferenceIndex : IDisposable
