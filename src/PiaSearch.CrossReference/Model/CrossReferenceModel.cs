@@ -17,7 +17,6 @@ public sealed partial class CrossReferenceModel
     private readonly Dictionary<string, Entity> _entities;
     private readonly Dictionary<string, ChangeEntry> _entries;
     private readonly string[] _entityOfCluster;
-    private readonly Dictionary<string, IReadOnlyList<string>> _entitiesOfEntry;
     private readonly ILookup<string, Mention> _mentionsOfEntity;
     private readonly Dictionary<string, EntryMentions> _rows;
     private readonly Dictionary<string, string> _organisations;
@@ -41,12 +40,13 @@ public sealed partial class CrossReferenceModel
         Successions = successions;
         Slots = slots;
         _entityOfCluster = entityOfCluster;
-        _entities = entities.ToDictionary(e => e.Id, StringComparer.Ordinal);
+        _entities = new Dictionary<string, Entity>(entities.Count, StringComparer.Ordinal);
+        foreach (var entity in entities)
+        {
+            _entities.TryAdd(entity.Id, entity); // ids are 64-bit hashes: should two ever meet, the model is still built
+        }
+
         _entries = entries.ToDictionary(e => e.Id, StringComparer.Ordinal);
-        _entitiesOfEntry = rows.ToDictionary(
-            r => r.Entry.Id,
-            r => (IReadOnlyList<string>)r.All.Select(EntityIdOf).OfType<string>().Distinct().ToList(),
-            StringComparer.Ordinal);
         _rows = rows.ToDictionary(r => r.Entry.Id, StringComparer.Ordinal);
         _mentionsOfEntity = rows.SelectMany(r => r.All).Where(m => EntityIdOf(m) is not null).ToLookup(m => EntityIdOf(m)!, StringComparer.Ordinal);
         _organisations = entries.Select(e => e.DocumentId).Distinct(StringComparer.Ordinal)
@@ -92,8 +92,9 @@ public sealed partial class CrossReferenceModel
     /// <summary>The entity a mention names, or null for a mention that could not be resolved.</summary>
     public string? EntityIdOf(Mention mention) => Clusters.Of(mention) is { } cluster ? _entityOfCluster[cluster.Id] : null;
 
-    /// <summary>The entities a row mentions, in any column.</summary>
-    public IReadOnlyList<string> EntityIdsOf(string entryId) => _entitiesOfEntry.GetValueOrDefault(entryId) ?? [];
+    /// <summary>The entities a row mentions, in any column: O(mentions of the row), worked out when asked (a page of hits asks for a few rows).</summary>
+    public IReadOnlyList<string> EntityIdsOf(string entryId) =>
+        _rows.TryGetValue(entryId, out var row) ? row.All.Select(EntityIdOf).OfType<string>().Distinct(StringComparer.Ordinal).ToList() : [];
 
     public IEnumerable<Mention> MentionsOf(string entityId) => _mentionsOfEntity[entityId];
 

@@ -4,7 +4,7 @@ namespace PiaSearch.CrossReference.Model;
 /// A thing the change logs mention — a contractor, a department, a law, a person, a phone number, a system or
 /// a document — with the names it had over time and every spelling of them.
 /// </summary>
-/// <param name="Id">Stable id: type and a hash of its first name (contractor-1a2b3c4d).</param>
+/// <param name="Id">Stable id: type and a hash of its first name (contractor-1a2b3c4d5e6f7a8b).</param>
 /// <param name="Type">What it is.</param>
 /// <param name="Name">Its latest name.</param>
 /// <param name="Names">Its names in the order they appeared; more than one after a rename.</param>
