@@ -1,23 +1,25 @@
 namespace PiaSearch.CrossReference.Text;
 
 /// <summary>
-/// Finds the items one of whose keys contains a given text, without looking at every key: each key is posted
-/// under its characters and its character pairs, and a query reads only the rarest of its pairs (or its one
+/// Finds the items one of whose keys contains a given text, without looking at every key: each distinct key is
+/// posted under its characters and its character pairs, and a query reads only the rarest of its pairs (or its one
 /// character) and checks those keys. Built once, read-only afterwards, safe to share between threads.
 /// </summary>
 /// <remarks>
-/// Building costs O(total key length). A query costs O(|q| + p·k) where p is the length of the rarest posting
-/// list among the query's pairs and k the key length: it depends on how selective the text is, not on how many
-/// keys there are.
+/// Building costs O(total length of the distinct keys) plus O(1) per item added under a key already seen (thousands of
+/// successions cite the same law). A query costs O(|q| + p·k) where p is the length of the rarest posting list among
+/// the query's pairs and k the key length, plus the items of the matching keys: it depends on how selective the text
+/// is, not on how many keys there are.
 /// </remarks>
 public sealed class SubstringIndex<T>
+    where T : class
 {
     private readonly List<string> _keys = [];
-    private readonly List<T> _items = [];
+    private readonly List<List<T>> _items = [];
     private readonly Dictionary<int, List<int>> _postings = [];
-    private readonly Dictionary<string, List<int>> _exact = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> _exact = new(StringComparer.Ordinal);
 
-    /// <summary>Adds an item under a key; an item may have many keys and a key many items.</summary>
+    /// <summary>Adds an item under a key; an item may have many keys and a key many items (an item added twice in a row under one key is kept once).</summary>
     public void Add(string key, T item)
     {
         ArgumentNullException.ThrowIfNull(key);
@@ -26,15 +28,21 @@ public sealed class SubstringIndex<T>
             return;
         }
 
-        var id = _keys.Count;
-        _keys.Add(key);
-        _items.Add(item);
-        if (!_exact.TryGetValue(key, out var same))
+        if (_exact.TryGetValue(key, out var known))
         {
-            _exact[key] = same = [];
+            var items = _items[known];
+            if (!ReferenceEquals(items[^1], item))
+            {
+                items.Add(item);
+            }
+
+            return;
         }
 
-        same.Add(id);
+        var id = _keys.Count;
+        _keys.Add(key);
+        _items.Add([item]);
+        _exact[key] = id;
         var seen = new HashSet<int>();
         for (var i = 0; i < key.Length; i++)
         {
@@ -53,12 +61,11 @@ public sealed class SubstringIndex<T>
                 }
             }
         }
-
     }
 
     /// <summary>The items with a key equal to <paramref name="text"/>, in the order they were added.</summary>
     public IEnumerable<T> Exact(string text) =>
-        _exact.TryGetValue(text, out var ids) ? ids.Select(i => _items[i]) : [];
+        _exact.TryGetValue(text, out var id) ? _items[id] : [];
 
     /// <summary>The items with a key containing <paramref name="text"/> (each item once per matching key), with that key.</summary>
     public IEnumerable<(string Key, T Item)> Containing(string text)
@@ -99,7 +106,10 @@ public sealed class SubstringIndex<T>
         {
             if (_keys[id].Contains(text, StringComparison.Ordinal))
             {
-                yield return (_keys[id], _items[id]);
+                foreach (var item in _items[id])
+                {
+                    yield return (_keys[id], item);
+                }
             }
         }
     }
