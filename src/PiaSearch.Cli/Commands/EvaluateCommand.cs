@@ -4,7 +4,6 @@ using PiaSearch.CrossReference.Evaluation;
 using PiaSearch.CrossReference.Model;
 using PiaSearch.CrossReference.Successions;
 using PiaSearch.Documents.ChangeLogs;
-using PiaSearch.Search.CrossReferencing;
 using PiaSearch.Search.Ingest;
 
 namespace PiaSearch.Cli.Commands;
@@ -20,25 +19,13 @@ internal static class EvaluateCommand
         var labels = new Argument<string>("labels") { Description = "正解の変遷一覧 (TSV) / labelled successions: line, type, kind, before, after" };
         var logs = new Argument<string[]>("logs") { Description = "変更箇所一覧 / change logs or folders (default: index-data/corpus)", Arity = ArgumentArity.ZeroOrMore };
         var verbose = new Option<bool>("--verbose") { Description = "見逃し・誤検出を一覧する / list the misses and the false detections" };
-        var tagger = new Option<bool>("--tagger") { Description = "形態素解析の品詞 (人名) も使う / also use the morphological analyser's parts of speech (person names)" };
-        var command = new Command("evaluate", "変遷の検出精度 (適合率・再現率) を測る / measure the precision and recall of the succession detector") { labels, logs, verbose, tagger };
-        command.SetAction(parse => Run(parse.GetValue(labels)!, parse.GetValue(logs) ?? [], parse.GetValue(verbose), parse.GetValue(tagger), output, error));
+        var command = new Command("evaluate", "変遷の検出精度 (適合率・再現率) を測る / measure the precision and recall of the succession detector") { labels, logs, verbose };
+        command.SetAction(parse => Run(parse.GetValue(labels)!, parse.GetValue(logs) ?? [], parse.GetValue(verbose), output, error));
         return command;
     }
 
-    private static int Run(string labelsPath, string[] logs, bool verbose, bool useTagger, TextWriter output, TextWriter error)
+    private static int Run(string labelsPath, string[] logs, bool verbose, TextWriter output, TextWriter error)
     {
-        MorphologyTagger? tagger = null;
-        if (useTagger)
-        {
-            if (PiaCommandLine.LoadMorphology(null, error) is not { } analyzer)
-            {
-                return 2;
-            }
-
-            tagger = new MorphologyTagger(analyzer);
-        }
-
         IReadOnlyList<LabelledSuccession> labels;
         IReadOnlyList<string> files;
         try
@@ -58,10 +45,8 @@ internal static class EvaluateCommand
             using var reader = ChangeLogReader.OpenFile(f);
             return parser.Parse(reader, ChangeLogReader.DocumentIdFor(f)).Entries;
         }).ToList();
-        var watch = System.Diagnostics.Stopwatch.StartNew();
-        var model = new CrossReferenceBuilder(tagger).Build(entries);
+        var model = new CrossReferenceBuilder().Build(entries);
         var report = SuccessionEvaluator.Evaluate(labels, model.RowChanges);
-        error.WriteLine($"モデル / model: {watch.ElapsedMilliseconds:N0} ms{(tagger is null ? string.Empty : " (品詞つき / with the tagger)")}, {model.Entities.Count(e => e.Type == CrossReference.EntityType.Person):N0} 人 / people");
         Print(report, files, entries.Count, output, verbose);
         return 0;
     }

@@ -1,5 +1,4 @@
 using PiaSearch.CrossReference.Mentions.Statutes;
-using PiaSearch.CrossReference.Morphology;
 using PiaSearch.CrossReference.Text;
 using PiaSearch.Documents.ChangeLogs;
 
@@ -12,12 +11,8 @@ namespace PiaSearch.CrossReference.Mentions;
 public sealed class MentionExtractor
 {
     private readonly IReadOnlyList<IMentionRecognizer> _recognizers;
-    private readonly IPartOfSpeechTagger? _tagger;
-
-    /// <param name="tagger">An optional morphological tagger; without one, rules and patterns alone are used.</param>
-    public MentionExtractor(IPartOfSpeechTagger? tagger = null)
+    public MentionExtractor()
     {
-        _tagger = tagger;
         _recognizers =
         [
             new StatuteRecognizer(),
@@ -57,7 +52,7 @@ public sealed class MentionExtractor
         }
 
         var site = new MentionSite(entry.Id, entry.DocumentId, entry.Line, source);
-        var context = new RecognitionContext(text, site, itemText, _tagger, knownKeys);
+        var context = new RecognitionContext(text, site, itemText, knownKeys);
         var recognizers = aliases is null ? _recognizers : [.. _recognizers, new LearnedAliasRecognizer(aliases)];
         var definitions = AbbreviationFinder.Spans(text.Text).ToList();
         var found = recognizers

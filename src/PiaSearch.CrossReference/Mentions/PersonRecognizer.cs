@@ -1,12 +1,11 @@
 using System.Text.RegularExpressions;
-using PiaSearch.CrossReference.Morphology;
 using PiaSearch.CrossReference.Text;
 
 namespace PiaSearch.CrossReference.Mentions;
 
 /// <summary>
 /// People, where the row is about a person (所属長, 責任者, 担当者, 代表者): the name that follows the unit or
-/// the title (戸籍住民課長 志村 将憲, 戸籍住民課 小野塚 知子). With a tagger, also any 人名 it finds.
+/// the title (戸籍住民課長 志村 将憲, 戸籍住民課 小野塚 知子).
 /// </summary>
 internal sealed partial class PersonRecognizer : IMentionRecognizer
 {
@@ -19,11 +18,6 @@ internal sealed partial class PersonRecognizer : IMentionRecognizer
         if (IsPersonSlot(context.ItemText) || LeadingLabel().IsMatch(context.T))
         {
             FindAfterTitles(context, found);
-        }
-
-        if (context.Tagger is { } tagger)
-        {
-            FindTagged(context, tagger, found);
         }
 
         return found;
@@ -52,30 +46,6 @@ internal sealed partial class PersonRecognizer : IMentionRecognizer
             }
 
             found.Add(Build(context, start, end, title.Value));
-        }
-    }
-
-    private static void FindTagged(RecognitionContext context, IPartOfSpeechTagger tagger, List<Mention> found)
-    {
-        var tokens = tagger.Tag(context.T);
-        for (var i = 0; i < tokens.Count; i++)
-        {
-            if (!tokens[i].IsPersonName)
-            {
-                continue;
-            }
-
-            var start = tokens[i].Start;
-            var end = tokens[i].End;
-            while (i + 1 < tokens.Count && tokens[i + 1].IsPersonName && tokens[i + 1].Start == end)
-            {
-                end = tokens[++i].End;
-            }
-
-            if (end - start >= MinimumName && !found.Any(m => m.Start < end && start < m.End))
-            {
-                found.Add(Build(context, start, end, null));
-            }
         }
     }
 

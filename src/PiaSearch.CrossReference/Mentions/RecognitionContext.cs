@@ -1,10 +1,9 @@
-using PiaSearch.CrossReference.Morphology;
 using PiaSearch.CrossReference.Text;
 
 namespace PiaSearch.CrossReference.Mentions;
 
-/// <summary>What a recogniser sees: one cell's text, where it is, the row's item, and an optional tagger.</summary>
-internal sealed class RecognitionContext(MentionText text, MentionSite site, string itemText, IPartOfSpeechTagger? tagger, IReadOnlySet<string>? knownKeys = null)
+/// <summary>What a recogniser sees: one cell's text, where it is, the row's item, and the names seen whole elsewhere.</summary>
+internal sealed class RecognitionContext(MentionText text, MentionSite site, string itemText, IReadOnlySet<string>? knownKeys = null)
 {
     public MentionText Text { get; } = text;
 
@@ -15,8 +14,6 @@ internal sealed class RecognitionContext(MentionText text, MentionSite site, str
 
     /// <summary>The row's 項目, normalised: tells what kind of value the cell holds (所属長, 委託先名…).</summary>
     public string ItemText { get; } = itemText;
-
-    public IPartOfSpeechTagger? Tagger { get; } = tagger;
 
     /// <summary>Keys of names seen whole elsewhere, which may cross a removed space here.</summary>
     public IReadOnlySet<string> KnownKeys { get; } = knownKeys ?? new HashSet<string>();

@@ -1,7 +1,6 @@
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using PiaSearch.CrossReference.Mentions;
-using PiaSearch.CrossReference.Morphology;
 using PiaSearch.CrossReference.Resolution;
 using PiaSearch.CrossReference.Slots;
 using PiaSearch.CrossReference.Successions;
@@ -18,9 +17,9 @@ namespace PiaSearch.CrossReference.Model;
 /// Cost: O(R) in the rows R of a part for extraction, succession detection and slots; name clustering compares
 /// the keys of one type within one part (OCR variants), O(K²) in the K distinct keys of that type in that part.
 /// </summary>
-public sealed partial class CrossReferenceBuilder(IPartOfSpeechTagger? tagger = null, ILogger<CrossReferenceBuilder>? logger = null)
+public sealed partial class CrossReferenceBuilder(ILogger<CrossReferenceBuilder>? logger = null)
 {
-    private readonly MentionExtractor _extractor = new(tagger);
+    private readonly MentionExtractor _extractor = new();
     private readonly ILogger _logger = logger ?? NullLogger<CrossReferenceBuilder>.Instance;
 
     /// <param name="changeEntries">The rows of every change log.</param>
