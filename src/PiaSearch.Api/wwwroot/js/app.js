@@ -32,13 +32,21 @@ function fillForm(state) {
   for (const key of FIELDS) {
     const input = form.elements.namedItem(key);
     if (!input) continue;
-    const value = state[key] || (key === 'sort' ? 'relevance' : key === 'size' ? '20' : '');
+    const value = key === 'sort' ? effectiveSort(state) : state[key] || (key === 'size' ? '20' : '');
     // A permalink may carry a value the select does not list yet (size=5, a file not loaded): keep it.
     if (input.tagName === 'SELECT' && value && ![...input.options].some((o) => o.value === value)) {
       input.append(h('option', { value, text: value }));
     }
     input.value = value;
   }
+  const relevance = form.elements.namedItem('sort').querySelector('option[value=relevance]');
+  relevance.disabled = !state.q;
+}
+
+/** Without search words there is no relevance: rows are listed newest first, and the order control says so. */
+function effectiveSort(state) {
+  if (state.q) return state.sort || 'relevance';
+  return state.sort === 'oldest' ? 'oldest' : 'newest';
 }
 
 function readForm() {
@@ -93,7 +101,7 @@ function render(response, state) {
   count.textContent = t('count', response.total, first, last);
   if (response.query?.plainText) count.append(h('span', { class: 'help', text: ` ${t('plainText')}` }));
   if (response.partial) count.append(h('span', { class: 'help', text: ` ${t('partial')}` }));
-  response.hits.forEach((hit, i) => results.append(renderHit(hit, i)));
+  response.hits.forEach((hit, i) => results.append(renderHit(hit, i, { query: Boolean(state.q) })));
   renderPager(response, state);
   // A link to one row (from an entity page) lands on it.
   if (location.hash.startsWith('#row-')) {

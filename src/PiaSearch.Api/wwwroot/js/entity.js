@@ -11,6 +11,29 @@ const message = document.getElementById('message');
 const rowLink = (document, line, label) =>
   h('a', { href: `/?document=${encodeURIComponent(document)}&entity=${encodeURIComponent(id)}#row-${encodeURIComponent(document)}-${line}`, text: label ?? `${document}:${line}` });
 
+/** One link per row: a row that mentions a name in its before and its after text is still one row. */
+export function uniqueRows(mentions) {
+  const seen = new Set();
+  return mentions.filter((m) => {
+    const key = `${m.document}\u0000${m.line}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+/**
+ * When a name was in use. The latest name is still the name: it reads "since …", never as a span that ended with
+ * the last row mentioning it. An earlier name reads from its first to its last mention.
+ */
+function nameSpan(name, latest) {
+  const first = name.firstSeen?.raw;
+  const last = name.lastSeen?.raw;
+  if (latest) return first ? t('since', first) : t('stillThere');
+  if (!first && !last) return '—';
+  return first === last || !last ? first : `${first} – ${last}`;
+}
+
 async function load() {
   message.hidden = true;
   try {
@@ -30,9 +53,9 @@ function render(entity) {
   document.getElementById('summary').textContent = [first && `${t('firstSeen')}: ${first}`, last && `${t('lastSeen')}: ${last}`].filter(Boolean).join(' / ');
 
   const names = clear(document.getElementById('names'));
-  for (const n of entity.names ?? []) {
-    names.append(h('li', { class: 'chip', title: `${n.firstSeen?.raw ?? ''} – ${n.lastSeen?.raw ?? ''}`, text: `${n.name}（${n.firstSeen?.raw ?? '—'} – ${n.lastSeen?.raw ?? '—'}）` }));
-  }
+  (entity.names ?? []).forEach((n, i, all) => {
+    names.append(h('li', { class: 'chip', title: `${t('mentionedFrom')} ${n.firstSeen?.raw ?? '—'} ${t('mentionedUntil')} ${n.lastSeen?.raw ?? '—'}`, text: `${n.name}（${nameSpan(n, i === all.length - 1)}）` }));
+  });
 
   clear(document.getElementById('timeline')).append(timeline(entity));
 
@@ -59,7 +82,7 @@ function render(entity) {
     successions.append(h('li', {},
       h('span', { class: 'label', text: `${s.date?.raw ?? ''} ${t(`kind.${s.kind}`)}` }),
       `${s.before?.name ?? '—'} → ${s.after?.name ?? '—'} `,
-      (s.evidence ?? []).map((e) => [rowLink(e.document, e.line, `${t('line')} ${e.line}`), ' '])));
+      uniqueRows(s.evidence ?? []).map((e) => [rowLink(e.document, e.line, `${t('line')} ${e.line}`), ' '])));
   }
 
   document.getElementById('rows').href = `/?entity=${encodeURIComponent(entity.id)}`;
@@ -68,7 +91,7 @@ function render(entity) {
     aliases.append(h('li', {},
       h('span', { class: 'label', text: a.suspect ? t('suspectSpelling') : t('spelling') }),
       `${a.surface} `,
-      (a.mentions ?? []).slice(0, 20).map((m) => [rowLink(m.document, m.line, `${t('line')} ${m.line}`), ' '])));
+      uniqueRows(a.mentions ?? []).slice(0, 20).map((m) => [rowLink(m.document, m.line, `${t('line')} ${m.line}`), ' '])));
   }
 }
 
