@@ -149,6 +149,8 @@ public static class PiaSearchHostingExtensions
         });
 
         app.MapSearchEndpoints().RequireCors(EmbedCorsPolicy);
+        app.MapExportEndpoints();
+        app.MapFeedEndpoints().RequireCors(EmbedCorsPolicy);
         app.MapCrossReferenceEndpoints().RequireCors(EmbedCorsPolicy);
         app.MapSuggestEndpoints().RequireCors(EmbedCorsPolicy);
         app.MapAdminEndpoints();

@@ -15,7 +15,7 @@ const suggestions = document.getElementById('suggestions');
 function stateFromUrl() {
   const params = new URLSearchParams(location.search);
   const state = {};
-  for (const key of [...FIELDS, 'page', 'entity']) state[key] = params.get(key) || '';
+  for (const key of [...FIELDS, 'page', 'entity', 'document']) state[key] = params.get(key) || '';
   return state;
 }
 
@@ -82,6 +82,7 @@ async function run(state) {
   message.hidden = true;
   clear(results);
   clear(pager);
+  document.getElementById('export').hidden = true;
   await showEntityFilter(state);
   if (!state.q && !state.entity && !state.entityType) { count.textContent = ''; return; }
   count.textContent = t('loading');
@@ -95,6 +96,24 @@ async function run(state) {
   }
 }
 
+const EXPORTED = ['q', 'from', 'to', 'municipality', 'file', 'chapter', 'timing', 'entityType', 'entity', 'sort', 'document'];
+
+/** The same search (every page of it) as a file, and its newest changes as a feed. */
+function showExport(state, total) {
+  const bar = document.getElementById('export');
+  bar.hidden = total === 0;
+  const params = new URLSearchParams();
+  for (const key of EXPORTED) if (state[key]) params.set(key, state[key]);
+  for (const format of ['csv', 'xlsx']) {
+    const link = document.getElementById(`export-${format}`);
+    link.href = `/api/search/export?format=${format}&${params}`;
+    link.title = t('exportHelp');
+  }
+  const feed = new URLSearchParams();
+  for (const key of EXPORTED) if (state[key] && key !== 'sort') feed.set(key, state[key]);
+  document.getElementById('feed').href = state.entity && !state.q ? `/api/entities/${encodeURIComponent(state.entity)}.atom` : `/api/search.atom?${feed}`;
+}
+
 function render(response, state) {
   const first = (response.page - 1) * response.size + 1;
   const last = first + response.hits.length - 1;
@@ -102,6 +121,7 @@ function render(response, state) {
   if (response.query?.plainText) count.append(h('span', { class: 'help', text: ` ${t('plainText')}` }));
   if (response.partial) count.append(h('span', { class: 'help', text: ` ${t('partial')}` }));
   response.hits.forEach((hit, i) => results.append(renderHit(hit, i, { query: Boolean(state.q) })));
+  showExport(state, response.total);
   renderPager(response, state);
   // A link to one row (from an entity page) lands on it.
   if (location.hash.startsWith('#row-')) {
