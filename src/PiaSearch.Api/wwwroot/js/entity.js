@@ -4,35 +4,13 @@ import { getJson, ApiError } from './api.js';
 import { h, clear } from './dom.js';
 import { t, applyLanguage, currentLanguage, setLanguage } from './i18n.js';
 import { timeline } from './timeline.js';
+import { uniqueRows, nameSpan } from './names.js';
 
 const id = new URLSearchParams(location.search).get('id') || '';
 const message = document.getElementById('message');
 
 const rowLink = (document, line, label) =>
   h('a', { href: `/?document=${encodeURIComponent(document)}&entity=${encodeURIComponent(id)}#row-${encodeURIComponent(document)}-${line}`, text: label ?? `${document}:${line}` });
-
-/** One link per row: a row that mentions a name in its before and its after text is still one row. */
-export function uniqueRows(mentions) {
-  const seen = new Set();
-  return mentions.filter((m) => {
-    const key = `${m.document}\u0000${m.line}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
-}
-
-/**
- * When a name was in use. The latest name is still the name: it reads "since …", never as a span that ended with
- * the last row mentioning it. An earlier name reads from its first to its last mention.
- */
-function nameSpan(name, latest) {
-  const first = name.firstSeen?.raw;
-  const last = name.lastSeen?.raw;
-  if (latest) return first ? t('since', first) : t('stillThere');
-  if (!first && !last) return '—';
-  return first === last || !last ? first : `${first} – ${last}`;
-}
 
 async function load() {
   message.hidden = true;
@@ -46,6 +24,7 @@ async function load() {
 }
 
 function render(entity) {
+  document.getElementById('print-view').href = `/report.html?id=${encodeURIComponent(entity.id)}`;
   document.title = `PiaSearch — ${entity.name}`;
   document.getElementById('name').textContent = `${t(`type.${entity.type}`)}: ${entity.name}`;
   const first = entity.timeline?.first?.date?.raw;

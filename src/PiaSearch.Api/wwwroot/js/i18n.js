@@ -21,6 +21,8 @@ const STRINGS = {
     since: (d) => `${d} 以降（最新の名称）`, mentionedFrom: '記載', mentionedUntil: '〜',
     spreadsheetDate: (y, m, d, n) => `${y}年${m}月${d}日（表計算の日付番号 ${n}）`, exportCsv: 'CSV で保存', exportXlsx: 'Excel (XLSX) で保存',
     exportHelp: '条件に合う行をすべて（全ページ）保存します', feed: 'Atom フィード', printView: '印刷用',
+    print: '印刷する', latestName: '（最新の名称）', reportTitle: '名称の変遷 報告書', backToEntity: '← 名称のページへ戻る', generated: '作成', nameColumn: '名称',
+    dateColumn: '変更日', kindColumn: '種類', changeColumn: '変更', evidenceColumn: '根拠の行',
     partialMatch: '文字列として一致', partialMatchHelp: '語としてではなく、より長い語の一部として一致しました',
   },
   en: {
@@ -43,6 +45,8 @@ const STRINGS = {
     since: (d) => `since ${d} (latest name)`, mentionedFrom: 'Mentioned', mentionedUntil: 'to',
     spreadsheetDate: (y, m, d, n) => `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')} (spreadsheet day ${n})`, exportCsv: 'Save as CSV', exportXlsx: 'Save as Excel (XLSX)',
     exportHelp: 'Saves every matching row (all pages)', feed: 'Atom feed', printView: 'Printable',
+    print: 'Print', latestName: '(latest name)', reportTitle: 'Report: names over time', backToEntity: '← Back to the name', generated: 'Made', nameColumn: 'Name',
+    dateColumn: 'Date', kindColumn: 'Kind', changeColumn: 'Change', evidenceColumn: 'Rows that show it',
     partialMatch: 'partial match', partialMatchHelp: 'Matched as part of a longer word, not as a word of its own',
   },
 };
