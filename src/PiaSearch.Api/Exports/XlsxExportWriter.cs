@@ -1,13 +1,15 @@
 using System.Globalization;
+using System.IO.Compression;
 using System.Text;
 using DocumentFormat.OpenXml;
-using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
 
 namespace PiaSearch.Api.Exports;
 
 /// <summary>
-/// Writes an export as an XLSX workbook, row by row (OpenXML SAX writer: memory does not grow with the rows).
+/// Writes an export as an XLSX workbook, row by row: the sheets are written with the OpenXML SAX writer straight into
+/// the entries of a zip opened for writing only, so memory does not grow with the rows. (System.IO.Packaging, under
+/// SpreadsheetDocument.Create, opens the zip for update, which keeps every part in memory until it is closed.)
 /// Sheet 1 「検索結果」 holds the rows (text cells, the line as a number, the link as a HYPERLINK to the row);
 /// sheet 2 「条件」 the search, the counts and, when the export was cut at the row limit, a sentence saying so.
 /// </summary>
@@ -18,19 +20,21 @@ public sealed class XlsxExportWriter : IDisposable
 
     private static readonly double[] Widths = [14, 11, 11, 12, 22, 6, 20, 8, 40, 50, 50, 8, 30, 14];
 
-    private readonly SpreadsheetDocument _document;
-    private readonly WorkbookPart _workbook;
-    private readonly WorksheetPart _results;
+    private const string Main = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
+    private const string Relationships = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+    private const string PackageRelationships = "http://schemas.openxmlformats.org/package/2006/relationships";
+
+    private readonly ZipArchive _zip;
+    private readonly Stream _sheet;
     private readonly OpenXmlWriter _writer;
     private uint _row;
     private bool _finished;
 
     public XlsxExportWriter(Stream stream)
     {
-        _document = SpreadsheetDocument.Create(stream, SpreadsheetDocumentType.Workbook);
-        _workbook = _document.AddWorkbookPart();
-        _results = _workbook.AddNewPart<WorksheetPart>();
-        _writer = OpenXmlWriter.Create(_results);
+        _zip = new ZipArchive(stream, ZipArchiveMode.Create, leaveOpen: true, Encoding.UTF8);
+        _sheet = _zip.CreateEntry("xl/worksheets/sheet1.xml", CompressionLevel.Fastest).Open();
+        _writer = OpenXmlWriter.Create(_sheet, Encoding.UTF8);
         _writer.WriteStartElement(new Worksheet());
         _writer.WriteStartElement(new Columns());
         for (var i = 0; i < Widths.Length; i++)
@@ -70,16 +74,17 @@ public sealed class XlsxExportWriter : IDisposable
         _writer.WriteEndElement();
     }
 
-    /// <summary>Closes the rows and writes the sheet that says what was exported.</summary>
+    /// <summary>Closes the rows and writes the sheet that says what was exported, and the workbook around them.</summary>
     public void Finish(IReadOnlyList<(string Label, string Value)> about)
     {
         ArgumentNullException.ThrowIfNull(about);
         _writer.WriteEndElement(); // SheetData
         _writer.WriteEndElement(); // Worksheet
         _writer.Close();
+        _sheet.Dispose();
 
-        var aboutPart = _workbook.AddNewPart<WorksheetPart>();
-        using (var writer = OpenXmlWriter.Create(aboutPart))
+        using (var aboutSheet = _zip.CreateEntry("xl/worksheets/sheet2.xml", CompressionLevel.Fastest).Open())
+        using (var writer = OpenXmlWriter.Create(aboutSheet, Encoding.UTF8))
         {
             writer.WriteStartElement(new Worksheet());
             writer.WriteStartElement(new Columns());
@@ -97,10 +102,38 @@ public sealed class XlsxExportWriter : IDisposable
             writer.WriteEndElement();
         }
 
-        _workbook.Workbook = new Workbook(new Sheets(
-            new Sheet { Name = ResultsSheet, SheetId = 1, Id = _workbook.GetIdOfPart(_results) },
-            new Sheet { Name = AboutSheet, SheetId = 2, Id = _workbook.GetIdOfPart(aboutPart) }));
-        _workbook.Workbook.Save();
+        Entry("[Content_Types].xml", """
+            <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+            <Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">
+              <Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>
+              <Default Extension="xml" ContentType="application/xml"/>
+              <Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>
+              <Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>
+              <Override PartName="/xl/worksheets/sheet2.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>
+            </Types>
+            """);
+        Entry("_rels/.rels", $"""
+            <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+            <Relationships xmlns="{PackageRelationships}">
+              <Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/>
+            </Relationships>
+            """);
+        Entry("xl/_rels/workbook.xml.rels", $"""
+            <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+            <Relationships xmlns="{PackageRelationships}">
+              <Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/>
+              <Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet2.xml"/>
+            </Relationships>
+            """);
+        Entry("xl/workbook.xml", $"""
+            <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+            <workbook xmlns="{Main}" xmlns:r="{Relationships}">
+              <sheets>
+                <sheet name="{ResultsSheet}" sheetId="1" r:id="rId1"/>
+                <sheet name="{AboutSheet}" sheetId="2" r:id="rId2"/>
+              </sheets>
+            </workbook>
+            """);
         _finished = true;
     }
 
@@ -109,9 +142,17 @@ public sealed class XlsxExportWriter : IDisposable
         if (!_finished)
         {
             _writer.Dispose();
+            _sheet.Dispose();
         }
 
-        _document.Dispose();
+        _zip.Dispose();
+    }
+
+    private void Entry(string name, string xml)
+    {
+        using var stream = _zip.CreateEntry(name, CompressionLevel.Fastest).Open();
+        var bytes = new UTF8Encoding(false).GetBytes(xml);
+        stream.Write(bytes);
     }
 
     private static void WriteTextRow(OpenXmlWriter writer, uint index, IReadOnlyList<string> cells)

@@ -112,6 +112,7 @@ public sealed class ExportApiTests
         Assert.Equal("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", response.Content.Headers.ContentType?.MediaType);
         using var stream = new MemoryStream(await response.Content.ReadAsByteArrayAsync(TestContext.Current.CancellationToken));
         using var workbook = SpreadsheetDocument.Open(stream, isEditable: false);
+        Assert.Empty(new DocumentFormat.OpenXml.Validation.OpenXmlValidator().Validate(workbook, TestContext.Current.CancellationToken).Select(e => $"{e.Part?.Uri} {e.Path?.XPath}: {e.Description}"));
         var sheets = Sheets(workbook);
         var rows = sheets["検索結果"];
         Assert.StartsWith("変更日", rows[0][0], StringComparison.Ordinal);
