@@ -108,6 +108,9 @@ public class PiaApiFactory : WebApplicationFactory<Program>
             builder.UseSetting("Admin:ApiKey", AdminKey);
         }
 
+        // Exports too (a test of their limit sets its own, in Settings, which come after).
+        builder.UseSetting("Export:Burst", "10000");
+        builder.UseSetting("Export:PermitsPerMinute", "10000");
         foreach (var (key, value) in Settings)
         {
             builder.UseSetting(key, value);

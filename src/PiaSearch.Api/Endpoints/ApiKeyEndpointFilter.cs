@@ -30,12 +30,23 @@ public sealed class ApiKeyEndpointFilter(IOptions<AdminOptions> options, FailedK
         {
             KeyCheck.Valid => next(context),
             KeyCheck.Throttled => ValueTask.FromResult<object?>(TooManyAttempts(context.HttpContext, throttle)),
-            _ => ValueTask.FromResult<object?>(TypedResults.Problem(
-                statusCode: StatusCodes.Status401Unauthorized,
-                title: "API キーが正しくありません / The API key is missing or wrong",
-                detail: $"管理用のキーを {HeaderName} ヘッダーで送ってください。Send the admin key in the {HeaderName} header.")),
+            KeyCheck.Wrong => ValueTask.FromResult<object?>(WrongKey()),
+            _ => ValueTask.FromResult<object?>(MissingKey()),
         };
     }
+
+    /// <summary>401 for a request that sent no key.</summary>
+    public static ProblemHttpResult MissingKey() => TypedResults.Problem(
+        statusCode: StatusCodes.Status401Unauthorized,
+        title: "API キーが必要です / An API key is required",
+        detail: $"管理用のキーを {HeaderName} ヘッダーで送ってください。Send the admin key in the {HeaderName} header.");
+
+    /// <summary>401 for a request whose key is not the configured one: it says so, rather than asking for a key it sent.</summary>
+    public static ProblemHttpResult WrongKey() => TypedResults.Problem(
+        statusCode: StatusCodes.Status401Unauthorized,
+        title: "API キーが違います / The API key is wrong",
+        detail: $"{HeaderName} ヘッダーのキーが設定されたキー (Admin:ApiKey) と一致しません。誤りが続くと、しばらく受け付けなくなります。" +
+                $"The key in the {HeaderName} header does not match the configured key (Admin:ApiKey); repeated wrong keys lock this client out for a while.");
 
     /// <summary>
     /// Whether the request carries the admin key. A wrong key counts as a failed attempt, so optional-key endpoints

@@ -109,8 +109,8 @@ public static class PiaSearchHostingExtensions
         services.AddHealthChecks().AddCheck<IndexHealthCheck>("index");
         services.AddOpenApi(options => options.AddDocumentTransformer((document, _, _) =>
         {
-            document.Info.Title = "PiaSearch API";
-            document.Info.Description = "特定個人情報保護評価書の変更箇所を検索する API / Search and cross-reference privacy-impact-assessment change logs.";
+            document.Info.Title = "PiaSearch API リファレンス / API reference";
+            document.Info.Description = ApiDocumentation.Description;
             return Task.CompletedTask;
         }));
         services.ConfigureHttpJsonOptions(options =>
@@ -145,16 +145,27 @@ public static class PiaSearchHostingExtensions
         {
             options.SwaggerEndpoint("/openapi/v1.json", "PiaSearch API v1");
             options.RoutePrefix = "docs";
-            options.DocumentTitle = "PiaSearch API";
+            options.DocumentTitle = "PiaSearch API リファレンス / API reference";
         });
 
         app.MapSearchEndpoints().RequireCors(EmbedCorsPolicy);
+        app.MapExportEndpoints();
+        app.MapFeedEndpoints().RequireCors(EmbedCorsPolicy);
         app.MapCrossReferenceEndpoints().RequireCors(EmbedCorsPolicy);
         app.MapSuggestEndpoints().RequireCors(EmbedCorsPolicy);
         app.MapAdminEndpoints();
         app.MapDocumentEndpoints(app.Services.GetRequiredService<IOptions<FetchOptions>>().Value.MaxBytes);
         app.MapSiteEndpoints();
-        app.MapHealthChecks("/health");
+        // Degraded is the index being built: not ready for traffic, so 503 like Unhealthy.
+        app.MapHealthChecks("/health", new Microsoft.AspNetCore.Diagnostics.HealthChecks.HealthCheckOptions
+        {
+            ResultStatusCodes =
+            {
+                [Microsoft.Extensions.Diagnostics.HealthChecks.HealthStatus.Healthy] = StatusCodes.Status200OK,
+                [Microsoft.Extensions.Diagnostics.HealthChecks.HealthStatus.Degraded] = StatusCodes.Status503ServiceUnavailable,
+                [Microsoft.Extensions.Diagnostics.HealthChecks.HealthStatus.Unhealthy] = StatusCodes.Status503ServiceUnavailable,
+            },
+        });
         app.MapPiaMetrics();
         return app;
     }

@@ -13,6 +13,8 @@ public static class ProtectionExtensions
 {
     public const string SearchRateLimit = "search";
     public const string IngestTimeout = "ingest";
+    public const string ExportRateLimit = "export";
+    public const string ExportTimeout = "export";
 
     public static IServiceCollection AddPiaProtection(this IServiceCollection services, IConfiguration configuration)
     {
@@ -22,10 +24,26 @@ public static class ProtectionExtensions
             .ValidateOnStart();
 
         services.AddSingleton<FailedKeyThrottle>();
+        services.AddOptions<ExportOptions>()
+            .Bind(configuration.GetSection(ExportOptions.SectionName))
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
         services.AddRateLimiter(_ => { });
-        services.AddOptions<RateLimiterOptions>().Configure<IOptions<LimitsOptions>>((options, limits) =>
+        services.AddOptions<RateLimiterOptions>().Configure<IOptions<LimitsOptions>, IOptions<ExportOptions>>((options, limits, exports) =>
         {
             var l = limits.Value;
+            var e = exports.Value;
+            // An export reads up to Export:MaxRows rows: far fewer of them per client than searches.
+            options.AddPolicy(ExportRateLimit, context => RateLimitPartition.GetTokenBucketLimiter(
+                ClientPartition.Of(context),
+                _ => new TokenBucketRateLimiterOptions
+                {
+                    TokenLimit = e.Burst,
+                    TokensPerPeriod = e.PermitsPerMinute,
+                    ReplenishmentPeriod = TimeSpan.FromMinutes(1),
+                    QueueLimit = 0,
+                    AutoReplenishment = true,
+                }));
             options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
             options.AddPolicy(SearchRateLimit, context => RateLimitPartition.GetTokenBucketLimiter(
                 ClientPartition.Of(context),
@@ -54,8 +72,9 @@ public static class ProtectionExtensions
         });
 
         services.AddRequestTimeouts(_ => { });
-        services.AddOptions<RequestTimeoutOptions>().Configure<IOptions<LimitsOptions>>((options, limits) =>
+        services.AddOptions<RequestTimeoutOptions>().Configure<IOptions<LimitsOptions>, IOptions<ExportOptions>>((options, limits, exports) =>
         {
+            options.AddPolicy(ExportTimeout, new RequestTimeoutPolicy { Timeout = exports.Value.Timeout, TimeoutStatusCode = StatusCodes.Status503ServiceUnavailable });
             options.DefaultPolicy = new RequestTimeoutPolicy { Timeout = limits.Value.RequestTimeout, TimeoutStatusCode = StatusCodes.Status503ServiceUnavailable };
             options.AddPolicy(IngestTimeout, new RequestTimeoutPolicy { Timeout = limits.Value.IngestTimeout, TimeoutStatusCode = StatusCodes.Status503ServiceUnavailable });
         });

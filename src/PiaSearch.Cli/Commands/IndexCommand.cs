@@ -47,7 +47,7 @@ internal static class IndexCommand
 
         if (files.Count == 0)
         {
-            error.WriteLine($"エラー / error: no change logs in {string.Join(", ", inputs)}");
+            error.WriteLine($"エラー / error: 変更箇所一覧が見つかりません / no change logs in {string.Join(", ", inputs)}");
             return 2;
         }
 
@@ -78,13 +78,13 @@ internal static class IndexCommand
     {
         foreach (var file in report.Files)
         {
-            output.WriteLine($"{file.Source}: {file.Entries:N0} entries, {file.Rejected.Count:N0} rejected, {file.Warnings.Count:N0} warnings (document {file.DocumentId})");
+            output.WriteLine($"{file.Source}: {file.Entries:N0} 行を取り込み、{file.Rejected.Count:N0} 行を除外、警告 {file.Warnings.Count:N0} 件（文書 {file.DocumentId}） / {file.Entries:N0} entries, {file.Rejected.Count:N0} rejected, {file.Warnings.Count:N0} warnings (document {file.DocumentId})");
             foreach (var rejected in file.Rejected)
             {
-                output.WriteLine($"  rejected line {rejected.Line}: {rejected.Reason}");
+                output.WriteLine($"  除外した行 / rejected line {rejected.Line}: {rejected.Reason}");
             }
         }
 
-        output.WriteLine($"合計 / total: {report.Entries:N0} entries indexed, {report.Rejected:N0} lines rejected, {report.Warnings:N0} warnings");
+        output.WriteLine($"合計 / total: {report.Entries:N0} 行を索引に追加、{report.Rejected:N0} 行を除外、警告 {report.Warnings:N0} 件 / {report.Entries:N0} entries indexed, {report.Rejected:N0} lines rejected, {report.Warnings:N0} warnings");
     }
 }

@@ -1,6 +1,7 @@
 using PiaSearch.CrossReference.Mentions;
 using PiaSearch.CrossReference.Resolution;
 using PiaSearch.CrossReference.Successions;
+using PiaSearch.CrossReference.Text;
 using PiaSearch.Documents.ChangeLogs;
 
 namespace PiaSearch.CrossReference.Model;
@@ -42,7 +43,7 @@ internal static class EntityBuilder
             var id = IdOf(first);
             var aliases = group
                 .SelectMany(c => mentions[c.Id])
-                .GroupBy(m => m.Surface, StringComparer.Ordinal)
+                .GroupBy(Spelling, StringComparer.Ordinal)
                 .Select(g => new EntityAlias(g.Key, g.All(m => m.Suspect), g.Select(m => Occurrence(m, entries)).OrderBy(o => o.Date?.From ?? DateOnly.MaxValue).ThenBy(o => o.Line).ToList()))
                 .OrderByDescending(a => a.Occurrences.Count)
                 .ThenBy(a => a.Surface, StringComparer.Ordinal)
@@ -60,6 +61,16 @@ internal static class EntityBuilder
     /// <summary>The id of an entity whose first name is <paramref name="first"/>: its type, scope and least key, hashed.</summary>
     public static string IdOf(NameCluster first) =>
         StableIds.Of(first.Type.Name(), $"{first.Type}|{first.Scope}|{first.Keys.Min(StringComparer.Ordinal)}{(first.IsPlaceholder ? "|?" : string.Empty)}");
+
+    /// <summary>
+    /// The spelling a mention shows of its entity: the surface, except for a statute cited without its name
+    /// (116 and 117 in 別表第二の…116、117の項, 同法第17条, a bare 第8号), which spells only a provision of the law
+    /// named before it; those are listed under the law's name, so a number never reads as a name of the law.
+    /// </summary>
+    internal static string Spelling(Mention mention) =>
+        mention.Type == EntityType.Statute && mention.Name.Length > 0 && !NameKeys.Of(mention.Surface).Contains(NameKeys.Of(mention.Name), StringComparison.Ordinal)
+            ? mention.Name
+            : mention.Surface;
 
     private static EntityName Name(NameCluster cluster, List<Mention> mentions, IReadOnlyDictionary<string, ChangeEntry> entries)
     {

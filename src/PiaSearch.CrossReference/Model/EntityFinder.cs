@@ -29,6 +29,7 @@ public static class EntityFinder
             .Select(e => (Entity: e, Score: Score(model, e, wanted)))
             .Where(p => p.Score > 0)
             .OrderByDescending(p => p.Score)
+            .ThenByDescending(p => p.Score == 1 && NameContains(p.Entity, wanted))
             .ThenByDescending(p => p.Entity.MentionCount)
             .ThenBy(p => p.Entity.Name, StringComparer.Ordinal)
             .Select(p => p.Entity)
@@ -59,6 +60,13 @@ public static class EntityFinder
 
         return entity.Names.Select(n => n.Name).Concat(entity.Aliases.Select(a => a.Surface)).Any(s => Key(s).Contains(wanted, StringComparison.Ordinal)) ? 1 : 0;
     }
+
+    /// <summary>
+    /// Whether one of its names (not only a spelling) contains the query: 情報 is part of 情報政策課's name but only of
+    /// a citation of 番号法 (第19条(特定個人情報の提供の制限)), so the department comes first whatever the mention counts.
+    /// </summary>
+    private static bool NameContains(Entity entity, string wanted) =>
+        entity.Names.Any(n => Key(n.Name).Contains(wanted, StringComparison.Ordinal));
 
     /// <summary>A name's key without a company's legal form.</summary>
     internal static string Key(string name) => NameKeys.Of(NameKeys.CoreCompanyName(name.Trim()));

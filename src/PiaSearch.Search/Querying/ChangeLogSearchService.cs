@@ -16,7 +16,7 @@ namespace PiaSearch.Search.Querying;
 /// <param name="store">The index.</param>
 /// <param name="cacheCapacity">How many recent results to keep until the next commit (0 to keep none).</param>
 /// <param name="timeLimit">How long one search may collect hits; null for <see cref="DefaultTimeLimit"/>.</param>
-public sealed class ChangeLogSearchService(IndexStore store, int cacheCapacity = ChangeLogSearchService.DefaultCacheCapacity, TimeSpan? timeLimit = null)
+public sealed partial class ChangeLogSearchService(IndexStore store, int cacheCapacity = ChangeLogSearchService.DefaultCacheCapacity, TimeSpan? timeLimit = null)
 {
     public const int DefaultCacheCapacity = 1000;
 

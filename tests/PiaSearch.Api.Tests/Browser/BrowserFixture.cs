@@ -46,6 +46,7 @@ public sealed class BrowserFixture : IAsyncLifetime
         HostileCorpus.Write(_api.CorpusFolder, HostileMarker, seed: 99);
         File.WriteAllText(Path.Combine(_api.CorpusFolder, HostileCorpus.DocumentId + ".meta.json"), "{\"municipality\":\"<b>試験町</b>\"}");
         File.WriteAllText(Path.Combine(_api.CorpusFolder, "meguro-juki-changes.meta.json"), "{\"municipality\":\"目黒区\",\"evaluation\":\"住民基本台帳に関する事務\"}");
+        SampleLog.Write(_api.CorpusFolder);
         _api.UseKestrel(0);
         _api.StartServer();
         ApiBase = _api.ClientOptions.BaseAddress;
@@ -64,6 +65,7 @@ public sealed class BrowserFixture : IAsyncLifetime
             $"--user-data-dir={_profile}");
         Driver = new ChromeDriver(service, options, TimeSpan.FromSeconds(60));
         Driver.Manage().Timeouts().PageLoad = TimeSpan.FromSeconds(30);
+        Driver.Manage().Timeouts().AsynchronousJavaScript = TimeSpan.FromSeconds(60);
     }
 
     /// <summary>The driver, or a skipped test that says plainly why there is none.</summary>
@@ -90,6 +92,28 @@ public sealed class BrowserFixture : IAsyncLifetime
 
         Directory.CreateDirectory(folder);
         Driver.GetScreenshot().SaveAsFile(Path.Combine(folder, name + ".png"));
+    }
+
+    /// <summary>A screenshot of the whole page, however long (the window is made as tall as the page, up to a limit, then put back).</summary>
+    public void FullPageScreenshot(string name, int width)
+    {
+        if (ScreenshotFolder is null || Driver is null)
+        {
+            return;
+        }
+
+        var height = Convert.ToInt32(((IJavaScriptExecutor)Driver).ExecuteScript("return Math.ceil(document.documentElement.scrollHeight);"), System.Globalization.CultureInfo.InvariantCulture);
+        var window = Driver.Manage().Window;
+        var before = window.Size;
+        window.Size = new System.Drawing.Size(width, Math.Clamp(height, 400, 2400));
+        try
+        {
+            Screenshot(name);
+        }
+        finally
+        {
+            window.Size = before;
+        }
     }
 
     public async ValueTask DisposeAsync()
@@ -125,6 +149,7 @@ public sealed class BrowserFixture : IAsyncLifetime
         {
             var api = request.Query["api"].ToString();
             var lang = request.Query["lang"].ToString() is { Length: > 0 } l ? l : "ja";
+            var latest = request.Query["latest"].ToString() is { Length: > 0 } w ? $" latest=\"{System.Net.WebUtility.HtmlEncode(w)}\"" : string.Empty;
             var html = $$"""
                 <!DOCTYPE html>
                 <html lang="ja"><head><meta charset="utf-8"><title>庁内ポータル</title>
@@ -135,7 +160,7 @@ public sealed class BrowserFixture : IAsyncLifetime
                 <script src="{{api}}/embed/pia-search.js" defer></script>
                 </head><body>
                 <h1>庁内ポータル</h1>
-                <pia-search id="widget" endpoint="{{api}}" results="3" lang="{{lang}}"></pia-search>
+                <pia-search id="widget" endpoint="{{api}}" results="3" lang="{{lang}}"{{latest}}></pia-search>
                 <ul id="portal-list"><li id="portal-item">お知らせ</li></ul>
                 </body></html>
                 """;

@@ -95,6 +95,17 @@ public sealed class SecurityTests
         using var response = await client.SendAsync(request, TestContext.Current.CancellationToken);
 
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+        var body = await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
+        if (presented is null)
+        {
+            Assert.Contains("API キーが必要です / An API key is required", body, StringComparison.Ordinal);
+        }
+        else
+        {
+            // A key was sent: the answer says it is wrong (in both languages), not that one is needed.
+            Assert.Contains("API キーが違います / The API key is wrong", body, StringComparison.Ordinal);
+            Assert.DoesNotContain("is required", body, StringComparison.Ordinal);
+        }
     }
 
     [Fact]

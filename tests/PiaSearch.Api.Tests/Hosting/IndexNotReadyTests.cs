@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
 using PiaSearch.Api.Hosting;
 
 namespace PiaSearch.Api.Tests.Hosting;
@@ -16,9 +17,16 @@ public sealed class IndexNotReadyTests
     /// <summary>A host without the bootstrapper: its index is never marked ready.</summary>
     private sealed class NeverReadyFactory : PiaApiFactory
     {
+        public ILoggerProvider? Logs { get; init; }
+
         protected override void ConfigureWebHost(IWebHostBuilder builder)
         {
             base.ConfigureWebHost(builder);
+            if (Logs is { } logs)
+            {
+                builder.ConfigureLogging(l => l.AddProvider(logs).SetMinimumLevel(LogLevel.Debug));
+            }
+
             builder.UseSetting("Admin:ApiKey", Key);
             builder.ConfigureTestServices(services =>
             {
@@ -64,5 +72,44 @@ public sealed class IndexNotReadyTests
         using var response = await client.PostAsync(new Uri("/api/documents?id=x", UriKind.Relative), content, TestContext.Current.CancellationToken);
 
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task Health_WhileTheIndexIsBuilt_Is503AndLoggedAsAWarningNotAnError()
+    {
+        var logs = new RecordingLoggerProvider();
+        using var factory = new NeverReadyFactory { Logs = logs };
+        using var client = factory.CreateClient();
+
+        using var response = await client.GetAsync(new Uri("/health", UriKind.Relative), TestContext.Current.CancellationToken);
+
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);
+        Assert.Equal("Degraded", await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
+        var health = logs.Entries.Where(e => e.Category.Contains("HealthCheck", StringComparison.Ordinal)).ToList();
+        Assert.Contains(health, e => e.Level == LogLevel.Warning);
+        Assert.DoesNotContain(health, e => e.Level >= LogLevel.Error);
+    }
+
+    /// <summary>Keeps every log entry written through it.</summary>
+    private sealed class RecordingLoggerProvider : ILoggerProvider
+    {
+        public System.Collections.Concurrent.ConcurrentQueue<(string Category, LogLevel Level, string Message)> Entries { get; } = new();
+
+        public ILogger CreateLogger(string categoryName) => new Recorder(this, categoryName);
+
+        public void Dispose()
+        {
+        }
+
+        private sealed class Recorder(RecordingLoggerProvider owner, string category) : ILogger
+        {
+            public IDisposable? BeginScope<TState>(TState state)
+                where TState : notnull => null;
+
+            public bool IsEnabled(LogLevel logLevel) => true;
+
+            public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter) =>
+                owner.Entries.Enqueue((category, logLevel, formatter(state, exception)));
+        }
     }
 }

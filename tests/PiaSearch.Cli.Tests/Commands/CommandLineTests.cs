@@ -43,6 +43,32 @@ public sealed class CommandLineTests : IDisposable
         Assert.Equal(0, exit);
         Assert.Contains("4 entries, 1 rejected", output, StringComparison.Ordinal);
         Assert.Contains("rejected line 6:", output, StringComparison.Ordinal);
+        Assert.Contains("4 行を取り込み、1 行を除外", output, StringComparison.Ordinal);
+        Assert.Contains("除外した行 / rejected line 6:", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Generate_Summary_IsJapaneseFirstWithEnglishBeside()
+    {
+        var (exit, output, _) = Pia("generate", "--municipalities", "2", "--rows", "5", "--seed", "3", "--out", Path.Combine(_root, "synthetic"));
+
+        Assert.Equal(0, exit);
+        Assert.Contains("変更箇所一覧 2 件・10 行", output, StringComparison.Ordinal);
+        Assert.Contains(" / 2 change logs, 10 rows", output, StringComparison.Ordinal);
+        Assert.True(output.IndexOf("変更箇所一覧", StringComparison.Ordinal) < output.IndexOf("change logs", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Export_Summary_IsJapaneseFirstWithEnglishBeside()
+    {
+        var faker = new Faker("ja") { Random = new Randomizer(6) };
+        var log = WriteLog("town.tsv", "株式会社" + faker.Company.CompanyName().Replace(" ", string.Empty, StringComparison.Ordinal), 3, faker);
+
+        var (exit, output, _) = Pia("export", log, "--out", Path.Combine(_root, "entries.jsonl"));
+
+        Assert.Equal(0, exit);
+        Assert.Contains("変更箇所一覧 1 件の 3 行を", output, StringComparison.Ordinal);
+        Assert.Contains("/ 3 entries from 1 change logs", output, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -3,7 +3,7 @@
  *   <script src="https://pia.example/embed/pia-search.js" defer></script>
  *   <pia-search endpoint="https://pia.example" results="5" lang="ja"></pia-search>
  * Attributes: endpoint (PiaSearch base URL; default: where this script was loaded from), results (1–20, default 5),
- * lang (ja | en). The widget lives in a Shadow DOM: the page's CSS does not reach in, and its own does not leak out.
+ * lang (ja | en), latest (a query whose newest changes are shown at once, without typing: latest="委託先"). The widget lives in a Shadow DOM: the page's CSS does not reach in, and its own does not leak out.
  * Document text is only ever inserted as text. The PiaSearch server must list the page's origin in Embed:AllowedOrigins.
  */
 (() => {
@@ -11,8 +11,16 @@
   const scriptOrigin = document.currentScript ? new URL(document.currentScript.src, location.href).origin : location.origin;
 
   const TEXT = {
-    ja: { label: '評価書の変更箇所を検索', search: '検索', none: '該当なし', more: 'すべての結果を見る', error: '検索できませんでした', count: (n) => `${n.toLocaleString('ja')} 件` },
-    en: { label: 'Search assessment change logs', search: 'Search', none: 'No matches', more: 'See all results', error: 'The search failed', count: (n) => `${n.toLocaleString('en')} hits` },
+    ja: {
+      label: '評価書の変更箇所を検索', search: '検索', none: '該当なし', more: 'すべての結果を見る', error: '検索できませんでした', count: (n) => `${n.toLocaleString('ja')} 件`,
+      placeholder: '例: 委託先、情報政策課', hint: '委託先・部署・法令などの語で、特定個人情報保護評価書の変更箇所を探せます。',
+      latest: (q) => `「${q}」の新しい変更`, line: '行',
+    },
+    en: {
+      label: 'Search assessment change logs', search: 'Search', none: 'No matches', more: 'See all results', error: 'The search failed', count: (n) => `${n.toLocaleString('en')} hits`,
+      placeholder: 'e.g. 委託先, 情報政策課', hint: 'Find changes in privacy-impact assessments by a contractor, department or statute.',
+      latest: (q) => `Newest changes for “${q}”`, line: 'line',
+    },
   };
 
   const CSS = `
@@ -23,12 +31,14 @@
     input { flex: 1; min-width: 0; font: inherit; padding: 6px 8px; border: 1px solid #c5ccd6; border-radius: 6px; }
     button { font: inherit; background: var(--pia-accent, #0b5cad); color: #fff; border: 0; border-radius: 6px; padding: 6px 12px; cursor: pointer; }
     :focus-visible { outline: 3px solid #f5a623; outline-offset: 2px; }
-    p { margin: 6px 0; color: #5b6474; }
+    p { margin: 6px 0; color: #4a5263; }
+    h2 { font-size: 14px; margin: 8px 0 0; }
+    input::placeholder { color: #6b7383; }
     ol { list-style: none; margin: 6px 0 0; padding: 0; }
     li { border-top: 1px solid #e3e7ee; padding: 6px 0; }
     a { color: var(--pia-accent, #0b5cad); text-decoration: none; }
     a:hover, a:focus { text-decoration: underline; }
-    .meta { color: #5b6474; font-size: 12px; }
+    .meta { color: #4a5263; font-size: 12px; }
     .snippet { overflow-wrap: anywhere; }
     mark { background: #fff0a6; color: inherit; }
   `;
@@ -60,7 +70,7 @@
   }
 
   class PiaSearchElement extends HTMLElement {
-    static get observedAttributes() { return ['lang']; }
+    static get observedAttributes() { return ['lang', 'latest']; }
 
     constructor() {
       super();
@@ -90,45 +100,61 @@
     render() {
       for (const child of [...this.shadowRoot.children]) if (child.tagName !== 'STYLE') child.remove();
       const id = 'q';
-      this.input = el('input', { id, type: 'search', name: 'q', maxlength: 1000, autocomplete: 'off', part: 'input' });
+      this.input = el('input', { id, type: 'search', name: 'q', maxlength: 1000, autocomplete: 'off', part: 'input', placeholder: this.text.placeholder });
       const form = el('form', { role: 'search', part: 'form' }, el('label', { for: id, text: this.text.label }), this.input, el('button', { type: 'submit', text: this.text.search, part: 'button' }));
       form.addEventListener('submit', (event) => { event.preventDefault(); this.search(this.input.value.trim()); });
-      this.status = el('p', { 'aria-live': 'polite', part: 'status' });
+      this.status = el('p', { 'aria-live': 'polite', part: 'status', text: this.text.hint });
+      this.heading = el('h2', { part: 'heading', hidden: '' });
       this.list = el('ol', { part: 'results' });
-      this.shadowRoot.append(form, this.status, this.list);
+      this.shadowRoot.append(form, this.heading, this.status, this.list);
+      const latest = (this.getAttribute('latest') || '').trim();
+      if (latest) {
+        this.heading.textContent = this.text.latest(latest);
+        this.heading.removeAttribute('hidden');
+        this.search(latest, 'newest');
+      }
     }
 
-    async search(q) {
+    async search(q, sort) {
       this.list.replaceChildren();
       this.status.textContent = '';
-      if (!q) return;
+      if (!q) { this.status.textContent = this.text.hint; return; }
+      if (!sort) this.heading.setAttribute('hidden', '');
       const url = new URL(`${this.endpoint}/api/search`);
       url.searchParams.set('q', q);
       url.searchParams.set('size', String(this.results));
+      if (sort) url.searchParams.set('sort', sort);
       try {
         const response = await fetch(url, { headers: { Accept: 'application/json' }, credentials: 'omit' });
         const body = await response.json();
         if (!response.ok) throw new Error(body && (body.detail || body.title) || `HTTP ${response.status}`);
-        this.show(body, q);
+        this.show(body, q, sort);
       } catch (error) {
         this.status.textContent = `${this.text.error}: ${error.message}`;
       }
     }
 
-    show(body, q) {
+    show(body, q, sort) {
       this.status.textContent = body.total ? this.text.count(body.total) : this.text.none;
+      const sortPart = sort ? `&sort=${encodeURIComponent(sort)}` : '';
       for (const hit of body.hits) {
-        const fragment = hit.highlights && (hit.highlights.after || hit.highlights.before || hit.highlights.item);
-        const link = el('a', { href: `${this.endpoint}/?q=${encodeURIComponent(q)}#row-${encodeURIComponent(hit.document)}-${hit.line}`, target: '_blank', rel: 'noopener' }, hit.item);
+        // The item is the link; the snippet is from the change itself, never the item a second time.
+        const fragment = hit.highlights && (hit.highlights.after || hit.highlights.before || hit.highlights.explanation);
+        const link = el('a', { href: `${this.endpoint}/?q=${encodeURIComponent(q)}${sortPart}#row-${encodeURIComponent(hit.document)}-${hit.line}`, target: '_blank', rel: 'noopener' }, hit.item);
+        const where = hit.municipality || hit.document;
         this.list.append(el('li', { part: 'hit' },
           link,
-          el('div', { class: 'meta', text: [hit.municipality, hit.date && hit.date.raw, hit.itemPath && hit.itemPath.file].filter(Boolean).join(' · ') }),
-          el('div', { class: 'snippet' }, fragment ? marked(fragment[0]) : document.createTextNode(hit.after || ''))));
+          el('div', { class: 'meta', text: [where, hit.date && hit.date.raw, `${this.text.line} ${hit.line}`].filter(Boolean).join(' · ') }),
+          el('div', { class: 'snippet' }, fragment ? marked(fragment[0]) : document.createTextNode(shorten(hit.after || hit.before || '')))));
       }
       if (body.total > body.hits.length) {
-        this.list.append(el('li', {}, el('a', { href: `${this.endpoint}/?q=${encodeURIComponent(q)}`, target: '_blank', rel: 'noopener', text: this.text.more })));
+        this.list.append(el('li', {}, el('a', { href: `${this.endpoint}/?q=${encodeURIComponent(q)}${sortPart}`, target: '_blank', rel: 'noopener', text: this.text.more })));
       }
     }
+  }
+
+  function shorten(text) {
+    return text.length > 120 ? `${text.slice(0, 120)}…` : text;
   }
 
   if (!customElements.get('pia-search')) customElements.define('pia-search', PiaSearchElement);

@@ -15,7 +15,7 @@ const suggestions = document.getElementById('suggestions');
 function stateFromUrl() {
   const params = new URLSearchParams(location.search);
   const state = {};
-  for (const key of [...FIELDS, 'page', 'entity']) state[key] = params.get(key) || '';
+  for (const key of [...FIELDS, 'page', 'entity', 'document']) state[key] = params.get(key) || '';
   return state;
 }
 
@@ -32,13 +32,21 @@ function fillForm(state) {
   for (const key of FIELDS) {
     const input = form.elements.namedItem(key);
     if (!input) continue;
-    const value = state[key] || (key === 'sort' ? 'relevance' : key === 'size' ? '20' : '');
+    const value = key === 'sort' ? effectiveSort(state) : state[key] || (key === 'size' ? '20' : '');
     // A permalink may carry a value the select does not list yet (size=5, a file not loaded): keep it.
     if (input.tagName === 'SELECT' && value && ![...input.options].some((o) => o.value === value)) {
       input.append(h('option', { value, text: value }));
     }
     input.value = value;
   }
+  const relevance = form.elements.namedItem('sort').querySelector('option[value=relevance]');
+  relevance.disabled = !state.q;
+}
+
+/** Without search words there is no relevance: rows are listed newest first, and the order control says so. */
+function effectiveSort(state) {
+  if (state.q) return state.sort || 'relevance';
+  return state.sort === 'oldest' ? 'oldest' : 'newest';
 }
 
 function readForm() {
@@ -74,6 +82,7 @@ async function run(state) {
   message.hidden = true;
   clear(results);
   clear(pager);
+  document.getElementById('export').hidden = true;
   await showEntityFilter(state);
   if (!state.q && !state.entity && !state.entityType) { count.textContent = ''; return; }
   count.textContent = t('loading');
@@ -87,13 +96,32 @@ async function run(state) {
   }
 }
 
+const EXPORTED = ['q', 'from', 'to', 'municipality', 'file', 'chapter', 'timing', 'entityType', 'entity', 'sort', 'document'];
+
+/** The same search (every page of it) as a file, and its newest changes as a feed. */
+function showExport(state, total) {
+  const bar = document.getElementById('export');
+  bar.hidden = total === 0;
+  const params = new URLSearchParams();
+  for (const key of EXPORTED) if (state[key]) params.set(key, state[key]);
+  for (const format of ['csv', 'xlsx']) {
+    const link = document.getElementById(`export-${format}`);
+    link.href = `/api/search/export?format=${format}&${params}`;
+    link.title = t('exportHelp');
+  }
+  const feed = new URLSearchParams();
+  for (const key of EXPORTED) if (state[key] && key !== 'sort') feed.set(key, state[key]);
+  document.getElementById('feed').href = state.entity && !state.q ? `/api/entities/${encodeURIComponent(state.entity)}.atom` : `/api/search.atom?${feed}`;
+}
+
 function render(response, state) {
   const first = (response.page - 1) * response.size + 1;
   const last = first + response.hits.length - 1;
   count.textContent = t('count', response.total, first, last);
   if (response.query?.plainText) count.append(h('span', { class: 'help', text: ` ${t('plainText')}` }));
   if (response.partial) count.append(h('span', { class: 'help', text: ` ${t('partial')}` }));
-  response.hits.forEach((hit, i) => results.append(renderHit(hit, i)));
+  response.hits.forEach((hit, i) => results.append(renderHit(hit, i, { query: Boolean(state.q) })));
+  showExport(state, response.total);
   renderPager(response, state);
   // A link to one row (from an entity page) lands on it.
   if (location.hash.startsWith('#row-')) {

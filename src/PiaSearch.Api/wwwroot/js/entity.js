@@ -4,6 +4,7 @@ import { getJson, ApiError } from './api.js';
 import { h, clear } from './dom.js';
 import { t, applyLanguage, currentLanguage, setLanguage } from './i18n.js';
 import { timeline } from './timeline.js';
+import { uniqueRows, nameSpan } from './names.js';
 
 const id = new URLSearchParams(location.search).get('id') || '';
 const message = document.getElementById('message');
@@ -23,6 +24,7 @@ async function load() {
 }
 
 function render(entity) {
+  document.getElementById('print-view').href = `/report.html?id=${encodeURIComponent(entity.id)}`;
   document.title = `PiaSearch — ${entity.name}`;
   document.getElementById('name').textContent = `${t(`type.${entity.type}`)}: ${entity.name}`;
   const first = entity.timeline?.first?.date?.raw;
@@ -30,9 +32,9 @@ function render(entity) {
   document.getElementById('summary').textContent = [first && `${t('firstSeen')}: ${first}`, last && `${t('lastSeen')}: ${last}`].filter(Boolean).join(' / ');
 
   const names = clear(document.getElementById('names'));
-  for (const n of entity.names ?? []) {
-    names.append(h('li', { class: 'chip', title: `${n.firstSeen?.raw ?? ''} – ${n.lastSeen?.raw ?? ''}`, text: `${n.name}（${n.firstSeen?.raw ?? '—'} – ${n.lastSeen?.raw ?? '—'}）` }));
-  }
+  (entity.names ?? []).forEach((n, i, all) => {
+    names.append(h('li', { class: 'chip', title: `${t('mentionedFrom')} ${n.firstSeen?.raw ?? '—'} ${t('mentionedUntil')} ${n.lastSeen?.raw ?? '—'}`, text: `${n.name}（${nameSpan(n, i === all.length - 1)}）` }));
+  });
 
   clear(document.getElementById('timeline')).append(timeline(entity));
 
@@ -59,7 +61,7 @@ function render(entity) {
     successions.append(h('li', {},
       h('span', { class: 'label', text: `${s.date?.raw ?? ''} ${t(`kind.${s.kind}`)}` }),
       `${s.before?.name ?? '—'} → ${s.after?.name ?? '—'} `,
-      (s.evidence ?? []).map((e) => [rowLink(e.document, e.line, `${t('line')} ${e.line}`), ' '])));
+      uniqueRows(s.evidence ?? []).map((e) => [rowLink(e.document, e.line, `${t('line')} ${e.line}`), ' '])));
   }
 
   document.getElementById('rows').href = `/?entity=${encodeURIComponent(entity.id)}`;
@@ -68,7 +70,7 @@ function render(entity) {
     aliases.append(h('li', {},
       h('span', { class: 'label', text: a.suspect ? t('suspectSpelling') : t('spelling') }),
       `${a.surface} `,
-      (a.mentions ?? []).slice(0, 20).map((m) => [rowLink(m.document, m.line, `${t('line')} ${m.line}`), ' '])));
+      uniqueRows(a.mentions ?? []).slice(0, 20).map((m) => [rowLink(m.document, m.line, `${t('line')} ${m.line}`), ' '])));
   }
 }
 

@@ -18,6 +18,11 @@ const STRINGS = {
     backToSearch: '← 検索へ戻る', slotColumn: '項目', fromColumn: 'から', toColumn: 'まで', successions: '変遷', municipalities: '記載のある自治体', rowsColumn: '行数',
     allRows: 'この名称を含む行をすべて見る', line: '行', stillThere: '現在も', spelling: '表記', suspectSpelling: '表記 (誤記の疑い)',
     noDates: '日付のある記載がありません', filteringBy: '名称で絞り込み中', clearFilter: '解除', wholeWord: '語として一致',
+    since: (d) => `${d} 以降（最新の名称）`, mentionedFrom: '記載', mentionedUntil: '〜',
+    spreadsheetDate: (y, m, d, n) => `${y}年${m}月${d}日（表計算の日付番号 ${n}）`, exportCsv: 'CSV で保存', exportXlsx: 'Excel (XLSX) で保存',
+    exportHelp: '条件に合う行をすべて（全ページ）保存します', feed: 'Atom フィード', printView: '印刷用',
+    print: '印刷する', latestName: '（最新の名称）', reportTitle: '名称の変遷 報告書', backToEntity: '← 名称のページへ戻る', generated: '作成', nameColumn: '名称',
+    dateColumn: '変更日', kindColumn: '種類', changeColumn: '変更', evidenceColumn: '根拠の行',
     partialMatch: '文字列として一致', partialMatchHelp: '語としてではなく、より長い語の一部として一致しました',
   },
   en: {
@@ -37,6 +42,11 @@ const STRINGS = {
     backToSearch: '← Back to search', slotColumn: 'Item', fromColumn: 'From', toColumn: 'Until', successions: 'Changes', municipalities: 'Municipalities', rowsColumn: 'Rows',
     allRows: 'See every row that mentions it', line: 'line', stillThere: 'still', spelling: 'Spelling', suspectSpelling: 'Spelling (possible typo)',
     noDates: 'No dated mentions', filteringBy: 'Filtered by name', clearFilter: 'Clear', wholeWord: 'whole word',
+    since: (d) => `since ${d} (latest name)`, mentionedFrom: 'Mentioned', mentionedUntil: 'to',
+    spreadsheetDate: (y, m, d, n) => `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')} (spreadsheet day ${n})`, exportCsv: 'Save as CSV', exportXlsx: 'Save as Excel (XLSX)',
+    exportHelp: 'Saves every matching row (all pages)', feed: 'Atom feed', printView: 'Printable',
+    print: 'Print', latestName: '(latest name)', reportTitle: 'Report: names over time', backToEntity: '← Back to the name', generated: 'Made', nameColumn: 'Name',
+    dateColumn: 'Date', kindColumn: 'Kind', changeColumn: 'Change', evidenceColumn: 'Rows that show it',
     partialMatch: 'partial match', partialMatchHelp: 'Matched as part of a longer word, not as a word of its own',
   },
 };

@@ -2,27 +2,37 @@
 import { h, markedFragment } from './dom.js';
 import { diffChars } from './diff.js';
 import { t } from './i18n.js';
+import { cellText } from './cells.js';
 
 const SNIPPET_FIELDS = ['item', 'before', 'after', 'explanation'];
 
-export function renderHit(hit, index) {
+/**
+ * One hit. `options.query` says whether words were searched: without any (rows of an entity, newest first)
+ * there is nothing to match as a word or as part of one, so no match mark is shown.
+ */
+export function renderHit(hit, index, options = {}) {
+  const dated = { before: cellText(hit.item, hit.before), after: cellText(hit.item, hit.after) };
   const head = h('div', { class: 'hit-head' },
     h('span', { class: 'hit-date', title: hit.date?.from ? `${hit.date.from} – ${hit.date.to}` : null, text: hit.date?.raw || '—' }),
     hit.itemPath?.file ? h('span', { class: 'chip', text: hit.itemPath.file }) : null,
     hit.itemPath?.chapter ? h('span', { class: 'chip', text: hit.itemPath.chapter }) : null,
     hit.timing ? h('span', { class: 'timing', text: hit.timing }) : null,
     hit.municipality ? h('span', { class: 'chip municipality', title: hit.evaluation || null, text: hit.municipality }) : null,
-    h('span', { class: 'where', text: `${hit.document} : ${hit.line}` }),
-    hit.wholeWord ? null : h('span', { class: 'partial', title: t('partialMatchHelp'), text: t('partialMatch') }));
+    h('span', { class: 'where', title: hit.document, text: hit.municipality ? `${t('line')} ${hit.line}` : `${hit.document} : ${t('line')} ${hit.line}` }),
+    hit.wholeWord || !options.query ? null : h('span', { class: 'partial', title: t('partialMatchHelp'), text: t('partialMatch') }));
 
   const snippets = h('ul', { class: 'snippets' });
   for (const field of SNIPPET_FIELDS) {
     const fragments = hit.highlights?.[field];
     if (!fragments || field === 'item') continue;
+    if (dated[field]?.converted) {
+      snippets.append(h('li', {}, h('span', { class: 'label', text: t(field) }), dated[field].text));
+      continue;
+    }
     snippets.append(h('li', {}, h('span', { class: 'label', text: t(field) }), fragments.map((f, i) => [i > 0 ? ' … ' : null, markedFragment(f)])));
   }
   if (!snippets.childElementCount) {
-    snippets.append(h('li', {}, h('span', { class: 'label', text: t('after') }), shorten(hit.after || hit.before)));
+    snippets.append(h('li', {}, h('span', { class: 'label', text: t('after') }), shorten(hit.after ? dated.after.text : dated.before.text)));
   }
 
   const item = hit.highlights?.item ? markedFragment(hit.highlights.item[0]) : hit.item;
@@ -33,7 +43,7 @@ export function renderHit(hit, index) {
 
   const details = h('details', { class: 'change' },
     h('summary', { text: t('showChange') }),
-    comparison(hit.before, hit.after));
+    comparison(dated.before.text, dated.after.text));
 
   const id = `row-${hit.document}-${hit.line}`;
   return h('li', { class: 'hit', id, 'data-id': hit.id, 'data-index': index, tabindex: -1 }, head, h('p', { class: 'hit-item' }, item), snippets, entities, details);

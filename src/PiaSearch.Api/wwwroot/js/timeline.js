@@ -3,15 +3,30 @@
 import { t } from './i18n.js';
 
 const SVG = 'http://www.w3.org/2000/svg';
-const ROW = 28;
-const LABEL = 230;
+// Each track is a label line with its bar below, so a long item label never runs under a bar.
+const LABEL_H = 16;
+const BAR_H = 16;
+const TRACK = LABEL_H + BAR_H + 8;
+const TOP = 24;
 const MARGIN = 12;
+const FONT = 11;
 
 function el(name, attrs = {}, text) {
   const node = document.createElementNS(SVG, name);
   for (const [k, v] of Object.entries(attrs)) node.setAttribute(k, String(v));
   if (text !== undefined) node.textContent = text;
   return node;
+}
+
+/**
+ * Shortens a label to what fits in `chars` full-width characters, cutting the middle: an item path keeps its
+ * file (the start) and the item itself (the end), the two parts a reader needs.
+ */
+export function fitLabel(label, chars) {
+  if (label.length <= chars) return label;
+  const head = Math.ceil((chars - 1) * 0.4);
+  const tail = chars - 1 - head;
+  return `${label.slice(0, head)}…${label.slice(label.length - tail)}`;
 }
 
 const day = (iso) => new Date(`${iso}T00:00:00Z`).getTime();
@@ -38,40 +53,42 @@ export function timeline(entity) {
   const lastYear = new Date(Math.max(...dates)).getUTCFullYear() + 1;
   const start = Date.UTC(firstYear, 0, 1);
   const end = Date.UTC(lastYear, 0, 1);
-  const x = (ms) => LABEL + ((ms - start) / (end - start)) * (width - LABEL - MARGIN);
-  const rows = 1 + Math.max(slots.length, 1);
-  const height = 40 + rows * ROW;
+  const x = (ms) => MARGIN + ((ms - start) / (end - start)) * (width - 2 * MARGIN);
+  const chars = Math.floor((width - 2 * MARGIN) / FONT);
+  const tracks = 1 + slots.length;
+  const height = TOP + tracks * TRACK + 4;
   const svg = el('svg', { viewBox: `0 0 ${width} ${height}`, role: 'img', 'aria-label': `${entity.name}: ${t('timeline')}`, class: 'timeline-svg' });
+  const trackTop = (i) => TOP + i * TRACK;
 
   // Years
   for (let year = firstYear; year <= lastYear; year++) {
     const gx = x(Date.UTC(year, 0, 1));
     svg.append(el('line', { x1: gx, y1: 18, x2: gx, y2: height - 4, stroke: '#d6dbe3' }));
-    if (year < lastYear) svg.append(el('text', { x: gx + 3, y: 14, 'font-size': 11, fill: '#5b6474' }, String(year)));
+    if (year < lastYear) svg.append(el('text', { x: gx + 3, y: 14, 'font-size': FONT, fill: '#4a5263' }, String(year)));
   }
 
-  // Names over time, on the first row
-  svg.append(el('text', { x: 4, y: 24 + ROW / 2, 'font-size': 12, fill: '#1d2330' }, t('names')));
+  // Names over time, on the first track; the latest name runs on to the end (it is still the name).
+  svg.append(el('text', { x: MARGIN, y: trackTop(0) + LABEL_H - 4, 'font-size': FONT, 'font-weight': 'bold', fill: '#1d2330' }, t('names')));
   names.forEach((n, i) => {
     const from = n.firstSeen ? day(n.firstSeen.from) : start;
-    const to = n.lastSeen ? day(n.lastSeen.to) : end;
-    const y = 24;
-    const rect = el('rect', { x: x(from), y, width: Math.max(4, x(to) - x(from)), height: ROW - 10, rx: 4, fill: i % 2 ? '#7aa7d8' : '#0b5cad' });
-    rect.append(el('title', {}, `${n.name} (${n.firstSeen?.raw ?? ''} – ${n.lastSeen?.raw ?? ''})`));
+    const to = n.lastSeen && i < names.length - 1 ? day(n.lastSeen.to) : end;
+    const y = trackTop(0) + LABEL_H;
+    const rect = el('rect', { x: x(from), y, width: Math.max(4, x(to) - x(from)), height: BAR_H, rx: 4, fill: i % 2 ? '#3f6f9f' : '#0b5cad' });
+    rect.append(el('title', {}, `${n.name} (${n.firstSeen?.raw ?? ''} – ${i < names.length - 1 ? n.lastSeen?.raw ?? '' : ''})`));
     svg.append(rect);
-    svg.append(el('text', { x: x(from) + 4, y: y + ROW / 2, 'font-size': 11, fill: '#ffffff' }, n.name.length > 18 ? `${n.name.slice(0, 18)}…` : n.name));
+    const room = Math.max(0, Math.floor((Math.min(x(to), width - MARGIN) - x(from) - 8) / FONT));
+    if (room >= 2) svg.append(el('text', { x: x(from) + 4, y: y + BAR_H - 4, 'font-size': FONT, fill: '#ffffff' }, fitLabel(n.name, room)));
   });
 
-  // One bar per slot
+  // One track per slot: its label on a line of its own, its bar below.
   slots.forEach((s, i) => {
-    const y = 24 + (i + 1) * ROW;
+    const top = trackTop(i + 1);
     const from = s.from ? day(s.from.from) : start;
     const to = s.to ? day(s.to.to) : end;
-    const label = s.slot.length > 28 ? `…${s.slot.slice(-28)}` : s.slot;
-    const text = el('text', { x: 4, y: y + ROW / 2, 'font-size': 11, fill: '#1d2330' }, label);
+    const text = el('text', { x: MARGIN, y: top + LABEL_H - 4, 'font-size': FONT, fill: '#1d2330' }, fitLabel(s.slot, chars));
     text.append(el('title', {}, s.slot));
     svg.append(text);
-    const rect = el('rect', { x: x(from), y, width: Math.max(4, x(to) - x(from)), height: ROW - 10, rx: 4, fill: s.superseded ? '#b9c3d1' : '#2e8b57' });
+    const rect = el('rect', { x: x(from), y: top + LABEL_H, width: Math.max(4, x(to) - x(from)), height: BAR_H, rx: 4, fill: s.superseded ? '#8a96a8' : '#2e7d4f' });
     rect.append(el('title', {}, `${s.slot}: ${s.from?.raw ?? '…'} – ${s.to?.raw ?? '…'}`));
     svg.append(rect);
   });
@@ -79,7 +96,7 @@ export function timeline(entity) {
   // Renames and replacements as joints on the name track
   for (const e of events) {
     const cx = x(day(e.date.from));
-    const joint = el('circle', { cx, cy: 24 + (ROW - 10) / 2, r: 6, fill: e.kind === 'rename' ? '#f5a623' : '#c0392b', stroke: '#ffffff', 'stroke-width': 2 });
+    const joint = el('circle', { cx, cy: trackTop(0) + LABEL_H + BAR_H / 2, r: 6, fill: e.kind === 'rename' ? '#f5a623' : '#c0392b', stroke: '#ffffff', 'stroke-width': 2 });
     joint.append(el('title', {}, `${t(`kind.${e.kind}`)}: ${e.before?.name ?? '—'} → ${e.after?.name ?? '—'} (${e.date.raw})`));
     svg.append(joint);
   }
