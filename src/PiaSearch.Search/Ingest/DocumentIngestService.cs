@@ -109,8 +109,11 @@ public sealed class DocumentIngestService(IndexStore store, ChangeLogIngestor in
     }
 
     /// <summary>The name a message gives the document: the uploaded file's name, not the server's path to it.</summary>
-    private static string FileNameOf(string name) =>
-        name.Contains("://", StringComparison.Ordinal) ? name : Path.GetFileName(name) is { Length: > 0 } file ? file : name;
+    private static string FileNameOf(string name)
+    {
+        name = name.StartsWith("upload:", StringComparison.Ordinal) ? name["upload:".Length..] : name;
+        return name.Contains("://", StringComparison.Ordinal) ? name : Path.GetFileName(name) is { Length: > 0 } file ? file : name;
+    }
 
     private static IReadOnlyList<ParseIssue> Reasons(ChangeLogParseResult result, string summary) =>
         result.Rejected.Count == 0 ? [new ParseIssue(0, summary, string.Empty)] : [.. result.Rejected.Take(MaxReasons)];

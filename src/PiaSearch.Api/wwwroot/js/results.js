@@ -12,7 +12,8 @@ export function renderHit(hit, index) {
     hit.itemPath?.chapter ? h('span', { class: 'chip', text: hit.itemPath.chapter }) : null,
     hit.timing ? h('span', { class: 'timing', text: hit.timing }) : null,
     hit.municipality ? h('span', { class: 'chip municipality', title: hit.evaluation || null, text: hit.municipality }) : null,
-    h('span', { class: 'where', text: `${hit.document} : ${hit.line}` }),
+    // A row read from a PDF or workbook is named by its page and row there (p.12 行3), as a person finds it in the file.
+    h('span', { class: 'where', title: hit.source ? `${hit.document} : ${hit.line}` : null, text: `${hit.document} : ${hit.source?.label ?? hit.line}` }),
     hit.wholeWord ? null : h('span', { class: 'partial', title: t('partialMatchHelp'), text: t('partialMatch') }));
 
   const snippets = h('ul', { class: 'snippets' });
