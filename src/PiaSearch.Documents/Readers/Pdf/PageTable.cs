@@ -93,8 +93,8 @@ internal static class PageTableFinder
                 continue;
             }
 
-            var (_, right, column) = columns.Ranges[r];
-            var text = CellTextBuilder.Build(found, right);
+            var (left, right, column) = columns.Ranges[r];
+            var text = CellTextBuilder.Build(found, left, right);
             cells[column] = cells[column].Length == 0 ? text : cells[column] + "\n" + text;
         }
 
@@ -121,7 +121,7 @@ internal static class PageTableFinder
         for (var i = 0; i + 1 < xs.Count; i++)
         {
             var inRange = letters.Where(l => Centre(l).X >= xs[i] && Centre(l).X < xs[i + 1]).ToList();
-            var column = TableHeader.ColumnOf(CellTextBuilder.Build(inRange, xs[i + 1]));
+            var column = TableHeader.ColumnOf(CellTextBuilder.Build(inRange, xs[i], xs[i + 1]));
             if (column >= 0 && !found.Contains(column))
             {
                 found.Add(column);

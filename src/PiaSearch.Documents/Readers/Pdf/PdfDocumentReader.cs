@@ -40,8 +40,8 @@ public sealed class PdfDocumentReader : IDocumentReader
             context.CancellationToken.ThrowIfCancellationRequested();
             var page = GetPage(document, number, context);
             context.Pages = number;
-            var printed = page.Letters.Where(l => !string.IsNullOrWhiteSpace(l.Value)).ToList();
-            letters += printed.Count;
+            var printed = page.Letters.Where(l => l.Value.Length > 0).ToList();
+            letters += printed.Count(l => !string.IsNullOrWhiteSpace(l.Value));
             var table = PageTableFinder.Find(PageRulings.Of(page), printed, columns);
             context.PagesRead?.Report(number);
             if (table is null)
