@@ -46,7 +46,7 @@ for format in xlsx pdf; do
 done
 
 echo "== 3. a 100-page 評価書 =="
-pia generate --municipalities 1 --rows 1150 --seed 1600 --out "$work/big" >/dev/null
+pia generate --municipalities 1 --rows 1250 --seed 1600 --out "$work/big" >/dev/null
 pia workbook "$work/big" --out "$work/big-xlsx" >/dev/null
 print "$work/big-xlsx" "$work/big-pdf"
 big=$(ls "$work"/big-pdf/*.pdf)
