@@ -18,6 +18,9 @@ public sealed class DocumentReadContext(string fileName, DocumentReadOptions opt
     /// <summary>Pages read (PDF), sheets looked at (XLSX).</summary>
     public int Pages { get; set; }
 
+    /// <summary>The cover's metadata, when the reader found a cover.</summary>
+    public DocumentCover? Cover { get; set; }
+
     /// <summary>Reports progress as pages read, when somebody wants it.</summary>
     public IProgress<int>? PagesRead { get; init; }
 

@@ -42,7 +42,7 @@ public sealed class DocumentReaders(ChangeLogParser parser, DocumentReadOptions?
             result = result with { Warnings = [.. context.Warnings, .. result.Warnings] };
         }
 
-        return new DocumentReadResult(result, format, context.Pages);
+        return new DocumentReadResult(result, format, context.Pages) { Cover = context.Cover };
     }
 
     /// <summary>Reads a file.</summary>

@@ -96,34 +96,7 @@ public sealed partial class ChangeLogIngestor(IndexStore store, ChangeLogParser 
                 }
                 else
                 {
-                    var metadata = SidecarMetadata.Read(file);
-                    DocumentReadResult read;
-                    try
-                    {
-                        read = _readers.ReadFile(file, documentId, cancellationToken: cancellationToken);
-                    }
-                    catch (UnreadableDocumentException ex)
-                    {
-                        // Nothing of the file is stored or indexed; the other files go on.
-                        LogUnreadable(_logger, file, ex.Reason);
-                        reports[i] = Refused(documentId, file, ex);
-                        read = null!;
-                    }
-
-                    if (reports[i] is null)
-                    {
-                        string? sha256 = null;
-                        if (documents is not null && DocumentIds.IsValid(documentId))
-                        {
-                            sha256 = Keep(documents, file, documentId, metadata, read.Format);
-                        }
-                        else if (documents is not null)
-                        {
-                            LogNotStored(_logger, documentId, file);
-                        }
-
-                        reports[i] = Stage(batch, read.Result, Path.GetFullPath(file), metadata, sha256) with { Format = read.Format, Pages = read.Pages };
-                    }
+                    reports[i] = IngestFile(batch, file, documentId, cancellationToken);
                 }
 
                 var bytes = Interlocked.Add(ref done, sizes[i]);
@@ -143,6 +116,38 @@ public sealed partial class ChangeLogIngestor(IndexStore store, ChangeLogParser 
         var report = new IngestReport(reports);
         LogIngested(_logger, report.Files.Count, report.Entries, report.Rejected);
         return report;
+    }
+
+    /// <summary>
+    /// Reads one file through the reader its content calls for, stores its bytes and stages its rows; a file that
+    /// cannot be read is reported as refused and nothing of it is stored or staged (the other files go on).
+    /// </summary>
+    private IngestFileReport IngestFile(IIndexSink batch, string file, string documentId, CancellationToken cancellationToken)
+    {
+        var metadata = SidecarMetadata.Read(file);
+        DocumentReadResult read;
+        try
+        {
+            read = _readers.ReadFile(file, documentId, cancellationToken: cancellationToken);
+        }
+        catch (UnreadableDocumentException ex)
+        {
+            LogUnreadable(_logger, file, ex.Reason);
+            return Refused(documentId, file, ex);
+        }
+
+        metadata = metadata.OrFromCover(read.Cover);
+        string? sha256 = null;
+        if (documents is not null && DocumentIds.IsValid(documentId))
+        {
+            sha256 = Keep(documents, file, documentId, metadata, read.Format);
+        }
+        else if (documents is not null)
+        {
+            LogNotStored(_logger, documentId, file);
+        }
+
+        return Stage(batch, read.Result, Path.GetFullPath(file), metadata, sha256) with { Format = read.Format, Pages = read.Pages };
     }
 
     /// <summary>When two files give the same document id, the later one (in name order) is the one indexed.</summary>

@@ -28,7 +28,8 @@ public sealed class DocumentIngestService(IndexStore store, ChangeLogIngestor in
         ArgumentNullException.ThrowIfNull(metadata);
         DocumentIds.Validate(documentId);
         using var staged = await documents.StageAsync(content, cancellationToken);
-        var (result, format) = Parse(staged, documentId, originalName ?? source, cancellationToken);
+        var (result, format, cover) = Parse(staged, documentId, originalName ?? source, cancellationToken);
+        metadata = metadata.OrFromCover(cover);
         using var batch = store.BeginBatch(cancellationToken);
         var replaced = batch.Catalog.Find(documentId) is not null;
         var previous = documents.Keep(staged, ChangeLogIngestor.Describe(documentId, metadata, originalName ?? source, source, ingestor.Now, format), out var kept);
@@ -70,7 +71,7 @@ public sealed class DocumentIngestService(IndexStore store, ChangeLogIngestor in
         return true;
     }
 
-    private (ChangeLogParseResult Result, SourceFormat Format) Parse(StagedContent staged, string documentId, string name, CancellationToken cancellationToken)
+    private (ChangeLogParseResult Result, SourceFormat Format, DocumentCover? Cover) Parse(StagedContent staged, string documentId, string name, CancellationToken cancellationToken)
     {
         using var stream = staged.OpenRead();
         var format = SourceFormats.Detect(stream, name);
@@ -79,15 +80,17 @@ public sealed class DocumentIngestService(IndexStore store, ChangeLogIngestor in
             throw new DocumentRefusedException(documentId, binary, [new ParseIssue(0, binary, string.Empty)], 0, 0);
         }
 
-        ChangeLogParseResult result;
+        DocumentReadResult read;
         try
         {
-            result = ingestor.Readers.Read(stream, documentId, FileNameOf(name), cancellationToken: cancellationToken).Result;
+            read = ingestor.Readers.Read(stream, documentId, FileNameOf(name), cancellationToken: cancellationToken);
         }
         catch (UnreadableDocumentException ex)
         {
             throw new DocumentRefusedException(documentId, ex.Message, [new ParseIssue(0, ex.Reason, string.Empty)], 0, 0);
         }
+
+        var result = read.Result;
 
         var entries = result.Entries.Count;
         var rejected = result.Rejected.Count;
@@ -105,7 +108,7 @@ public sealed class DocumentIngestService(IndexStore store, ChangeLogIngestor in
             throw new DocumentRefusedException(documentId, reason, Reasons(result, reason), entries, rejected);
         }
 
-        return (result, format);
+        return (result, format, read.Cover);
     }
 
     /// <summary>The name a message gives the document: the uploaded file's name, not the server's path to it.</summary>

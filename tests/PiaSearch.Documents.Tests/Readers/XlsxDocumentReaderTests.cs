@@ -33,6 +33,14 @@ public sealed class XlsxDocumentReaderTests
         Assert.All(result.Result.Entries, e => Assert.Equal(ChangeLogWorkbookWriter.SheetName, e.Source!.Sheet));
         Assert.Equal(3, result.Result.Entries[0].Source!.Row); // title row 1, header row 2
         Assert.Equal($"{ChangeLogWorkbookWriter.SheetName} 行3", result.Result.Entries[0].Source!.Label);
+        if (cover)
+        {
+            Assert.Equal(new DocumentCover("1", "住民基本台帳に関する事務", "北市", "令和6年4月1日"), result.Cover);
+        }
+        else
+        {
+            Assert.Null(result.Cover);
+        }
     }
 
     [Fact]

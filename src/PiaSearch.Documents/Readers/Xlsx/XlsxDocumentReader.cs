@@ -40,6 +40,7 @@ public sealed class XlsxDocumentReader : IDocumentReader
                 }
 
                 var grid = WorksheetGrid.Load(part, strings, dateStyles, context.Options.MaxSheetRows);
+                context.Cover ??= ReadCover(grid);
                 ReadTable(grid, sheet.Name?.Value ?? $"Sheet{context.Pages}", tables, context);
             }
         }
@@ -102,6 +103,27 @@ public sealed class XlsxDocumentReader : IDocumentReader
 
             rows.Add(new SourceRow(cells, rows.Count + 1, source));
         }
+    }
+
+    /// <summary>The cover's labelled values: the first non-empty cell right of a cell that reads 評価書番号, 評価書名, 評価実施機関名 or 公表日.</summary>
+    private static DocumentCover? ReadCover(WorksheetGrid grid)
+    {
+        var values = new string?[DocumentCover.Labels.Length];
+        foreach (var r in grid.Rows.Take(200))
+        {
+            var cells = grid.Cells(r).ToList();
+            for (var i = 0; i + 1 < cells.Count; i++)
+            {
+                var label = cells[i].Text.Length <= 20 ? TableHeader.Key(cells[i].Text) : string.Empty;
+                var index = Array.IndexOf(DocumentCover.Labels, label);
+                if (index >= 0 && values[index] is null && cells[i + 1].Text.Length is > 0 and <= 200)
+                {
+                    values[index] = cells[i + 1].Text;
+                }
+            }
+        }
+
+        return DocumentCover.From(values);
     }
 
     private static (int Row, int[] Starts)? FindHeader(WorksheetGrid grid)
