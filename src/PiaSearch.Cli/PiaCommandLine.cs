@@ -32,6 +32,8 @@ public static class PiaCommandLine
             IndexCommand.Create(output, error),
             SearchCommand.Create(output, error),
             GenerateCommand.Create(output, error),
+            WorkbookCommand.Create(output, error),
+            ReadBackCommand.Create(output, error),
             ExportCommand.Create(output, error),
             TokenizeCommand.Create(input, output, error, interactive),
             TraceCommand.Create(output, error),

@@ -8,6 +8,7 @@ using PiaSearch.Api.Observability;
 using PiaSearch.CrossReference.Model;
 using PiaSearch.Documents.ChangeLogs;
 using PiaSearch.Documents.Html;
+using PiaSearch.Documents.Readers;
 using PiaSearch.Morphology;
 using PiaSearch.Morphology.Dictionary;
 using PiaSearch.Search.Analysis;
@@ -85,7 +86,8 @@ public static class PiaSearchHostingExtensions
             sp.GetRequiredService<ChangeLogParser>(),
             sp.GetRequiredService<ILogger<ChangeLogIngestor>>(),
             sp.GetRequiredService<TimeProvider>(),
-            sp.GetRequiredService<DocumentStore>()));
+            sp.GetRequiredService<DocumentStore>(),
+            builder.Configuration.GetSection("Documents").Get<DocumentReadOptions>() ?? DocumentReadOptions.Default));
         services.AddSingleton<DocumentIngestService>();
         services.AddSingleton(sp => new CrossReferenceBuilder(logger: sp.GetRequiredService<ILogger<CrossReferenceBuilder>>()));
         // CrossReference:EagerRows: up to this many rows the model is built after each commit and waited for; above, requests get 503 while it is built.

@@ -4,6 +4,7 @@ using PiaSearch.CrossReference.Evaluation;
 using PiaSearch.CrossReference.Model;
 using PiaSearch.CrossReference.Successions;
 using PiaSearch.Documents.ChangeLogs;
+using PiaSearch.Documents.Readers;
 using PiaSearch.Search.Ingest;
 
 namespace PiaSearch.Cli.Commands;
@@ -39,12 +40,8 @@ internal static class EvaluateCommand
             return 2;
         }
 
-        var parser = new ChangeLogParser();
-        var entries = files.SelectMany(f =>
-        {
-            using var reader = ChangeLogReader.OpenFile(f);
-            return parser.Parse(reader, ChangeLogReader.DocumentIdFor(f)).Entries;
-        }).ToList();
+        var readers = new DocumentReaders(new ChangeLogParser());
+        var entries = files.SelectMany(f => readers.ReadFile(f).Result.Entries).ToList();
         var model = new CrossReferenceBuilder().Build(entries);
         var report = SuccessionEvaluator.Evaluate(labels, model.RowChanges);
         Print(report, files, entries.Count, output, verbose);

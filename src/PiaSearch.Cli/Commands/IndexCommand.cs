@@ -1,5 +1,6 @@
 using System.CommandLine;
 using PiaSearch.Documents.ChangeLogs;
+using PiaSearch.Documents.Readers;
 using PiaSearch.Search.Ingest;
 
 namespace PiaSearch.Cli.Commands;
@@ -14,7 +15,7 @@ internal static class IndexCommand
     {
         var paths = new Argument<string[]>("paths")
         {
-            Description = "変更箇所一覧の TSV ファイルまたはフォルダ / change-log files or folders (default: index-data/corpus)",
+            Description = "変更箇所一覧 (TSV・CSV・XLSX・PDF) またはフォルダ / change logs (TSV, CSV, XLSX, PDF) or folders (default: index-data/corpus)",
             Arity = ArgumentArity.ZeroOrMore,
         };
         var index = PiaCommandLine.IndexOption();
@@ -71,14 +72,28 @@ internal static class IndexCommand
         Print(report, output);
         output.WriteLine($"索引 / index: {Path.GetFullPath(indexPath)} ({session.Index.Count:N0} rows)");
         output.WriteLine($"文書ストア / documents: {session.Documents.Root} ({session.Documents.Documents.Count:N0} documents)");
-        return 0;
+        var refused = report.Files.Where(f => f.Refused).ToList();
+        foreach (var file in refused)
+        {
+            error.WriteLine($"取り込めません / not indexed: {file.Rejected[0].Reason}");
+        }
+
+        return refused.Count > 0 ? 1 : 0;
     }
 
     private static void Print(IngestReport report, TextWriter output)
     {
         foreach (var file in report.Files)
         {
-            output.WriteLine($"{file.Source}: {file.Entries:N0} 行を取り込み、{file.Rejected.Count:N0} 行を除外、警告 {file.Warnings.Count:N0} 件（文書 {file.DocumentId}） / {file.Entries:N0} entries, {file.Rejected.Count:N0} rejected, {file.Warnings.Count:N0} warnings (document {file.DocumentId})");
+            if (file.Refused)
+            {
+                output.WriteLine($"{file.Source}: 取り込みません / not indexed — {file.Rejected[0].Reason}");
+                continue;
+            }
+
+            var pages = file.Pages > 0 ? $"、{file.Format.Extension()} {file.Pages:N0} {(file.Format == SourceFormat.Pdf ? "ページ" : "シート")}" : string.Empty;
+            var pagesEn = file.Pages > 0 ? $", {file.Format.Extension()} {file.Pages:N0} {(file.Format == SourceFormat.Pdf ? "pages" : "sheets")}" : string.Empty;
+            output.WriteLine($"{file.Source}: {file.Entries:N0} 行を取り込み、{file.Rejected.Count:N0} 行を除外、警告 {file.Warnings.Count:N0} 件（文書 {file.DocumentId}{pages}） / {file.Entries:N0} entries, {file.Rejected.Count:N0} rejected, {file.Warnings.Count:N0} warnings (document {file.DocumentId}{pagesEn})");
             foreach (var rejected in file.Rejected)
             {
                 output.WriteLine($"  除外した行 / rejected line {rejected.Line}: {rejected.Reason}");

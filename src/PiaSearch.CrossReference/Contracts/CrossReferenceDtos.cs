@@ -130,7 +130,7 @@ public static class CrossReferenceDtos
             answer.Text,
             Camel(answer.Kind.ToString()),
             data,
-            answer.Evidence.Select(e => new EvidenceDto(e.DocumentId, e.Line)).ToList(),
+            answer.Evidence.Select(e => new EvidenceDto(e.DocumentId, e.Line) { Source = model.Entry($"{e.DocumentId}:{e.Line}")?.Source }).ToList(),
             understood,
             answer.Suggestions,
             answer.SourceDocuments.Select(model.Lookups.OrganisationOf).Distinct(StringComparer.Ordinal).ToList());

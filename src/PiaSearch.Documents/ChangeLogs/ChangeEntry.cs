@@ -35,4 +35,7 @@ public sealed record ChangeEntry(
 
     /// <summary>When the item is a date and the after cell is one, its interval.</summary>
     public DateSpan? AfterDate { get; init; }
+
+    /// <summary>Page and row (PDF) or sheet and row (XLSX) the row was read from; null for a text file, whose <see cref="Line"/> says it.</summary>
+    public EntrySource? Source { get; init; }
 }

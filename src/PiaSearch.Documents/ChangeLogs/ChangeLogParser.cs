@@ -29,28 +29,11 @@ public sealed partial class ChangeLogParser(HtmlCellConverter html, ILogger<Chan
     {
     }
 
-    /// <summary>Parses a whole change log.</summary>
+    /// <summary>Parses a whole change log written as tab-separated lines.</summary>
     public ChangeLogParseResult Parse(TextReader reader, string documentId, IProgress<int>? linesRead = null)
     {
         ArgumentNullException.ThrowIfNull(reader);
-        ArgumentException.ThrowIfNullOrWhiteSpace(documentId);
-        var state = new ParseState(documentId);
-        string? line;
-        var number = 0;
-        while ((line = reader.ReadLine()) is not null)
-        {
-            number++;
-            ParseLine(line, number, state);
-            if (linesRead is not null && number % 1000 == 0)
-            {
-                linesRead.Report(number);
-            }
-        }
-
-        linesRead?.Report(number);
-        var counts = new LineCounts(number, state.Blank, state.Headers, state.Titles, state.Entries.Count + state.Rejected.Count);
-        LogSummary(documentId, state.Entries.Count, state.Rejected.Count, state.Warnings.Count);
-        return new ChangeLogParseResult(documentId, state.Entries, state.Rejected, state.Warnings, counts);
+        return Parse(TabSeparatedRows(reader, linesRead), documentId);
     }
 
     /// <summary>Parses a change log held in a string.</summary>
@@ -60,15 +43,55 @@ public sealed partial class ChangeLogParser(HtmlCellConverter html, ILogger<Chan
         return Parse(reader, documentId);
     }
 
-    private void ParseLine(string line, int number, ParseState state)
+    /// <summary>
+    /// Parses the rows a document reader found (a workbook's, a PDF's): the same rules as for a text file's lines,
+    /// each entry keeping the row's <see cref="SourceRow.Source"/>.
+    /// </summary>
+    public ChangeLogParseResult Parse(IEnumerable<SourceRow> rows, string documentId)
     {
-        if (string.IsNullOrWhiteSpace(line))
+        ArgumentNullException.ThrowIfNull(rows);
+        ArgumentException.ThrowIfNullOrWhiteSpace(documentId);
+        var state = new ParseState(documentId);
+
+        var total = 0;
+        foreach (var row in rows)
+        {
+            total++;
+            ParseRow(row, state);
+        }
+
+        var counts = new LineCounts(total, state.Blank, state.Headers, state.Titles, state.Entries.Count + state.Rejected.Count);
+        LogSummary(documentId, state.Entries.Count, state.Rejected.Count, state.Warnings.Count);
+        return new ChangeLogParseResult(documentId, state.Entries, state.Rejected, state.Warnings, counts);
+    }
+
+    private static IEnumerable<SourceRow> TabSeparatedRows(TextReader reader, IProgress<int>? linesRead)
+    {
+        string? line;
+        var number = 0;
+        while ((line = reader.ReadLine()) is not null)
+        {
+            number++;
+            yield return new SourceRow(line.Split('\t'), number);
+            if (linesRead is not null && number % 1000 == 0)
+            {
+                linesRead.Report(number);
+            }
+        }
+
+        linesRead?.Report(number);
+    }
+
+    private void ParseRow(SourceRow row, ParseState state)
+    {
+        var number = row.Line;
+        var cells = row.Cells as string[] ?? [.. row.Cells];
+        if (cells.All(string.IsNullOrWhiteSpace))
         {
             state.Blank++;
             return;
         }
 
-        var cells = line.Split('\t');
         if (ChangeLogColumns.IsHeader(cells))
         {
             state.Headers++;
@@ -76,7 +99,7 @@ public sealed partial class ChangeLogParser(HtmlCellConverter html, ILogger<Chan
             return;
         }
 
-        if (cells.Length == 1 && (line.TrimStart().StartsWith('#') || !state.SeenHeader))
+        if (cells.Length == 1 && (cells[0].TrimStart().StartsWith('#') || !state.SeenHeader))
         {
             state.Titles++;
             return;
@@ -85,17 +108,23 @@ public sealed partial class ChangeLogParser(HtmlCellConverter html, ILogger<Chan
         var warnings = new List<string>();
         if (!TryFitColumns(ref cells, warnings, out var rejection))
         {
-            state.Rejected.Add(new ParseIssue(number, rejection, Shorten(line)));
+            state.Rejected.Add(new ParseIssue(number, Where(row) + rejection, Shorten(string.Join('\t', cells))));
             return;
         }
 
         var entry = BuildEntry(cells, number, state, warnings);
-        state.Entries.Add(entry);
-        foreach (var warning in warnings)
+        state.Entries.Add(row.Source is null ? entry : entry with { Source = row.Source });
+        if (warnings.Count > 0)
         {
-            state.Warnings.Add(new ParseIssue(number, warning, Shorten(line)));
+            var line = Shorten(string.Join('\t', cells));
+            foreach (var warning in warnings)
+            {
+                state.Warnings.Add(new ParseIssue(number, Where(row) + warning, line));
+            }
         }
     }
+
+    private static string Where(SourceRow row) => row.Source is null ? string.Empty : row.Source.Label + ": ";
 
     private static bool TryFitColumns(ref string[] cells, List<string> warnings, out string rejection)
     {

@@ -48,9 +48,36 @@ public static class ChangeLogReader
             return Encoding.Unicode; // the BOM decides the byte order
         }
 
+        if (LooksLikeUtf16(head) is { } utf16)
+        {
+            return utf16;
+        }
+
         // The sniffed prefix may cut a multi-byte sequence in two; ignore an incomplete tail.
         var length = isWholeContent ? head.Length : TrimIncompleteTail(head);
         return System.Text.Unicode.Utf8.IsValid(head[..length]) ? new UTF8Encoding(false) : Encoding.GetEncoding(932);
+    }
+
+    /// <summary>
+    /// UTF-16 without a byte-order mark, told by its zero bytes: the tabs, digits and Latin letters of a change log
+    /// have a zero high byte, at odd offsets in little-endian text and at even ones in big-endian. Null for anything else.
+    /// </summary>
+    public static Encoding? LooksLikeUtf16(ReadOnlySpan<byte> head)
+    {
+        var length = Math.Min(head.Length, 8192) & ~1;
+        int even = 0, odd = 0;
+        for (var i = 0; i < length; i += 2)
+        {
+            even += head[i] == 0 ? 1 : 0;
+            odd += head[i + 1] == 0 ? 1 : 0;
+        }
+
+        if (odd >= 4 && odd > 8 * even && odd * 10 >= length / 2)
+        {
+            return new UnicodeEncoding(bigEndian: false, byteOrderMark: false);
+        }
+
+        return even >= 4 && even > 8 * odd && even * 10 >= length / 2 ? new UnicodeEncoding(bigEndian: true, byteOrderMark: false) : null;
     }
 
     private static int TrimIncompleteTail(ReadOnlySpan<byte> head)

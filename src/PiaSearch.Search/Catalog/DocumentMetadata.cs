@@ -7,6 +7,11 @@ public sealed record DocumentMetadata(string? Municipality = null, string? Evalu
 {
     public static DocumentMetadata None { get; } = new();
 
+    /// <summary>These values, with what is missing taken from the document's cover (評価実施機関名, 評価書名).</summary>
+    public DocumentMetadata OrFromCover(PiaSearch.Documents.Readers.DocumentCover? cover) => cover is null
+        ? this
+        : new DocumentMetadata(CleanName(Municipality) ?? cover.Organisation, CleanName(Evaluation) ?? cover.Title);
+
     /// <summary>
     /// A name as the catalog keeps it, so that one town is one facet value however it was typed: NFKC (full-width
     /// letters and digits folded), trimmed, runs of white space made one, and no space between two Japanese

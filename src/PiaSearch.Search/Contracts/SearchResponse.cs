@@ -61,7 +61,17 @@ public sealed record SearchHitDto(
 
     /// <summary>The evaluation the change log belongs to (住民基本台帳に関する事務), when known.</summary>
     public string? Evaluation { get; init; }
+
+    /// <summary>Where in a PDF (page, row) or workbook (sheet, row) the row was read; null for a text file, whose <c>line</c> says it.</summary>
+    public SourceDto? Source { get; init; }
 }
+
+/// <summary>Where a row was read in a published document.</summary>
+/// <param name="Page">1-based page of a PDF, or null.</param>
+/// <param name="Row">1-based row of the table on that page (PDF) or of the sheet (XLSX).</param>
+/// <param name="Sheet">The worksheet (XLSX), or null.</param>
+/// <param name="Label">How a person names it: p.12 行3, 変更箇所 行40.</param>
+public sealed record SourceDto(int? Page, int Row, string? Sheet, string Label);
 
 /// <summary>A date as written and the interval of days it denotes.</summary>
 /// <param name="Raw">As written (令和3年度).</param>

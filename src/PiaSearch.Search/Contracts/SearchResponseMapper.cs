@@ -33,6 +33,9 @@ public static class SearchResponseMapper
             e.Explanation.Text,
             hit.Score,
             hit.Highlights,
-            hit.WholeWord);
+            hit.WholeWord)
+        {
+            Source = e.Source is { } source ? new SourceDto(source.Page, source.Row, source.Sheet, source.Label) : null,
+        };
     }
 }

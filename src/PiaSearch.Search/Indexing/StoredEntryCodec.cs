@@ -13,7 +13,8 @@ namespace PiaSearch.Search.Indexing;
 /// </summary>
 internal static class StoredEntryCodec
 {
-    private const byte Version = 1;
+    // Version 2 adds the entry's source (page/row, sheet/row); version 1 entries (text files only) still decode.
+    private const byte Version = 2;
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: false);
 
     public static byte[] Encode(ChangeEntry entry)
@@ -37,6 +38,13 @@ internal static class StoredEntryCodec
             WriteCell(writer, entry.Explanation);
             WriteSpan(writer, entry.BeforeDate);
             WriteSpan(writer, entry.AfterDate);
+            writer.Write(entry.Source is not null);
+            if (entry.Source is { } source)
+            {
+                writer.Write7BitEncodedInt(source.Page ?? 0);
+                writer.Write7BitEncodedInt(source.Row);
+                writer.Write(source.Sheet ?? string.Empty);
+            }
         }
 
         return stream.ToArray();
@@ -46,7 +54,7 @@ internal static class StoredEntryCodec
     {
         using var reader = new BinaryReader(new MemoryStream(bytes, offset, length, writable: false), Utf8);
         var version = reader.ReadByte();
-        if (version != Version)
+        if (version is not (1 or Version))
         {
             throw new InvalidDataException($"Stored entry format {version} is not {Version}; rebuild the index.");
         }
@@ -66,11 +74,21 @@ internal static class StoredEntryCodec
         var explanation = ReadCell(reader);
         var beforeDate = ReadSpan(reader);
         var afterDate = ReadSpan(reader);
+        EntrySource? source = null;
+        if (version >= 2 && reader.ReadBoolean())
+        {
+            var page = reader.Read7BitEncodedInt();
+            var row = reader.Read7BitEncodedInt();
+            var sheet = reader.ReadString();
+            source = new EntrySource(page == 0 ? null : page, row, sheet.Length == 0 ? null : sheet);
+        }
+
         var item = new ItemPath(itemCell.Raw, itemCell.Text, file.Length == 0 ? null : file, chapter.Length == 0 ? null : chapter, path);
         return new ChangeEntry(documentId, line, dateText, date, item, before, after, timing, timingText, explanation)
         {
             BeforeDate = beforeDate,
             AfterDate = afterDate,
+            Source = source,
         };
     }
 

@@ -1,3 +1,5 @@
+using PiaSearch.Documents.ChangeLogs;
+
 namespace PiaSearch.Search.Ingest;
 
 /// <summary>Tells text from binary by its first bytes, so that an image or an archive is not read as garbage rows.</summary>
@@ -13,7 +15,7 @@ internal static class BinaryContent
         var read = stream.ReadAtLeast(buffer, buffer.Length, throwOnEndOfStream: false);
         stream.Position = start;
         var head = buffer.AsSpan(0, read);
-        if (head.StartsWith(new byte[] { 0xFF, 0xFE }) || head.StartsWith(new byte[] { 0xFE, 0xFF }))
+        if (head.StartsWith(new byte[] { 0xFF, 0xFE }) || head.StartsWith(new byte[] { 0xFE, 0xFF }) || ChangeLogReader.LooksLikeUtf16(head) is not null)
         {
             return null; // UTF-16 text has NUL bytes of its own
         }

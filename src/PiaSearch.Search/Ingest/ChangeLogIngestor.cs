@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using PiaSearch.Documents.ChangeLogs;
+using PiaSearch.Documents.Readers;
 using PiaSearch.Search.Catalog;
 using PiaSearch.Search.Indexing;
 
@@ -13,13 +14,14 @@ namespace PiaSearch.Search.Ingest;
 /// With a <see cref="DocumentStore"/>, each file's bytes are stored durably before the batch commits (a file
 /// stored but not committed is indexed by <see cref="IndexMaintenance.Reconcile"/> at the next start).
 /// </summary>
-public sealed partial class ChangeLogIngestor(IndexStore store, ChangeLogParser parser, ILogger<ChangeLogIngestor>? logger = null, TimeProvider? time = null, DocumentStore? documents = null)
+public sealed partial class ChangeLogIngestor(IndexStore store, ChangeLogParser parser, ILogger<ChangeLogIngestor>? logger = null, TimeProvider? time = null, DocumentStore? documents = null, DocumentReadOptions? readOptions = null)
 {
     /// <summary>A change log's optional metadata file sits next to it: meguro.tsv and meguro.meta.json.</summary>
     public const string SidecarSuffix = ".meta.json";
 
     private readonly ILogger _logger = logger ?? NullLogger<ChangeLogIngestor>.Instance;
     private readonly TimeProvider _time = time ?? TimeProvider.System;
+    private readonly DocumentReaders _readers = new(parser, readOptions);
 
     /// <summary>The files a list of files and folders stands for: folders contribute their non-hidden files, in name order.</summary>
     public static IReadOnlyList<string> ExpandPaths(IEnumerable<string> paths)
@@ -60,6 +62,9 @@ public sealed partial class ChangeLogIngestor(IndexStore store, ChangeLogParser 
     /// <summary>The parser rows are read with.</summary>
     public ChangeLogParser Parser => parser;
 
+    /// <summary>The readers documents of every format are read with (the same for files, uploads and rebuilds).</summary>
+    public DocumentReaders Readers => _readers;
+
     /// <summary>Now, by the ingestor's clock.</summary>
     public DateTimeOffset Now => _time.GetUtcNow();
 
@@ -91,21 +96,7 @@ public sealed partial class ChangeLogIngestor(IndexStore store, ChangeLogParser 
                 }
                 else
                 {
-                    var metadata = SidecarMetadata.Read(file);
-                    string? sha256 = null;
-                    if (documents is not null && DocumentIds.IsValid(documentId))
-                    {
-                        sha256 = Keep(documents, file, documentId, metadata);
-                    }
-                    else if (documents is not null)
-                    {
-                        LogNotStored(_logger, documentId, file);
-                    }
-
-                    using var reader = ChangeLogReader.OpenFile(file);
-                    var lineProgress = progress is null || files.Count > 1 ? null : new InlineProgress<int>(_ =>
-                        progress.Report(new IngestProgress(file, reader.BaseStream.Position, total, 0, files.Count)));
-                    reports[i] = IngestReader(batch, reader, documentId, Path.GetFullPath(file), metadata, lineProgress, sha256);
+                    reports[i] = IngestFile(batch, file, documentId, cancellationToken);
                 }
 
                 var bytes = Interlocked.Add(ref done, sizes[i]);
@@ -127,6 +118,38 @@ public sealed partial class ChangeLogIngestor(IndexStore store, ChangeLogParser 
         return report;
     }
 
+    /// <summary>
+    /// Reads one file through the reader its content calls for, stores its bytes and stages its rows; a file that
+    /// cannot be read is reported as refused and nothing of it is stored or staged (the other files go on).
+    /// </summary>
+    private IngestFileReport IngestFile(IIndexSink batch, string file, string documentId, CancellationToken cancellationToken)
+    {
+        var metadata = SidecarMetadata.Read(file);
+        DocumentReadResult read;
+        try
+        {
+            read = _readers.ReadFile(file, documentId, cancellationToken: cancellationToken);
+        }
+        catch (UnreadableDocumentException ex)
+        {
+            LogUnreadable(_logger, file, ex.Reason);
+            return Refused(documentId, file, ex);
+        }
+
+        metadata = metadata.OrFromCover(read.Cover);
+        string? sha256 = null;
+        if (documents is not null && DocumentIds.IsValid(documentId))
+        {
+            sha256 = Keep(documents, file, documentId, metadata, read.Format);
+        }
+        else if (documents is not null)
+        {
+            LogNotStored(_logger, documentId, file);
+        }
+
+        return Stage(batch, read.Result, Path.GetFullPath(file), metadata, sha256) with { Format = read.Format, Pages = read.Pages };
+    }
+
     /// <summary>When two files give the same document id, the later one (in name order) is the one indexed.</summary>
     private static Dictionary<string, int> WinnersById(IReadOnlyList<string> files)
     {
@@ -138,6 +161,9 @@ public sealed partial class ChangeLogIngestor(IndexStore store, ChangeLogParser 
 
         return winners;
     }
+
+    private static IngestFileReport Refused(string documentId, string file, UnreadableDocumentException ex) =>
+        new(documentId, Path.GetFullPath(file), 0, [new ParseIssue(0, ex.Message, string.Empty)], [], new LineCounts(0, 0, 0, 0, 0)) { Refused = true };
 
     private static IngestFileReport Superseded(string documentId, string file, string winner) =>
         new(documentId, Path.GetFullPath(file), 0, [], [new ParseIssue(0, $"not indexed: {Path.GetFileName(winner)} gives the same document id '{documentId}'", string.Empty)], new LineCounts(0, 0, 0, 0, 0));
@@ -169,19 +195,22 @@ public sealed partial class ChangeLogIngestor(IndexStore store, ChangeLogParser 
     }
 
     /// <summary>Stores a change-log file's bytes (durably) and returns their hash.</summary>
-    private string Keep(DocumentStore store, string file, string documentId, DocumentMetadata metadata)
+    private string Keep(DocumentStore store, string file, string documentId, DocumentMetadata metadata, SourceFormat format)
     {
         using var staged = store.StageFile(file);
-        store.Keep(staged, Describe(documentId, metadata, Path.GetFileName(file), Path.GetFullPath(file), _time.GetUtcNow()), out var kept);
+        store.Keep(staged, Describe(documentId, metadata, Path.GetFileName(file), Path.GetFullPath(file), _time.GetUtcNow(), format), out var kept);
         return kept.Sha256;
     }
 
     /// <summary>The store's description of a document (its hash and length are filled in when it is kept).</summary>
-    public static StoredDocument Describe(string documentId, DocumentMetadata metadata, string originalName, string source, DateTimeOffset at) =>
-        new(documentId, DocumentMetadata.CleanName(metadata.Municipality), DocumentMetadata.CleanName(metadata.Evaluation), FormatOf(originalName), originalName, source, at, string.Empty, 0);
+    public static StoredDocument Describe(string documentId, DocumentMetadata metadata, string originalName, string source, DateTimeOffset at, SourceFormat? format = null) =>
+        new(documentId, DocumentMetadata.CleanName(metadata.Municipality), DocumentMetadata.CleanName(metadata.Evaluation), format?.Extension() ?? FormatOf(originalName), originalName, source, at, string.Empty, 0);
 
     private static string FormatOf(string name) =>
         Path.GetExtension(name).TrimStart('.').ToLowerInvariant() is { Length: > 0 and <= 10 } extension ? extension : "tsv";
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "{File} is not indexed: {Reason}")]
+    private static partial void LogUnreadable(ILogger logger, string file, string reason);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Two files give the document id {DocumentId}: {File} is indexed, {Skipped} is not")]
     private static partial void LogDuplicateId(ILogger logger, string documentId, string file, string skipped);

@@ -1,4 +1,5 @@
 using PiaSearch.Documents.ChangeLogs;
+using PiaSearch.Documents.Readers;
 using PiaSearch.Search.Catalog;
 using PiaSearch.Search.Indexing;
 
@@ -27,10 +28,11 @@ public sealed class DocumentIngestService(IndexStore store, ChangeLogIngestor in
         ArgumentNullException.ThrowIfNull(metadata);
         DocumentIds.Validate(documentId);
         using var staged = await documents.StageAsync(content, cancellationToken);
-        var result = Parse(staged, documentId);
+        var (result, format, cover) = Parse(staged, documentId, originalName ?? source, cancellationToken);
+        metadata = metadata.OrFromCover(cover);
         using var batch = store.BeginBatch(cancellationToken);
         var replaced = batch.Catalog.Find(documentId) is not null;
-        var previous = documents.Keep(staged, ChangeLogIngestor.Describe(documentId, metadata, originalName ?? source, source, ingestor.Now), out var kept);
+        var previous = documents.Keep(staged, ChangeLogIngestor.Describe(documentId, metadata, originalName ?? source, source, ingestor.Now, format), out var kept);
         IngestFileReport report;
         try
         {
@@ -69,16 +71,27 @@ public sealed class DocumentIngestService(IndexStore store, ChangeLogIngestor in
         return true;
     }
 
-    private ChangeLogParseResult Parse(StagedContent staged, string documentId)
+    private (ChangeLogParseResult Result, SourceFormat Format, DocumentCover? Cover) Parse(StagedContent staged, string documentId, string name, CancellationToken cancellationToken)
     {
         using var stream = staged.OpenRead();
-        if (BinaryContent.Why(stream) is { } binary)
+        var format = SourceFormats.Detect(stream, name);
+        if (format is SourceFormat.Tsv or SourceFormat.Csv && BinaryContent.Why(stream) is { } binary)
         {
             throw new DocumentRefusedException(documentId, binary, [new ParseIssue(0, binary, string.Empty)], 0, 0);
         }
 
-        using var reader = ChangeLogReader.Open(stream);
-        var result = ingestor.Parser.Parse(reader, documentId);
+        DocumentReadResult read;
+        try
+        {
+            read = ingestor.Readers.Read(stream, documentId, FileNameOf(name), cancellationToken: cancellationToken);
+        }
+        catch (UnreadableDocumentException ex)
+        {
+            throw new DocumentRefusedException(documentId, ex.Message, [new ParseIssue(0, ex.Reason, string.Empty)], 0, 0);
+        }
+
+        var result = read.Result;
+
         var entries = result.Entries.Count;
         var rejected = result.Rejected.Count;
         if (entries == 0)
@@ -95,7 +108,14 @@ public sealed class DocumentIngestService(IndexStore store, ChangeLogIngestor in
             throw new DocumentRefusedException(documentId, reason, Reasons(result, reason), entries, rejected);
         }
 
-        return result;
+        return (result, format, read.Cover);
+    }
+
+    /// <summary>The name a message gives the document: the uploaded file's name, not the server's path to it.</summary>
+    private static string FileNameOf(string name)
+    {
+        name = name.StartsWith("upload:", StringComparison.Ordinal) ? name["upload:".Length..] : name;
+        return name.Contains("://", StringComparison.Ordinal) ? name : Path.GetFileName(name) is { Length: > 0 } file ? file : name;
     }
 
     private static IReadOnlyList<ParseIssue> Reasons(ChangeLogParseResult result, string summary) =>

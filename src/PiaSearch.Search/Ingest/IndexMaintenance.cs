@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using PiaSearch.Documents.ChangeLogs;
+using PiaSearch.Documents.Readers;
 using PiaSearch.Search.Catalog;
 using PiaSearch.Search.Indexing;
 
@@ -135,13 +136,28 @@ public sealed partial class IndexMaintenance(IndexStore index, DocumentStore doc
         (documents.Documents.Where(d => catalog.Find(d.Id)?.Sha256 != d.Sha256).ToList(),
          catalog.Documents.Values.Where(r => r.Sha256 is not null && documents.Find(r.Id) is null).ToList());
 
+    /// <summary>Reads a stored document through the reader its content calls for, as when it was added.</summary>
     private IngestFileReport Ingest(IIndexSink sink, StoredDocument document)
     {
         using var content = documents.OpenContent(document);
-        using var reader = ChangeLogReader.Open(content);
-        var result = ingestor.Parser.Parse(reader, document.Id);
-        return ingestor.Stage(sink, result, document.Source, document.Metadata, document.Sha256, document.IngestedAt);
+        DocumentReadResult read;
+        try
+        {
+            read = ingestor.Readers.Read(content, document.Id, document.OriginalName);
+        }
+        catch (UnreadableDocumentException ex)
+        {
+            // Stored but unreadable now (a lower limit, a damaged blob): its old rows go, the stored bytes stay.
+            LogUnreadable(_logger, document.Id, ex.Reason);
+            (sink as IndexBatch)?.DeleteDocument(document.Id);
+            return new IngestFileReport(document.Id, document.Source, 0, [new ParseIssue(0, ex.Message, string.Empty)], [], new LineCounts(0, 0, 0, 0, 0)) { Refused = true };
+        }
+
+        return ingestor.Stage(sink, read.Result, document.Source, document.Metadata, document.Sha256, document.IngestedAt) with { Format = read.Format, Pages = read.Pages };
     }
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Stored document {Id} cannot be read: {Reason}")]
+    private static partial void LogUnreadable(ILogger logger, string id, string reason);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Rebuilding the index from the document store ({Documents} documents): {Reason}")]
     private static partial void LogRebuilding(ILogger logger, string reason, int documents);

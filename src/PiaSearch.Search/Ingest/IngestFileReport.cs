@@ -1,4 +1,5 @@
 using PiaSearch.Documents.ChangeLogs;
+using PiaSearch.Documents.Readers;
 
 namespace PiaSearch.Search.Ingest;
 
@@ -9,4 +10,14 @@ public sealed record IngestFileReport(
     int Entries,
     IReadOnlyList<ParseIssue> Rejected,
     IReadOnlyList<ParseIssue> Warnings,
-    LineCounts Lines);
+    LineCounts Lines)
+{
+    /// <summary>The format the document was read as.</summary>
+    public SourceFormat Format { get; init; } = SourceFormat.Tsv;
+
+    /// <summary>Pages (PDF) or sheets (XLSX) read; 0 for text.</summary>
+    public int Pages { get; init; }
+
+    /// <summary>True when the document could not be read at all (its reason is the one entry of <see cref="Rejected"/>); nothing of it was stored or indexed.</summary>
+    public bool Refused { get; init; }
+}

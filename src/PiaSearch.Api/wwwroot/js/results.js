@@ -18,7 +18,12 @@ export function renderHit(hit, index, options = {}) {
     hit.itemPath?.chapter ? h('span', { class: 'chip', text: hit.itemPath.chapter }) : null,
     hit.timing ? h('span', { class: 'timing', text: hit.timing }) : null,
     hit.municipality ? h('span', { class: 'chip municipality', title: hit.evaluation || null, text: hit.municipality }) : null,
-    h('span', { class: 'where', title: hit.document, text: hit.municipality ? `${t('line')} ${hit.line}` : `${hit.document} : ${t('line')} ${hit.line}` }),
+    // A row read from a PDF or workbook is named by its page and row there (p.12 行3), as a person finds it in the file.
+    h('span', {
+      class: 'where',
+      title: `${hit.document} : ${t('line')} ${hit.line}`,
+      text: (hit.municipality ? '' : `${hit.document} : `) + (hit.source?.label ?? `${t('line')} ${hit.line}`),
+    }),
     hit.wholeWord || !options.query ? null : h('span', { class: 'partial', title: t('partialMatchHelp'), text: t('partialMatch') }));
 
   const snippets = h('ul', { class: 'snippets' });
