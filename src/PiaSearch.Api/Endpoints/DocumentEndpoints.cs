@@ -109,7 +109,9 @@ public static class DocumentEndpoints
         }
 
         metrics.Ingested(result.Replaced ? "replace" : "add", result.Document.Entries, result.Document.Rejected);
-        var response = new DocumentIngestResponse(result.Document, result.Replaced, [.. result.Rejected.Select(r => new RejectedLine(r.Line, r.Reason))], result.Warnings);
+        var response = new DocumentIngestResponse(result.Document, result.Replaced, [.. result.Rejected.Select(r => new RejectedLine(r.Line, r.Reason))],
+            result.Warnings.Count,
+            [.. result.Warnings.Take(DocumentIngestResponse.MaxWarningLines).Select(w => new RejectedLine(w.Line, w.Reason))]);
         return result.Replaced
             ? TypedResults.Ok(response)
             : TypedResults.Created($"/api/documents/{Uri.EscapeDataString(result.Document.Id)}", response);

@@ -138,18 +138,18 @@ public sealed partial class ChangeLogParser(HtmlCellConverter html, ILogger<Chan
         {
             if (cells.Skip(ChangeLogColumns.Count).All(string.IsNullOrWhiteSpace))
             {
-                warnings.Add($"{cells.Length - ChangeLogColumns.Count} empty cell(s) after the 6th column ignored");
+                warnings.Add($"6 列目より後の空のセル {cells.Length - ChangeLogColumns.Count} 個を無視しました / {cells.Length - ChangeLogColumns.Count} empty cell(s) after the 6th column ignored");
                 cells = cells[..ChangeLogColumns.Count];
                 return true;
             }
 
-            rejection = $"{cells.Length} cells, expected {ChangeLogColumns.Count} (変更日, 項目, 変更前の記載, 変更後の記載, 提出時期, 提出時期に係る説明)";
+            rejection = $"セルが {cells.Length} 個あります（{ChangeLogColumns.Count} 個のはず: 変更日, 項目, 変更前の記載, 変更後の記載, 提出時期, 提出時期に係る説明） / {cells.Length} cells, expected {ChangeLogColumns.Count}";
             return false;
         }
 
         if (cells.Length >= MinimumCells && JapaneseDateParser.TryParse(cells[0], out _))
         {
-            warnings.Add($"{cells.Length} cells, expected {ChangeLogColumns.Count}: the missing trailing cells are taken as empty");
+            warnings.Add($"セルが {cells.Length} 個しかないため、足りない後ろのセルは空として読みました / {cells.Length} cells, expected {ChangeLogColumns.Count}: the missing trailing cells are taken as empty");
             var padded = new string[ChangeLogColumns.Count];
             Array.Fill(padded, string.Empty);
             cells.CopyTo(padded, 0);
@@ -185,7 +185,7 @@ public sealed partial class ChangeLogParser(HtmlCellConverter html, ILogger<Chan
 
         if (dateText.Length > 0 && date is null)
         {
-            warnings.Add($"変更日 '{Shorten(dateText)}' is not a date this parser understands");
+            warnings.Add($"変更日「{Shorten(dateText)}」は日付として読めません / 変更日 '{Shorten(dateText)}' is not a date this parser understands");
         }
 
         var item = ConvertCell(cells[1], "項目", number, warnings, state);
@@ -194,7 +194,7 @@ public sealed partial class ChangeLogParser(HtmlCellConverter html, ILogger<Chan
         var timingText = cells[4].Trim();
         if (!SubmissionTimings.TryParse(timingText, out var timing))
         {
-            warnings.Add($"提出時期 '{Shorten(timingText)}' is neither 事前 nor 事後");
+            warnings.Add($"提出時期「{Shorten(timingText)}」は事前でも事後でもありません / 提出時期 '{Shorten(timingText)}' is neither 事前 nor 事後");
         }
 
         var explanation = ConvertCell(cells[5], "提出時期に係る説明", number, warnings, state);
@@ -215,7 +215,7 @@ public sealed partial class ChangeLogParser(HtmlCellConverter html, ILogger<Chan
         if (raw.Length > MaxCellLength)
         {
             // Cut before conversion, so that a huge cell costs no more to convert than to keep.
-            warnings.Add($"{column}: the cell has {raw.Length:N0} characters; only the first {MaxCellLength:N0} are kept");
+            warnings.Add($"{column}: セルが {raw.Length:N0} 文字あり、最初の {MaxCellLength:N0} 文字だけを残しました / the cell has {raw.Length:N0} characters; only the first {MaxCellLength:N0} are kept");
             LogCellCut(_logger, state.DocumentId, line, column, raw.Length, MaxCellLength);
             raw = Cut(raw, MaxCellLength);
         }

@@ -122,7 +122,7 @@ public sealed partial class HtmlCellConverter
         var name = element.LocalName;
         if (HiddenElements.Contains(name))
         {
-            problems.Add($"HTML: <{name}> removed");
+            problems.Add($"HTML: <{name}> を取り除きました / <{name}> removed");
             return;
         }
 
@@ -228,7 +228,7 @@ public sealed partial class HtmlCellConverter
                 {
                     // Fragment parsing reports no errors, so the cell is parsed as the body of a whole document.
                     var column = error.Position.Line == 1 ? Math.Max(1, error.Position.Column - DocumentPrefix.Length) : error.Position.Column;
-                    problems.Add($"HTML: {error.Message} (column {column})");
+                    problems.Add($"HTML の誤り（{column} 文字目） / HTML: {error.Message} (column {column})");
                 }
             };
         }

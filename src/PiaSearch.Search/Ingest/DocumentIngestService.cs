@@ -51,7 +51,7 @@ public sealed class DocumentIngestService(IndexStore store, ChangeLogIngestor in
             documents.Release(previous);
         }
 
-        return new DocumentIngestResult(store.Catalog.Find(documentId)!, replaced, report.Rejected, report.Warnings.Count);
+        return new DocumentIngestResult(store.Catalog.Find(documentId)!, replaced, report.Rejected, report.Warnings);
     }
 
     /// <summary>Removes a change log from the store and the index; false when there was none with that id.</summary>

@@ -29,7 +29,8 @@ public sealed class AccessibilityAndScreenshotTests(BrowserFixture browser)
         var api = browser.ApiBase.GetLeftPart(UriPartial.Authority);
         return page switch
         {
-            "search" => browser.Api("/?q=" + Uri.EscapeDataString("委託先")).ToString(),
+            // The default corpus's municipality, so that the README's screenshot shows real rows rather than the fixture's hostile ones.
+            "search" => browser.Api("/?q=" + Uri.EscapeDataString("委託先") + "&municipality=" + Uri.EscapeDataString("目黒区")).ToString(),
             "entity" => browser.Api($"/entity.html?id={department.Id}").ToString(),
             "report" => browser.Api($"/report.html?id={department.Id}").ToString(),
             "embed" => browser.Api("/embed/?latest=" + Uri.EscapeDataString("委託先")).ToString(),

@@ -120,6 +120,24 @@ public sealed class DocumentsApiTests
     }
 
     [Fact]
+    public async Task Post_LinesIndexedWithAWarning_AreListedWithTheirNumbersAndWhy()
+    {
+        using var factory = new Factory();
+        var client = await factory.CreateReadyClientAsync();
+        var (content, _) = FictionalLog(seed: 6, rows: 2);
+
+        using var response = await client.SendAsync(Authorized(HttpMethod.Post, "/api/documents?id=warned", new StringContent(content + "令和5年4月1日\tI-1\t前\t後\t来週\t説明\n", Encoding.UTF8, "text/plain")), TestContext.Current.CancellationToken);
+
+        var body = await response.Content.ReadFromJsonAsync<DocumentIngestResponse>(Json, TestContext.Current.CancellationToken);
+        Assert.Equal(3, body!.Document.Entries);
+        Assert.Equal(1, body.Warnings);
+        var warning = Assert.Single(body.WarningLines);
+        Assert.Equal(4, warning.Line);
+        Assert.StartsWith("提出時期", warning.Reason, StringComparison.Ordinal);
+        Assert.Contains("neither 事前 nor 事後", warning.Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Delete_RemovesTheRowsAndTheRecord()
     {
         using var factory = new Factory();
