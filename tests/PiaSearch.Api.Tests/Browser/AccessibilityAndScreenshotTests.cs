@@ -20,6 +20,7 @@ public sealed class AccessibilityAndScreenshotTests(BrowserFixture browser)
         { "report", 1280 }, { "report", 360 },
         { "embed", 1280 }, { "embed", 360 },
         { "widget", 1280 }, { "widget", 360 },
+        { "admin", 1280 }, { "admin", 360 },
     };
 
     private async Task<string> UrlOfAsync(string page)
@@ -33,6 +34,7 @@ public sealed class AccessibilityAndScreenshotTests(BrowserFixture browser)
             "search" => browser.Api("/?q=" + Uri.EscapeDataString("委託先") + "&municipality=" + Uri.EscapeDataString("目黒区")).ToString(),
             "entity" => browser.Api($"/entity.html?id={department.Id}").ToString(),
             "report" => browser.Api($"/report.html?id={department.Id}").ToString(),
+            "admin" => browser.Api("/admin.html").ToString(),
             "embed" => browser.Api("/embed/?latest=" + Uri.EscapeDataString("委託先")).ToString(),
             "widget" => new Uri(browser.PortalBase, "/portal?latest=" + Uri.EscapeDataString(SampleLog.Department) + "&api=" + Uri.EscapeDataString(api)).ToString(),
             _ => throw new ArgumentOutOfRangeException(nameof(page)),
@@ -48,6 +50,9 @@ public sealed class AccessibilityAndScreenshotTests(BrowserFixture browser)
                 break;
             case "entity":
                 browser.Wait().Until(d => d.FindElements(By.CssSelector("#timeline svg rect")).Count > 0);
+                break;
+            case "admin":
+                browser.Wait().Until(d => d.FindElements(By.Id("upload")).Count > 0);
                 break;
             case "report":
                 browser.Wait().Until(d => d.FindElement(By.TagName("body")).GetDomAttribute("data-ready") == "true");

@@ -27,6 +27,9 @@ public sealed class BrowserFixture : IAsyncLifetime
 
     public Uri ApiBase { get; private set; } = null!;
 
+    /// <summary>The administrator key of the API the browser tests run against (for the upload page).</summary>
+    public const string AdminKey = "browser-admin-key-0123456789";
+
     public Uri PortalBase { get; private set; } = null!;
 
     /// <summary>Where screenshots go when PIA_SCREENSHOTS names a folder; null otherwise.</summary>
@@ -42,7 +45,7 @@ public sealed class BrowserFixture : IAsyncLifetime
         _portal = await StartPortalAsync();
         PortalBase = new Uri(_portal.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First());
 
-        _api = new ApiHost(PortalBase.GetLeftPart(UriPartial.Authority));
+        _api = new ApiHost(PortalBase.GetLeftPart(UriPartial.Authority)) { AdminKey = AdminKey };
         HostileCorpus.Write(_api.CorpusFolder, HostileMarker, seed: 99);
         File.WriteAllText(Path.Combine(_api.CorpusFolder, HostileCorpus.DocumentId + ".meta.json"), "{\"municipality\":\"<b>試験町</b>\"}");
         File.WriteAllText(Path.Combine(_api.CorpusFolder, "meguro-juki-changes.meta.json"), "{\"municipality\":\"目黒区\",\"evaluation\":\"住民基本台帳に関する事務\"}");
