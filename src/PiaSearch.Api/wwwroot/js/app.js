@@ -1,7 +1,7 @@
 // The search page: the URL holds the whole query state (permalinks), the form mirrors it.
 import { getJson, ApiError } from './api.js';
 import { h, clear } from './dom.js';
-import { t, applyLanguage, currentLanguage, setLanguage } from './i18n.js';
+import { t, startLanguageToggle } from './i18n.js';
 import { renderHit } from './results.js';
 
 const FIELDS = ['q', 'from', 'to', 'municipality', 'file', 'chapter', 'timing', 'entityType', 'sort', 'size'];
@@ -197,18 +197,11 @@ form.elements.namedItem('q').addEventListener('input', (event) => {
   }, 150);
 });
 
-document.getElementById('lang').addEventListener('click', () => {
-  setLanguage(currentLanguage() === 'ja' ? 'en' : 'ja');
+window.addEventListener('popstate', () => run(stateFromUrl()));
+
+startLanguageToggle(() => run(stateFromUrl()), () => {
   const url = new URL(location.href);
   url.searchParams.delete('lang');
   history.replaceState(null, '', url);
-  applyLanguage();
-  document.getElementById('lang').textContent = t('lang');
-  run(stateFromUrl());
 });
-
-window.addEventListener('popstate', () => run(stateFromUrl()));
-
-applyLanguage();
-document.getElementById('lang').textContent = t('lang');
 loadFilters().then(() => run(stateFromUrl()));

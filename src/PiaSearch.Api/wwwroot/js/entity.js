@@ -2,7 +2,7 @@
 // that mention it. Everything from the documents is inserted as text.
 import { getJson, ApiError } from './api.js';
 import { h, clear } from './dom.js';
-import { t, applyLanguage, currentLanguage, setLanguage } from './i18n.js';
+import { t, startLanguageToggle } from './i18n.js';
 import { timeline } from './timeline.js';
 import { uniqueRows, nameSpan } from './names.js';
 
@@ -74,13 +74,5 @@ function render(entity) {
   }
 }
 
-document.getElementById('lang').addEventListener('click', () => {
-  setLanguage(currentLanguage() === 'ja' ? 'en' : 'ja');
-  applyLanguage();
-  document.getElementById('lang').textContent = t('lang');
-  load();
-});
-
-applyLanguage();
-document.getElementById('lang').textContent = t('lang');
+startLanguageToggle(load);
 load();

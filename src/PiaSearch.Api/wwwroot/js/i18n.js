@@ -75,3 +75,20 @@ export function applyLanguage(root = document) {
   document.documentElement.lang = currentLanguage();
   for (const el of root.querySelectorAll('[data-i18n]')) el.textContent = t(el.dataset.i18n);
 }
+
+/**
+ * Applies the current language and labels the language button; a click on it switches the language, applies it and
+ * calls `reload` (which renders the page's data again in the new language). `beforeReload` runs first when given.
+ */
+export function startLanguageToggle(reload, beforeReload) {
+  const button = document.getElementById('lang');
+  button.addEventListener('click', () => {
+    setLanguage(currentLanguage() === 'ja' ? 'en' : 'ja');
+    beforeReload?.();
+    applyLanguage();
+    button.textContent = t('lang');
+    reload();
+  });
+  applyLanguage();
+  button.textContent = t('lang');
+}

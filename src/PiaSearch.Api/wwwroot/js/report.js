@@ -2,7 +2,7 @@
 // each succession with the rows that show it (their municipality, item and before/after text). Text is inserted as text.
 import { getJson, ApiError } from './api.js';
 import { h, clear } from './dom.js';
-import { t, applyLanguage, currentLanguage, setLanguage } from './i18n.js';
+import { t, currentLanguage, startLanguageToggle } from './i18n.js';
 import { timeline } from './timeline.js';
 import { uniqueRows } from './names.js';
 
@@ -97,13 +97,5 @@ function shorten(text) {
 }
 
 document.getElementById('print').addEventListener('click', () => window.print());
-document.getElementById('lang').addEventListener('click', () => {
-  setLanguage(currentLanguage() === 'ja' ? 'en' : 'ja');
-  applyLanguage();
-  document.getElementById('lang').textContent = t('lang');
-  load();
-});
-
-applyLanguage();
-document.getElementById('lang').textContent = t('lang');
+startLanguageToggle(load);
 load();
