@@ -27,6 +27,28 @@ public sealed class EntityPageTests(BrowserFixture browser)
         browser.Screenshot("entity-timeline");
     }
 
+    [Theory]
+    [InlineData("entity.html")]
+    [InlineData("report.html")]
+    public void EntityPages_LanguageButton_SwitchesToEnglishAndBack(string page)
+    {
+        var driver = browser.RequireBrowser();
+        driver.Navigate().GoToUrl(browser.Api("/?q=RKKCS"));
+        var chip = browser.Wait().Until(d => d.FindElements(By.CssSelector("#results .entities a")).FirstOrDefault(a => a.Text.Contains("RKKCS", StringComparison.Ordinal)))!;
+        var id = new Uri(chip.GetDomProperty("href")!).Query;
+        driver.Navigate().GoToUrl(browser.Api("/" + page + id));
+        browser.Wait().Until(d => d.FindElement(By.Id("names-heading")).Text == "名称の変遷");
+
+        driver.FindElement(By.Id("lang")).Click();
+        browser.Wait().Until(d => d.FindElement(By.Id("names-heading")).Text == "Names over time");
+        Assert.Equal("日本語", driver.FindElement(By.Id("lang")).Text);
+        Assert.Equal("en", driver.FindElement(By.TagName("html")).GetDomAttribute("lang"));
+
+        driver.FindElement(By.Id("lang")).Click();
+        browser.Wait().Until(d => d.FindElement(By.Id("names-heading")).Text == "名称の変遷");
+        Assert.Equal("English", driver.FindElement(By.Id("lang")).Text);
+    }
+
     [Fact]
     public void EntityPage_AllRowsLink_ListsTheRowsThatMentionIt()
     {
