@@ -34,40 +34,15 @@ public static class ProtectionExtensions
             var l = limits.Value;
             var e = exports.Value;
             // An export reads up to Export:MaxRows rows: far fewer of them per client than searches.
-            options.AddPolicy(ExportRateLimit, context => RateLimitPartition.GetTokenBucketLimiter(
-                ClientPartition.Of(context),
-                _ => new TokenBucketRateLimiterOptions
-                {
-                    TokenLimit = e.Burst,
-                    TokensPerPeriod = e.PermitsPerMinute,
-                    ReplenishmentPeriod = TimeSpan.FromMinutes(1),
-                    QueueLimit = 0,
-                    AutoReplenishment = true,
-                }));
+            options.AddPolicy(ExportRateLimit, context => PerClient(context, e.Burst, e.PermitsPerMinute, TimeSpan.FromMinutes(1)));
             options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
-            options.AddPolicy(SearchRateLimit, context => RateLimitPartition.GetTokenBucketLimiter(
-                ClientPartition.Of(context),
-                _ => new TokenBucketRateLimiterOptions
-                {
-                    TokenLimit = l.SearchBurst,
-                    TokensPerPeriod = l.SearchPermitsPerSecond,
-                    ReplenishmentPeriod = TimeSpan.FromSeconds(1),
-                    QueueLimit = 0,
-                    AutoReplenishment = true,
-                }));
+            options.AddPolicy(SearchRateLimit, context => PerClient(context, l.SearchBurst, l.SearchPermitsPerSecond, TimeSpan.FromSeconds(1)));
             // Every other /api endpoint (and the OpenAPI document) shares one budget per client; an endpoint with its
             // own policy (search) is counted by that policy only. Pages, health and metrics are not limited here.
             options.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(context =>
                 !IsLimitedPath(context.Request.Path) || context.GetEndpoint()?.Metadata.GetMetadata<EnableRateLimitingAttribute>() is not null
                     ? RateLimitPartition.GetNoLimiter("unlimited")
-                    : RateLimitPartition.GetTokenBucketLimiter(ClientPartition.Of(context), _ => new TokenBucketRateLimiterOptions
-                    {
-                        TokenLimit = l.ApiBurst,
-                        TokensPerPeriod = l.ApiPermitsPerSecond,
-                        ReplenishmentPeriod = TimeSpan.FromSeconds(1),
-                        QueueLimit = 0,
-                        AutoReplenishment = true,
-                    }));
+                    : PerClient(context, l.ApiBurst, l.ApiPermitsPerSecond, TimeSpan.FromSeconds(1)));
             options.OnRejected = RejectAsync;
         });
 
@@ -95,6 +70,17 @@ public static class ProtectionExtensions
         });
         return builder;
     }
+
+    /// <summary>A token bucket per client (<see cref="ClientPartition"/>): <paramref name="burst"/> at once, <paramref name="permits"/> more each <paramref name="period"/>, no queue.</summary>
+    private static RateLimitPartition<string> PerClient(HttpContext context, int burst, int permits, TimeSpan period) =>
+        RateLimitPartition.GetTokenBucketLimiter(ClientPartition.Of(context), _ => new TokenBucketRateLimiterOptions
+        {
+            TokenLimit = burst,
+            TokensPerPeriod = permits,
+            ReplenishmentPeriod = period,
+            QueueLimit = 0,
+            AutoReplenishment = true,
+        });
 
     private static bool IsLimitedPath(PathString path) =>
         path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase) || path.StartsWithSegments("/openapi", StringComparison.OrdinalIgnoreCase);

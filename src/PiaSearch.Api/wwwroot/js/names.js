@@ -1,5 +1,6 @@
 // Helpers the entity page and its printable report share.
 import { t } from './i18n.js';
+import { h, clear } from './dom.js';
 
 /** One link per row: a row that mentions a name in its before and its after text is still one row. */
 export function uniqueRows(mentions) {
@@ -24,3 +25,16 @@ export function nameSpan(name, latest) {
   return first === last || !last ? first : `${first} – ${last}`;
 }
 
+
+/** Fills the table of the municipalities whose logs mention an entity, and hides its section when there are none. */
+export function showMunicipalities(entity) {
+  const rows = clear(document.getElementById('municipalities'));
+  for (const m of entity.municipalities ?? []) {
+    rows.append(h('tr', {},
+      h('td', { title: (m.documents ?? []).join(', '), text: m.municipality }),
+      h('td', { text: m.from?.raw ?? '—' }),
+      h('td', { text: m.to?.raw ?? '—' }),
+      h('td', { text: String(m.rows) })));
+  }
+  document.getElementById('municipalities-section').hidden = (entity.municipalities ?? []).length === 0;
+}

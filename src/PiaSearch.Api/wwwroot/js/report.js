@@ -4,7 +4,7 @@ import { getJson, ApiError } from './api.js';
 import { h, clear } from './dom.js';
 import { t, currentLanguage, startLanguageToggle } from './i18n.js';
 import { timeline } from './timeline.js';
-import { uniqueRows } from './names.js';
+import { uniqueRows, showMunicipalities } from './names.js';
 
 const id = new URLSearchParams(location.search).get('id') || '';
 const message = document.getElementById('message');
@@ -64,15 +64,7 @@ function render(entity, rows) {
       h('td', { text: s.to ? `${s.to.raw}${s.toLine ? ` (${t('line')} ${s.toLine})` : ''}` : t('stillThere') })));
   }
 
-  const municipalities = clear(document.getElementById('municipalities'));
-  for (const m of entity.municipalities ?? []) {
-    municipalities.append(h('tr', {},
-      h('td', { text: m.municipality }),
-      h('td', { text: m.from?.raw ?? '—' }),
-      h('td', { text: m.to?.raw ?? '—' }),
-      h('td', { text: String(m.rows) })));
-  }
-  document.getElementById('municipalities-section').hidden = (entity.municipalities ?? []).length === 0;
+  showMunicipalities(entity);
 
   const successions = clear(document.getElementById('successions'));
   for (const s of entity.successions ?? []) {
