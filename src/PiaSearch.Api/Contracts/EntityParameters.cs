@@ -1,4 +1,6 @@
 using System.ComponentModel;
+using System.ComponentModel.DataAnnotations;
+using PiaSearch.Api.Validation;
 using Microsoft.AspNetCore.Mvc;
 
 namespace PiaSearch.Api.Contracts;
@@ -12,11 +14,11 @@ public sealed record EntityParameters
     [FromQuery(Name = "q"), Description("A name or part of one, in any spelling (RKKCS, 情報課, 番号法). At most 200 characters.")]
     public string? Q { get; init; }
 
-    [FromQuery(Name = "page"), Description("1-based page number (default 1).")]
-    public string? Page { get; init; }
+    [FromQuery(Name = "page"), Description("1-based page number (default 1)."), Range(1, CrossReferenceInput.MaxPage)]
+    public int? Page { get; init; }
 
-    [FromQuery(Name = "size"), Description("Entities per page, 1–200 (default 50).")]
-    public string? Size { get; init; }
+    [FromQuery(Name = "size"), Description("Entities per page, 1–200 (default 50)."), Range(1, CrossReferenceInput.MaxPageSize)]
+    public int? Size { get; init; }
 
     [FromQuery(Name = "municipality"), Description("Only this municipality's change logs (目黒区), as in the documents' metadata.")]
     public string? Municipality { get; init; }

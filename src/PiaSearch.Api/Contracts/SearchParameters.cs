@@ -1,20 +1,22 @@
 using System.ComponentModel;
+using System.ComponentModel.DataAnnotations;
+using PiaSearch.Api.Validation;
 using Microsoft.AspNetCore.Mvc;
 using PiaSearch.Search.Querying;
 
 namespace PiaSearch.Api.Contracts;
 
-/// <summary>Query-string parameters of GET /api/search. Bound as text and validated by hand so every mistake gets a clear message.</summary>
+/// <summary>Query-string parameters of GET /api/search (and its export and feed): numbers and dates typed and bound by the framework, the rest checked against the index by <see cref="SearchInputValidator"/>.</summary>
 public sealed record SearchParameters
 {
     [FromQuery(Name = "q"), Description("Words to search for (Lucene syntax accepted; invalid syntax is searched as plain text). At most 1,000 characters; required unless entity or entityType is given.")]
     public string? Q { get; init; }
 
     [FromQuery(Name = "from"), Description("Keep entries whose change date overlaps this day or later (yyyy-mm-dd).")]
-    public string? From { get; init; }
+    public DateOnly? From { get; init; }
 
     [FromQuery(Name = "to"), Description("Keep entries whose change date overlaps this day or earlier (yyyy-mm-dd).")]
-    public string? To { get; init; }
+    public DateOnly? To { get; init; }
 
     [FromQuery(Name = "file"), Description("Evaluated file, e.g. 住民基本台帳ファイル.")]
     public string? File { get; init; }
@@ -31,20 +33,23 @@ public sealed record SearchParameters
     [FromQuery(Name = "municipality"), Description("Only the change logs of this municipality (目黒区), as in the documents' metadata.")]
     public string? Municipality { get; init; }
 
-    [FromQuery(Name = "sort"), Description("relevance (default), newest or oldest.")]
+    [FromQuery(Name = "sort"), Description("relevance (default), newest or oldest."), Choices(typeof(SearchSort))]
     public string? Sort { get; init; }
 
-    [FromQuery(Name = "page"), Description("1-based page number (default 1).")]
-    public string? Page { get; init; }
+    [FromQuery(Name = "page"), Description("1-based page number (default 1)."), Range(1, int.MaxValue)]
+    public int? Page { get; init; }
 
-    [FromQuery(Name = "size"), Description("Hits per page, 1–100 (default 20).")]
-    public string? Size { get; init; }
+    [FromQuery(Name = "size"), Description("Hits per page, 1–100 (default 20)."), Range(1, SearchRequest.MaxPageSize)]
+    public int? Size { get; init; }
 
     [FromQuery(Name = "entity"), Description("Keep rows that mention this cross-reference entity (an id from /api/entities).")]
     public string? Entity { get; init; }
 
     [FromQuery(Name = "entityType"), Description("Keep rows that mention an entity of this type: contractor, department, statute, person, phone, system or document.")]
     public string? EntityType { get; init; }
+
+    /// <summary>A date as the query string writes it (yyyy-mm-dd), for links back to the same search.</summary>
+    public static string? Iso(DateOnly? date) => date?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 
     public SearchInput ToInput() => new()
     {

@@ -1,4 +1,6 @@
 using System.ComponentModel;
+using System.ComponentModel.DataAnnotations;
+using PiaSearch.Api.Validation;
 using Microsoft.AspNetCore.Mvc;
 
 namespace PiaSearch.Api.Contracts;
@@ -13,13 +15,13 @@ public sealed record SlotParameters
     public string? Path { get; init; }
 
     [FromQuery(Name = "asOf"), Description("yyyy-mm-dd: also give each slot's value on that day.")]
-    public string? AsOf { get; init; }
+    public DateOnly? AsOf { get; init; }
 
-    [FromQuery(Name = "page"), Description("1-based page number (default 1).")]
-    public string? Page { get; init; }
+    [FromQuery(Name = "page"), Description("1-based page number (default 1)."), Range(1, CrossReferenceInput.MaxPage)]
+    public int? Page { get; init; }
 
-    [FromQuery(Name = "size"), Description("Items per page, 1–200 (default 50).")]
-    public string? Size { get; init; }
+    [FromQuery(Name = "size"), Description("Items per page, 1–200 (default 50)."), Range(1, CrossReferenceInput.MaxPageSize)]
+    public int? Size { get; init; }
 
     [FromQuery(Name = "municipality"), Description("Only this municipality's change logs (目黒区), as in the documents' metadata.")]
     public string? Municipality { get; init; }

@@ -9,14 +9,13 @@ using PiaSearch.CrossReference.Questions;
 using PiaSearch.CrossReference.Slots;
 using PiaSearch.CrossReference.Successions;
 using PiaSearch.Search.CrossReferencing;
+using PiaSearch.Search.Validation;
 
 namespace PiaSearch.Api.Endpoints;
 
 /// <summary>The cross-reference index: entities, successions, slots, and questions.</summary>
 public static class CrossReferenceEndpoints
 {
-    private const string InvalidTitle = "条件が正しくありません / The request is not valid";
-
     public static RouteGroupBuilder MapCrossReferenceEndpoints(this IEndpointRouteBuilder routes)
     {
         var group = routes.MapGroup("/api").WithTags("Cross-reference").AddEndpointFilter<IndexReadyEndpointFilter>().AddEndpointFilter<CrossReferenceReadyEndpointFilter>();
@@ -54,8 +53,8 @@ public static class CrossReferenceEndpoints
         var input = new CrossReferenceInput();
         var type = input.Type(parameters.Type);
         var q = input.Text(parameters.Q, "q", CrossReferenceInput.MaxNameLength);
-        var page = input.Number(parameters.Page, "page", 1, 10_000);
-        var size = input.Number(parameters.Size, "size", 50, CrossReferenceInput.MaxPageSize);
+        var page = input.Page(parameters.Page);
+        var size = input.Size(parameters.Size);
         var model = crossReference.ForRequest();
         var municipality = input.Municipality(parameters.Municipality, model);
         if (!input.IsValid)
@@ -91,8 +90,8 @@ public static class CrossReferenceEndpoints
         var type = input.Type(parameters.Type);
         var kind = input.Kind(parameters.Kind);
         var name = input.Text(parameters.Name, "name", CrossReferenceInput.MaxNameLength);
-        var page = input.Number(parameters.Page, "page", 1, 10_000);
-        var size = input.Number(parameters.Size, "size", 50, CrossReferenceInput.MaxPageSize);
+        var page = input.Page(parameters.Page);
+        var size = input.Size(parameters.Size);
         var model = crossReference.ForRequest();
         var municipality = input.Municipality(parameters.Municipality, model);
         if (!input.IsValid)
@@ -110,9 +109,9 @@ public static class CrossReferenceEndpoints
         var input = new CrossReferenceInput();
         var file = input.Text(parameters.File, "file", CrossReferenceInput.MaxNameLength);
         var path = input.Text(parameters.Path, "path", CrossReferenceInput.MaxNameLength);
-        var asOf = input.Date(parameters.AsOf, "asOf");
-        var page = input.Number(parameters.Page, "page", 1, 10_000);
-        var size = input.Number(parameters.Size, "size", 50, CrossReferenceInput.MaxPageSize);
+        var asOf = parameters.AsOf;
+        var page = input.Page(parameters.Page);
+        var size = input.Size(parameters.Size);
         var model = crossReference.ForRequest();
         var municipality = input.Municipality(parameters.Municipality, model);
         if (!input.IsValid)
@@ -164,5 +163,5 @@ public static class CrossReferenceEndpoints
     }
 
     private static ValidationProblem Invalid(CrossReferenceInput input) =>
-        TypedResults.ValidationProblem(input.Errors, detail: string.Join(" ", input.Errors.Values.SelectMany(v => v)), title: InvalidTitle);
+        TypedResults.ValidationProblem(input.Checks.Errors, detail: input.Checks.Detail, title: InputMessages.InvalidTitle);
 }

@@ -6,6 +6,7 @@ using PiaSearch.Api.Exports;
 using PiaSearch.Api.Hosting;
 using PiaSearch.Search.CrossReferencing;
 using PiaSearch.Search.Querying;
+using PiaSearch.Search.Validation;
 
 namespace PiaSearch.Api.Endpoints;
 
@@ -64,7 +65,7 @@ public static class ExportEndpoints
 
         if (!validator.TryValidate(parameters.ToInput() with { Page = null, Size = null }, out var request, out var errors))
         {
-            return TypedResults.ValidationProblem(errors, detail: string.Join(" ", errors.Values.SelectMany(v => v)), title: "検索条件が正しくありません / The search request is not valid");
+            return TypedResults.ValidationProblem(errors, detail: string.Join(" ", errors.Values.SelectMany(v => v)), title: InputMessages.InvalidSearchTitle);
         }
 
         var limits = options.Value;
@@ -168,7 +169,7 @@ public static class ExportEndpoints
         };
         foreach (var (label, value) in new[]
         {
-            ("変更日 (から) / from", p.From), ("変更日 (まで) / to", p.To), ("自治体 / municipality", p.Municipality), ("ファイル / file", p.File),
+            ("変更日 (から) / from", SearchParameters.Iso(p.From)), ("変更日 (まで) / to", SearchParameters.Iso(p.To)), ("自治体 / municipality", p.Municipality), ("ファイル / file", p.File),
             ("章 / chapter", p.Chapter), ("提出時期 / timing", p.Timing), ("変更箇所一覧 / document", p.Document), ("実体 / entity", p.Entity),
             ("名称の種類 / entity type", p.EntityType), ("並び順 / order", p.Sort),
         })

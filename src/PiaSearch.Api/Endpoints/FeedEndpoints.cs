@@ -5,6 +5,7 @@ using PiaSearch.Api.Feeds;
 using PiaSearch.Api.Hosting;
 using PiaSearch.Search.CrossReferencing;
 using PiaSearch.Search.Querying;
+using PiaSearch.Search.Validation;
 
 namespace PiaSearch.Api.Endpoints;
 
@@ -42,7 +43,7 @@ public static class FeedEndpoints
         return Feed(parameters, title, validator, search, crossReference, readiness, http);
     }
 
-    public static IResult EntityFeed(string id, [FromQuery(Name = "size")] string? size, SearchInputValidator validator, ChangeLogSearchService search, CrossReferenceIndex crossReference, IndexReadiness readiness, HttpContext http)
+    public static IResult EntityFeed(string id, [FromQuery(Name = "size")] int? size, SearchInputValidator validator, ChangeLogSearchService search, CrossReferenceIndex crossReference, IndexReadiness readiness, HttpContext http)
     {
         if (!readiness.IsReady)
         {
@@ -78,10 +79,10 @@ public static class FeedEndpoints
             return CrossReferenceReadyEndpointFilter.Building(http.Response);
         }
 
-        var input = parameters.ToInput() with { Sort = "newest", Page = null, Size = string.IsNullOrWhiteSpace(parameters.Size) ? DefaultEntries.ToString(CultureInfo.InvariantCulture) : parameters.Size };
+        var input = parameters.ToInput() with { Sort = "newest", Page = null, Size = parameters.Size ?? DefaultEntries };
         if (!validator.TryValidate(input, out var request, out var errors))
         {
-            return TypedResults.ValidationProblem(errors, detail: string.Join(" ", errors.Values.SelectMany(v => v)), title: "検索条件が正しくありません / The search request is not valid");
+            return TypedResults.ValidationProblem(errors, detail: string.Join(" ", errors.Values.SelectMany(v => v)), title: InputMessages.InvalidSearchTitle);
         }
 
         var results = search.Search(request);
@@ -97,7 +98,7 @@ public static class FeedEndpoints
     {
         var pairs = new (string Key, string? Value)[]
         {
-            ("q", p.Q), ("from", p.From), ("to", p.To), ("municipality", p.Municipality), ("file", p.File), ("chapter", p.Chapter),
+            ("q", p.Q), ("from", SearchParameters.Iso(p.From)), ("to", SearchParameters.Iso(p.To)), ("municipality", p.Municipality), ("file", p.File), ("chapter", p.Chapter),
             ("timing", p.Timing), ("document", p.Document), ("entity", p.Entity), ("entityType", p.EntityType), ("sort", "newest"), ("size", "100"),
         };
         return string.Join('&', pairs.Where(x => !string.IsNullOrWhiteSpace(x.Value)).Select(x => $"{x.Key}={Uri.EscapeDataString(x.Value!.Trim())}"));

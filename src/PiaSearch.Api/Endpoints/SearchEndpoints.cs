@@ -8,6 +8,7 @@ using PiaSearch.Search.Indexing;
 using PiaSearch.Api.Hosting;
 using PiaSearch.Search.CrossReferencing;
 using PiaSearch.Search.Querying;
+using PiaSearch.Search.Validation;
 
 namespace PiaSearch.Api.Endpoints;
 
@@ -72,7 +73,7 @@ public static class SearchEndpoints
         if (!validator.TryValidate(parameters.ToInput(), out var request, out var errors))
         {
             metrics.SearchRefused("invalid");
-            return TypedResults.ValidationProblem(errors, detail: string.Join(" ", errors.Values.SelectMany(v => v)), title: "検索条件が正しくありません / The search request is not valid");
+            return TypedResults.ValidationProblem(errors, detail: string.Join(" ", errors.Values.SelectMany(v => v)), title: InputMessages.InvalidSearchTitle);
         }
 
         var results = search.Search(request);

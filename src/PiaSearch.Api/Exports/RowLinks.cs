@@ -23,7 +23,7 @@ public sealed class RowLinks
         _origin = $"{request.Scheme}://{request.Host}";
         var pairs = new (string Key, string? Value)[]
         {
-            ("q", parameters.Q), ("from", parameters.From), ("to", parameters.To), ("municipality", parameters.Municipality),
+            ("q", parameters.Q), ("from", SearchParameters.Iso(parameters.From)), ("to", SearchParameters.Iso(parameters.To)), ("municipality", parameters.Municipality),
             ("file", parameters.File), ("chapter", parameters.Chapter), ("timing", parameters.Timing), ("entity", parameters.Entity),
             ("entityType", parameters.EntityType), ("sort", parameters.Sort),
         };

@@ -1,4 +1,6 @@
 using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Json.Serialization;
 using System.Text.Unicode;
 using Microsoft.AspNetCore.Cors.Infrastructure;
 using Microsoft.Extensions.Options;
@@ -108,13 +110,17 @@ public static class PiaSearchHostingExtensions
         services.AddHostedService<IndexBootstrapper>();
 
         services.AddProblemDetails();
+        // A typed parameter that cannot be bound (size=ten) throws, so that CountingExceptionHandler can name it in a
+        // ValidationProblem with the validators' wording instead of the framework's bare 400.
+        services.Configure<RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
+        services.ConfigureHttpJsonOptions(options => options.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase)));
         services.AddHealthChecks().AddCheck<IndexHealthCheck>("index");
         services.AddOpenApi(options => options.AddDocumentTransformer((document, _, _) =>
         {
             document.Info.Title = "PiaSearch API リファレンス / API reference";
             document.Info.Description = ApiDocumentation.Description;
             return Task.CompletedTask;
-        }));
+        }).AddOperationTransformer<QueryParameterDocumentation>());
         services.ConfigureHttpJsonOptions(options =>
         {
             // Japanese stays readable in responses; HTML-sensitive characters are still escaped.

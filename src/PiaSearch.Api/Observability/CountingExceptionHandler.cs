@@ -1,4 +1,6 @@
 using Microsoft.AspNetCore.Diagnostics;
+using PiaSearch.Api.Validation;
+using PiaSearch.Search.Validation;
 
 namespace PiaSearch.Api.Observability;
 
@@ -12,6 +14,23 @@ public sealed partial class CountingExceptionHandler(PiaMetrics metrics, IProble
 {
     public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
     {
+        if (exception is BadHttpRequestException { StatusCode: StatusCodes.Status400BadRequest } && BindingProblems.Find(httpContext) is { IsValid: false } mistakes)
+        {
+            // A typed query parameter the framework could not bind (size=ten): named and explained as the validators would.
+            httpContext.Response.StatusCode = StatusCodes.Status400BadRequest;
+            return await problems.TryWriteAsync(new ProblemDetailsContext
+            {
+                HttpContext = httpContext,
+                Exception = exception,
+                ProblemDetails = new HttpValidationProblemDetails(mistakes.Errors)
+                {
+                    Status = StatusCodes.Status400BadRequest,
+                    Title = httpContext.Request.Path.StartsWithSegments("/api/search") ? InputMessages.InvalidSearchTitle : InputMessages.InvalidTitle,
+                    Detail = mistakes.Detail,
+                },
+            });
+        }
+
         if (exception is BadHttpRequestException bad)
         {
             httpContext.Response.StatusCode = bad.StatusCode;

@@ -1,20 +1,25 @@
-using System.Globalization;
 using PiaSearch.CrossReference;
+using PiaSearch.CrossReference.Model;
 using PiaSearch.CrossReference.Successions;
-using PiaSearch.Documents.Text;
+using PiaSearch.Search.Validation;
 
 namespace PiaSearch.Api.Validation;
 
-/// <summary>Reads the cross-reference parameters as typed, collecting every mistake with a message in Japanese and English.</summary>
+/// <summary>
+/// The cross-reference parameters' own checks (entity type, succession kind, municipality) on top of the shared
+/// ones in <see cref="InputErrors"/>, with the messages of <see cref="InputMessages"/>.
+/// </summary>
 public sealed class CrossReferenceInput
 {
     public const int MaxNameLength = 200;
     public const int MaxQuestionLength = 500;
+    public const int MaxPage = 10_000;
     public const int MaxPageSize = 200;
+    public const int DefaultPageSize = 50;
 
-    public Dictionary<string, string[]> Errors { get; } = [];
+    public InputErrors Checks { get; } = new();
 
-    public bool IsValid => Errors.Count == 0;
+    public bool IsValid => Checks.IsValid;
 
     public EntityType? Type(string? text)
     {
@@ -28,50 +33,22 @@ public sealed class CrossReferenceInput
             return type;
         }
 
-        Add("type", $"種類 '{text}' は使えません。次のいずれかを指定してください: {EntityTypes.Choices}。type must be one of: {EntityTypes.Choices}.");
+        Checks.Add("type", InputMessages.OneOf("type", text, EntityTypes.All.Select(t => $"{t.Name()} ({t.JapaneseName()})")));
         return null;
     }
 
-    public SuccessionKind? Kind(string? text)
-    {
-        if (string.IsNullOrWhiteSpace(text))
-        {
-            return null;
-        }
+    public SuccessionKind? Kind(string? text) => Checks.Choice<SuccessionKind>(text, "kind");
 
-        if (Enum.TryParse<SuccessionKind>(text.Trim(), ignoreCase: true, out var kind) && Enum.IsDefined(kind))
-        {
-            return kind;
-        }
+    public string? Text(string? text, string name, int max, bool required = false) => Checks.Text(text, name, max, required);
 
-        Add("kind", $"変更の種類 '{text}' は使えません。rename、replace、assign、renumber、add、remove のいずれかです。kind must be rename, replace, assign, renumber, add or remove.");
-        return null;
-    }
+    /// <summary>page= checked against 1 … <see cref="MaxPage"/>; 1 when absent.</summary>
+    public int Page(int? page) => Checks.Range(page, "page", 1, 1, MaxPage) ?? 1;
 
-    public string? Text(string? text, string name, int max, bool required = false)
-    {
-        var value = text?.Trim() ?? string.Empty;
-        if (value.Length == 0)
-        {
-            if (required)
-            {
-                Add(name, $"{name} を入力してください。Enter {name}.");
-            }
-
-            return null;
-        }
-
-        if (value.Length > max)
-        {
-            Add(name, $"{name} が長すぎます ({value.Length:N0} 文字、上限 {max:N0} 文字)。{name} is {value.Length:N0} characters long; at most {max:N0} are allowed.");
-            return null;
-        }
-
-        return value;
-    }
+    /// <summary>size= checked against 1 … <see cref="MaxPageSize"/>; <see cref="DefaultPageSize"/> when absent.</summary>
+    public int Size(int? size) => Checks.Range(size, "size", DefaultPageSize, 1, MaxPageSize) ?? DefaultPageSize;
 
     /// <summary>A municipality the model knows (compared without width or spaces), or null after noting the mistake.</summary>
-    public string? Municipality(string? text, PiaSearch.CrossReference.Model.CrossReferenceModel model)
+    public string? Municipality(string? text, CrossReferenceModel model)
     {
         ArgumentNullException.ThrowIfNull(model);
         var value = Text(text, "municipality", MaxNameLength);
@@ -85,43 +62,7 @@ public sealed class CrossReferenceInput
             return organisation;
         }
 
-        var known = string.Join("、", model.Lookups.Organisations.Take(10)) + (model.Lookups.Organisations.Count > 10 ? "…" : string.Empty);
-        Add("municipality", $"自治体 '{value}' の変更箇所一覧は索引にありません（例: {known}）。No change log of municipality '{value}' is indexed (e.g. {known}).");
+        Checks.Add("municipality", InputMessages.UnknownMunicipality(value, model.Lookups.Organisations));
         return null;
     }
-
-    public DateOnly? Date(string? text, string name)
-    {
-        if (string.IsNullOrWhiteSpace(text))
-        {
-            return null;
-        }
-
-        if (DateOnly.TryParseExact(text.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
-        {
-            return date;
-        }
-
-        Add(name, $"{name} '{text}' は日付として読めません。2020-06-01 のように yyyy-mm-dd で指定してください。{name} must be a date written yyyy-mm-dd, such as 2020-06-01.");
-        return null;
-    }
-
-    public int Number(string? text, string name, int fallback, int max)
-    {
-        if (string.IsNullOrWhiteSpace(text))
-        {
-            return fallback;
-        }
-
-        if (int.TryParse(TextNormalizer.Normalize(text).Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var value) && value >= 1 && value <= max)
-        {
-            return value;
-        }
-
-        Add(name, $"{name} は 1〜{max:N0} の整数で指定してください。'{text}' is not allowed: {name} must be a whole number from 1 to {max:N0}.");
-        return fallback;
-    }
-
-    private void Add(string key, string message) =>
-        Errors[key] = Errors.TryGetValue(key, out var existing) ? [.. existing, message] : [message];
 }

@@ -22,10 +22,10 @@ internal static partial class SearchCommand
     {
         var query = new Argument<string>("query") { Description = "検索語 / words to search for" };
         var json = new Option<bool>("--json") { Description = "JSON で出力する (API と同じ形) / print JSON, the same shape as the API" };
-        var size = new Option<string?>("--size") { Description = "件数 1–100 / hits per page (default 20)" };
-        var page = new Option<string?>("--page") { Description = "ページ / page (default 1)" };
-        var from = new Option<string?>("--from") { Description = "この日以降 / from date, yyyy-mm-dd" };
-        var to = new Option<string?>("--to") { Description = "この日以前 / to date, yyyy-mm-dd" };
+        var size = new Option<int?>("--size") { Description = "件数 1–100 / hits per page (default 20)" };
+        var page = new Option<int?>("--page") { Description = "ページ / page (default 1)" };
+        var from = new Option<DateOnly?>("--from") { Description = "この日以降 / from date, yyyy-mm-dd" };
+        var to = new Option<DateOnly?>("--to") { Description = "この日以前 / to date, yyyy-mm-dd" };
         var file = new Option<string?>("--file") { Description = "ファイル / evaluated file" };
         var chapter = new Option<string?>("--chapter") { Description = "章 I–VI, 別添N / chapter" };
         var timing = new Option<string?>("--timing") { Description = "提出時期 事前|事後|なし / timing" };

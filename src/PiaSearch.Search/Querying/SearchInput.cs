@@ -1,13 +1,13 @@
 namespace PiaSearch.Search.Querying;
 
-/// <summary>Search parameters exactly as a person typed them, before validation.</summary>
+/// <summary>Search parameters as a request gives them, typed but not yet checked against the index.</summary>
 public sealed record SearchInput
 {
     public string? Q { get; init; }
 
-    public string? From { get; init; }
+    public DateOnly? From { get; init; }
 
-    public string? To { get; init; }
+    public DateOnly? To { get; init; }
 
     public string? File { get; init; }
 
@@ -25,7 +25,7 @@ public sealed record SearchInput
 
     public string? Sort { get; init; }
 
-    public string? Page { get; init; }
+    public int? Page { get; init; }
 
-    public string? Size { get; init; }
+    public int? Size { get; init; }
 }

@@ -1,10 +1,9 @@
-using System.Globalization;
 using PiaSearch.Documents.ChangeLogs;
 using PiaSearch.Documents.Items;
 using PiaSearch.CrossReference;
-using PiaSearch.Documents.Text;
 using PiaSearch.Search.CrossReferencing;
 using PiaSearch.Search.Indexing;
+using PiaSearch.Search.Validation;
 
 namespace PiaSearch.Search.Querying;
 
@@ -20,42 +19,44 @@ public sealed class SearchInputValidator(ChangeLogSearchService search, CrossRef
 
     public bool TryValidate(SearchInput parameters, out SearchRequest request, out Dictionary<string, string[]> errors)
     {
-        errors = [];
+        ArgumentNullException.ThrowIfNull(parameters);
+        var input = new InputErrors();
+        errors = input.Errors;
         var q = parameters.Q?.Trim() ?? string.Empty;
         var browsing = !string.IsNullOrWhiteSpace(parameters.Entity) || !string.IsNullOrWhiteSpace(parameters.EntityType);
         if (q.Length == 0 && !browsing)
         {
-            Add(errors, "q", "検索語 (q) を入力してください。Enter something to search for (q).");
+            input.Add("q", InputMessages.QueryRequired);
         }
         else if (q.Length > SearchRequest.MaxQueryLength)
         {
-            Add(errors, "q", $"検索語が長すぎます ({q.Length:N0} 文字、上限 {SearchRequest.MaxQueryLength:N0} 文字)。The query is {q.Length:N0} characters long; at most {SearchRequest.MaxQueryLength:N0} are allowed.");
+            input.Add("q", InputMessages.TooLong("q", q.Length, SearchRequest.MaxQueryLength));
         }
 
-        var page = ParseInt(parameters.Page, "page", 1, 1, int.MaxValue, errors);
-        var size = ParseInt(parameters.Size, "size", DefaultSize, 1, SearchRequest.MaxPageSize, errors);
+        var page = input.Range(parameters.Page, "page", 1, 1, int.MaxValue);
+        var size = input.Range(parameters.Size, "size", DefaultSize, 1, SearchRequest.MaxPageSize);
         if (page is { } p && size is { } s && (long)p * s > SearchRequest.MaxResultWindow)
         {
-            Add(errors, "page", $"ページが深すぎます。結果は先頭 {SearchRequest.MaxResultWindow:N0} 件まで表示できます。Only the first {SearchRequest.MaxResultWindow:N0} results can be paged through; narrow the search instead.");
+            input.Add("page", InputMessages.PageTooDeep(SearchRequest.MaxResultWindow));
         }
 
-        var from = ParseDate(parameters.From, "from", errors);
-        var to = ParseDate(parameters.To, "to", errors);
+        var (from, to) = (parameters.From, parameters.To);
         if (from > to)
         {
-            Add(errors, "from", $"from ({from:yyyy-MM-dd}) が to ({to:yyyy-MM-dd}) より後です。from is after to.");
+            input.Add("from", InputMessages.DateOrder(from.Value, to.Value));
         }
 
-        var file = KnownValue(parameters.File, "file", IndexFields.File, Canonical, errors);
-        var chapter = KnownValue(parameters.Chapter, "chapter", IndexFields.Chapter, Canonical, errors);
-        var document = KnownValue(parameters.Document, "document", IndexFields.Document, v => v.Trim(), errors);
-        var (municipality, municipalityDocuments) = Municipality(parameters.Municipality, errors);
-        var (entity, entityRows) = Entity(parameters.Entity, errors);
-        var (entityType, typeRows) = EntityTypeRows(parameters.EntityType, errors);
+        var file = KnownValue(parameters.File, "file", IndexFields.File, Canonical, input);
+        var chapter = KnownValue(parameters.Chapter, "chapter", IndexFields.Chapter, Canonical, input);
+        var document = KnownValue(parameters.Document, "document", IndexFields.Document, v => v.Trim(), input);
+        var (municipality, municipalityDocuments) = Municipality(parameters.Municipality, input);
+        var (entity, entityRows) = Entity(parameters.Entity, input);
+        var (entityType, typeRows) = EntityTypeRows(parameters.EntityType, input);
         if (typeRows is not null)
         {
             entityRows = entityRows is null ? typeRows : entityRows.Where(typeRows.Contains).ToList();
         }
+
         SubmissionTiming? timing = null;
         if (!string.IsNullOrWhiteSpace(parameters.Timing))
         {
@@ -65,16 +66,11 @@ public sealed class SearchInputValidator(ChangeLogSearchService search, CrossRef
             }
             else
             {
-                Add(errors, "timing", $"提出時期 '{parameters.Timing}' は使えません。事前、事後、なし のいずれかを指定してください。timing must be 事前, 事後 or なし.");
+                input.Add("timing", InputMessages.OneOf("timing", parameters.Timing, ["事前", "事後", "なし"]));
             }
         }
 
-        var sort = SearchSort.Relevance;
-        if (!string.IsNullOrWhiteSpace(parameters.Sort) && !Enum.TryParse(parameters.Sort.Trim(), ignoreCase: true, out sort))
-        {
-            Add(errors, "sort", $"並び順 '{parameters.Sort}' は使えません。relevance、newest、oldest のいずれかです。sort must be relevance, newest or oldest.");
-        }
-
+        var sort = input.Choice<SearchSort>(parameters.Sort, "sort") ?? SearchSort.Relevance;
         request = new SearchRequest
         {
             Query = q,
@@ -93,11 +89,11 @@ public sealed class SearchInputValidator(ChangeLogSearchService search, CrossRef
             Size = size ?? DefaultSize,
             Sort = sort,
         };
-        return errors.Count == 0;
+        return input.IsValid;
     }
 
     /// <summary>The documents of a municipality, from the catalog (compared without width or spaces).</summary>
-    private (string? Name, IReadOnlyCollection<string>? Documents) Municipality(string? value, Dictionary<string, string[]> errors)
+    private (string? Name, IReadOnlyCollection<string>? Documents) Municipality(string? value, InputErrors errors)
     {
         if (string.IsNullOrWhiteSpace(value))
         {
@@ -110,15 +106,13 @@ public sealed class SearchInputValidator(ChangeLogSearchService search, CrossRef
             return (documents[0].Municipality, documents.Select(d => d.Id).ToList());
         }
 
-        var known = search.Catalog.Municipalities;
-        var choices = known.Count == 0 ? "(なし none)" : string.Join("、", known.Take(20));
-        Add(errors, "municipality", $"自治体 '{value}' の変更箇所一覧は索引にありません。使える値: {choices}。No change log of municipality '{value}' is indexed; the index has: {choices}.");
+        errors.Add("municipality", InputMessages.UnknownMunicipality(value, search.Catalog.Municipalities));
         return (null, null);
     }
 
     private static string Canonical(string value) => ItemPathParser.NormalizeKey(value).Replace(" ", string.Empty, StringComparison.Ordinal);
 
-    private (string? Id, IReadOnlyCollection<string>? Rows) Entity(string? value, Dictionary<string, string[]> errors)
+    private (string? Id, IReadOnlyCollection<string>? Rows) Entity(string? value, InputErrors errors)
     {
         if (string.IsNullOrWhiteSpace(value))
         {
@@ -128,14 +122,14 @@ public sealed class SearchInputValidator(ChangeLogSearchService search, CrossRef
         var id = value.Trim();
         if (crossReference is null)
         {
-            Add(errors, "entity", "ここでは実体で絞り込めません。This search cannot filter by entity.");
+            errors.Add("entity", InputMessages.NoEntityFilter);
             return (null, null);
         }
 
         var model = crossReference.ForRequest();
         if (model.Entity(id) is null)
         {
-            Add(errors, "entity", $"実体 '{value}' は索引にありません。/api/entities?q=… で ID を探してください。Unknown entity '{value}'; find its id with /api/entities?q=….");
+            errors.Add("entity", InputMessages.UnknownEntity(value));
             return (null, null);
         }
 
@@ -143,7 +137,7 @@ public sealed class SearchInputValidator(ChangeLogSearchService search, CrossRef
     }
 
     /// <summary>The rows that mention any entity of the type (entityType=contractor).</summary>
-    private (string? Type, IReadOnlySet<string>? Rows) EntityTypeRows(string? value, Dictionary<string, string[]> errors)
+    private (string? Type, IReadOnlySet<string>? Rows) EntityTypeRows(string? value, InputErrors errors)
     {
         if (string.IsNullOrWhiteSpace(value))
         {
@@ -152,13 +146,13 @@ public sealed class SearchInputValidator(ChangeLogSearchService search, CrossRef
 
         if (!CrossReference.EntityTypes.TryParse(value, out var type))
         {
-            Add(errors, "entityType", $"名称の種類 '{value}' は使えません。{CrossReference.EntityTypes.Choices} のいずれかです。entityType must be one of {CrossReference.EntityTypes.Choices}.");
+            errors.Add("entityType", InputMessages.OneOf("entityType", value, CrossReference.EntityTypes.All.Select(t => $"{t.Name()} ({t.JapaneseName()})")));
             return (null, null);
         }
 
         if (crossReference is null)
         {
-            Add(errors, "entityType", "ここでは名称の種類で絞り込めません。This search cannot filter by entity type.");
+            errors.Add("entityType", InputMessages.NoEntityTypeFilter);
             return (null, null);
         }
 
@@ -172,7 +166,7 @@ public sealed class SearchInputValidator(ChangeLogSearchService search, CrossRef
         return (type.Name(), rows);
     }
 
-    private string? KnownValue(string? value, string name, string field, Func<string, string> canonical, Dictionary<string, string[]> errors)
+    private string? KnownValue(string? value, string name, string field, Func<string, string> canonical, InputErrors errors)
     {
         if (string.IsNullOrWhiteSpace(value))
         {
@@ -187,44 +181,7 @@ public sealed class SearchInputValidator(ChangeLogSearchService search, CrossRef
             return match;
         }
 
-        var choices = known.Count == 0 ? "(なし none)" : string.Join("、", known.Take(20));
-        Add(errors, name, $"{name} '{value}' は索引にありません。使える値: {choices}。Unknown {name}; the index has: {choices}.");
+        errors.Add(name, InputMessages.NotIndexed(name, value, known));
         return null;
     }
-
-    private static int? ParseInt(string? text, string name, int fallback, int min, int max, Dictionary<string, string[]> errors)
-    {
-        if (string.IsNullOrWhiteSpace(text))
-        {
-            return fallback;
-        }
-
-        if (int.TryParse(TextNormalizer.Normalize(text).Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var value) && value >= min && value <= max)
-        {
-            return value;
-        }
-
-        var range = max == int.MaxValue ? $"{min} 以上の整数 (a whole number from {min})" : $"{min}〜{max} の整数 (a whole number from {min} to {max})";
-        Add(errors, name, $"{name} は {range} で指定してください。'{text}' is not allowed.");
-        return null;
-    }
-
-    private static DateOnly? ParseDate(string? text, string name, Dictionary<string, string[]> errors)
-    {
-        if (string.IsNullOrWhiteSpace(text))
-        {
-            return null;
-        }
-
-        if (DateOnly.TryParseExact(text.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
-        {
-            return date;
-        }
-
-        Add(errors, name, $"{name} '{text}' は日付として読めません。2021-04-01 のように yyyy-mm-dd で指定してください。{name} must be a date written yyyy-mm-dd, such as 2021-04-01.");
-        return null;
-    }
-
-    private static void Add(Dictionary<string, string[]> errors, string key, string message) =>
-        errors[key] = errors.TryGetValue(key, out var existing) ? [.. existing, message] : [message];
 }

@@ -117,7 +117,7 @@ public sealed class CrossReferenceApiTests(PiaApiFactory factory) : IClassFixtur
         { "/api/entities?size=0", "size" },
         { "/api/successions?kind=merge", "kind" },
         { "/api/successions?type=" + Uri.EscapeDataString("会社員"), "type" },
-        { "/api/slots?asOf=2020-6-1", "asOf" },
+        { "/api/slots?asOf=2020-02-30", "asOf" },
         { "/api/slots?asOf=R2.6.1", "asOf" },
         { "/api/ask", "q" },
         { "/api/ask?q=%20", "q" },

@@ -186,6 +186,29 @@ public sealed class SearchApiTests(PiaApiFactory factory) : IClassFixture<PiaApi
     }
 
     [Fact]
+    public async Task OpenApi_SearchParameters_HaveTheirRealTypes()
+    {
+        var client = await factory.CreateReadyClientAsync();
+        var json = await client.GetStringAsync(new Uri("/openapi/v1.json", UriKind.Relative), TestContext.Current.CancellationToken);
+
+        using var document = JsonDocument.Parse(json);
+        var parameters = document.RootElement.GetProperty("paths").GetProperty("/api/search").GetProperty("get").GetProperty("parameters")
+            .EnumerateArray().ToDictionary(p => p.GetProperty("name").GetString()!, p => p.GetProperty("schema").Clone());
+        Assert.Contains("integer", Types(parameters["size"]));
+        Assert.Equal(100, parameters["size"].GetProperty("maximum").GetDouble());
+        Assert.Contains("integer", Types(parameters["page"]));
+        Assert.Equal("date", parameters["from"].GetProperty("format").GetString());
+        Assert.Equal(["relevance", "newest", "oldest"], parameters["sort"].GetProperty("enum").EnumerateArray().Select(v => v.GetString()));
+    }
+
+    /// <summary>A schema's types, whether written "integer" or ["integer", "string"].</summary>
+    private static List<string?> Types(JsonElement schema)
+    {
+        var type = schema.GetProperty("type");
+        return type.ValueKind == JsonValueKind.Array ? [.. type.EnumerateArray().Select(t => t.GetString())] : [type.GetString()];
+    }
+
+    [Fact]
     public async Task ApiReference_IsServedLocallyWithoutACdn()
     {
         var client = await factory.CreateReadyClientAsync();
