@@ -1,5 +1,5 @@
 using System.CommandLine;
-using System.Net;
+using PiaSearch.Search.Highlighting;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.RegularExpressions;
@@ -130,9 +130,8 @@ internal static partial class SearchCommand
         }
     }
 
-    /// <summary>Highlight fragments are HTML; on a terminal the match is bracketed 【…】 instead.</summary>
-    private static string Plain(string fragment) =>
-        WebUtility.HtmlDecode(fragment.Replace("<mark>", "【", StringComparison.Ordinal).Replace("</mark>", "】", StringComparison.Ordinal));
+    /// <summary>On a terminal the match is bracketed 【…】.</summary>
+    private static string Plain(IReadOnlyList<HighlightSegment> fragment) => HighlightSegment.Join(fragment, "【", "】");
 
     private static string OneLine(string text) => Whitespace().Replace(text, " ").Trim();
 

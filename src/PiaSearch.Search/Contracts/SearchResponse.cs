@@ -1,4 +1,5 @@
 using PiaSearch.CrossReference.Contracts;
+using PiaSearch.Search.Highlighting;
 
 namespace PiaSearch.Search.Contracts;
 
@@ -36,7 +37,7 @@ public sealed record SearchResponse(
 /// <param name="Timing">提出時期: 事前, 事後 or null.</param>
 /// <param name="Explanation">提出時期に係る説明.</param>
 /// <param name="Score">Relevance score.</param>
-/// <param name="Highlights">Per field (item, before, after, explanation), HTML-escaped fragments with &lt;mark&gt; around matches.</param>
+/// <param name="Highlights">Per field (item, before, after, explanation), fragments around the matches, each a list of segments <c>{text, mark}</c>: plain text, never HTML.</param>
 /// <param name="WholeWord">True when the words matched as whole Japanese words (such rows rank first), false when only as characters.</param>
 public sealed record SearchHitDto(
     string Id,
@@ -50,7 +51,7 @@ public sealed record SearchHitDto(
     string? Timing,
     string Explanation,
     float Score,
-    IReadOnlyDictionary<string, IReadOnlyList<string>> Highlights,
+    IReadOnlyDictionary<string, IReadOnlyList<IReadOnlyList<HighlightSegment>>> Highlights,
     bool WholeWord)
 {
     /// <summary>The cross-reference entities the row mentions (contractors, departments, laws…).</summary>

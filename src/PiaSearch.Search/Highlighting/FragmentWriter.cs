@@ -1,15 +1,13 @@
-using System.Text;
-
 namespace PiaSearch.Search.Highlighting;
 
 /// <summary>
-/// Cuts a text into the fragments that hold the most matches and writes them HTML-escaped, with
-/// &lt;mark&gt; around each match: the only markup in the result. A fragment is at most twice the fragment size
-/// (before escaping), however many matches crowd into it or however long one match is.
+/// Cuts a text into the fragments that hold the most matches, each written as segments of plain text with the
+/// matches marked. A fragment is at most twice the fragment size, however many matches crowd into it or however long
+/// one match is.
 /// </summary>
 internal static class FragmentWriter
 {
-    public static IReadOnlyList<string> Write(string text, IReadOnlyList<(int Start, int End)> spans, int fragmentSize, int maxFragments)
+    public static IReadOnlyList<IReadOnlyList<HighlightSegment>> Write(string text, IReadOnlyList<(int Start, int End)> spans, int fragmentSize, int maxFragments)
     {
         if (spans.Count == 0)
         {
@@ -57,9 +55,9 @@ internal static class FragmentWriter
     private static int AvoidSplit(string text, int index) =>
         index > 0 && index < text.Length && char.IsLowSurrogate(text[index]) ? index - 1 : index;
 
-    private static string Render(string text, int from, int to, IReadOnlyList<(int Start, int End)> spans)
+    private static IReadOnlyList<HighlightSegment> Render(string text, int from, int to, IReadOnlyList<(int Start, int End)> spans)
     {
-        var html = new StringBuilder((to - from) + 32);
+        var segments = new List<HighlightSegment>();
         var position = from;
         foreach (var (start, end) in spans)
         {
@@ -70,30 +68,20 @@ internal static class FragmentWriter
 
             var markStart = Math.Max(start, from);
             var markEnd = Math.Min(end, to);
-            Escape(html, text.AsSpan(position, markStart - position));
-            html.Append("<mark>");
-            Escape(html, text.AsSpan(markStart, markEnd - markStart));
-            html.Append("</mark>");
+            if (markStart > position)
+            {
+                segments.Add(new HighlightSegment(text[position..markStart], Mark: false));
+            }
+
+            segments.Add(new HighlightSegment(text[markStart..markEnd], Mark: true));
             position = markEnd;
         }
 
-        Escape(html, text.AsSpan(position, to - position));
-        return html.ToString();
-    }
-
-    private static void Escape(StringBuilder html, ReadOnlySpan<char> text)
-    {
-        foreach (var c in text)
+        if (to > position)
         {
-            switch (c)
-            {
-                case '&': html.Append("&amp;"); break;
-                case '<': html.Append("&lt;"); break;
-                case '>': html.Append("&gt;"); break;
-                case '"': html.Append("&quot;"); break;
-                case '\'': html.Append("&#39;"); break;
-                default: html.Append(c); break;
-            }
+            segments.Add(new HighlightSegment(text[position..to], Mark: false));
         }
+
+        return segments;
     }
 }

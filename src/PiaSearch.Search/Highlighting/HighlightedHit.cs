@@ -1,4 +1,4 @@
 namespace PiaSearch.Search.Highlighting;
 
 /// <summary>A hit's highlighted fragments per column, and whether the query matched it as whole words.</summary>
-internal sealed record HighlightedHit(IReadOnlyDictionary<string, IReadOnlyList<string>> Fragments, bool WholeWord);
+internal sealed record HighlightedHit(IReadOnlyDictionary<string, IReadOnlyList<IReadOnlyList<HighlightSegment>>> Fragments, bool WholeWord);

@@ -29,7 +29,7 @@ internal sealed class HitHighlighter(ChangeLogAnalyzers analyzers, Query query)
 
     public HighlightedHit Highlight(ChangeEntry entry)
     {
-        var result = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
+        var result = new Dictionary<string, IReadOnlyList<IReadOnlyList<HighlightSegment>>>(StringComparer.Ordinal);
         var wholeWord = false;
         var wordPatterns = _plan.For(IndexFields.Words);
         foreach (var column in IndexFields.TextFields)

@@ -1,3 +1,4 @@
+using PiaSearch.Search.Highlighting;
 using PiaSearch.Documents.ChangeLogs;
 
 namespace PiaSearch.Search.Querying;
@@ -19,8 +20,8 @@ public sealed record SearchResults(
 }
 
 /// <summary>A matching entry, its score and highlighted fragments per field.</summary>
-/// <param name="Highlights">Field name → HTML-escaped fragments with &lt;mark&gt; around the matches.</param>
-public sealed record SearchHit(ChangeEntry Entry, float Score, IReadOnlyDictionary<string, IReadOnlyList<string>> Highlights)
+/// <param name="Highlights">Field name → fragments, each a list of segments with the matches marked.</param>
+public sealed record SearchHit(ChangeEntry Entry, float Score, IReadOnlyDictionary<string, IReadOnlyList<IReadOnlyList<HighlightSegment>>> Highlights)
 {
     /// <summary>True when the query matched the row as whole Japanese words, not only as characters.</summary>
     public bool WholeWord { get; init; }

@@ -1,3 +1,4 @@
+using PiaSearch.Search.Highlighting;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
@@ -31,7 +32,7 @@ public sealed class SearchApiTests(PiaApiFactory factory) : IClassFixture<PiaApi
             Assert.Equal(new DateOnly(2021, 4, 1), h.Date.From);
             Assert.Equal(new DateOnly(2022, 3, 31), h.Date.To);
             Assert.Contains("情報政策課", h.Before + h.After + h.Item, StringComparison.Ordinal);
-            Assert.Contains("<mark>情報政策課</mark>", h.Highlights["after"][0], StringComparison.Ordinal);
+            Assert.Contains("<mark>情報政策課</mark>", HighlightSegment.Join(h.Highlights["after"][0], "<mark>", "</mark>"), StringComparison.Ordinal);
         });
     }
 
@@ -159,7 +160,7 @@ public sealed class SearchApiTests(PiaApiFactory factory) : IClassFixture<PiaApi
 
         Assert.True(result.Total > 0);
         Assert.All(result.Hits, h => Assert.Contains("住基ネット", h.Item + h.Before + h.After + h.Explanation, StringComparison.Ordinal));
-        Assert.Contains(result.Hits, h => h.Highlights.Values.SelectMany(f => f).Any(f => f.Contains("<mark>住基ネット</mark>", StringComparison.Ordinal)));
+        Assert.Contains(result.Hits, h => h.Highlights.Values.SelectMany(f => f).Any(f => HighlightSegment.Join(f, "<mark>", "</mark>").Contains("<mark>住基ネット</mark>", StringComparison.Ordinal)));
     }
 
     [Fact]

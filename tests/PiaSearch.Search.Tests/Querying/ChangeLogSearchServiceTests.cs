@@ -1,3 +1,4 @@
+using PiaSearch.Search.Highlighting;
 using PiaSearch.Documents.ChangeLogs;
 using PiaSearch.Search.Querying;
 
@@ -101,13 +102,18 @@ public sealed class ChangeLogSearchServiceTests(CorpusIndexFixture index) : ICla
     }
 
     [Fact]
-    public void Search_Highlights_MarkTheMatchAndEscapeTheRest()
+    public void Search_Highlights_MarkTheMatchAndKeepTheRestAsPlainText()
     {
         var results = index.Find("内部監査");
 
         var hit = Assert.Single(results.Hits, h => h.Highlights.ContainsKey("after") && h.Entry.After.Text.Contains("<内部監査>", StringComparison.Ordinal));
         var fragment = hit.Highlights["after"][0];
-        Assert.True(fragment.Contains("&lt;<mark>内部監査</mark>&gt;", StringComparison.Ordinal), fragment);
+        var match = Assert.Single(fragment, s => s.Mark);
+        Assert.Equal("内部監査", match.Text);
+        var at = fragment.ToList().IndexOf(match);
+        Assert.EndsWith("<", fragment[at - 1].Text, StringComparison.Ordinal);
+        Assert.StartsWith(">", fragment[at + 1].Text, StringComparison.Ordinal);
+        Assert.Equal(hit.Entry.After.Text, HighlightSegment.Join(fragment, string.Empty, string.Empty));
     }
 
     [Theory]
@@ -189,7 +195,7 @@ public sealed class ChangeLogSearchServiceTests(CorpusIndexFixture index) : ICla
         var results = index.Find("after:情報政策課");
 
         Assert.Single(results.Hits);
-        Assert.Contains("<mark>情報政策課</mark>", results.Hits[0].Highlights["after"][0], StringComparison.Ordinal);
+        Assert.Contains("<mark>情報政策課</mark>", HighlightSegment.Join(results.Hits[0].Highlights["after"][0], "<mark>", "</mark>"), StringComparison.Ordinal);
     }
 
     [Fact]

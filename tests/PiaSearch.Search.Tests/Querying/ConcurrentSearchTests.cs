@@ -1,3 +1,4 @@
+using PiaSearch.Search.Highlighting;
 using System.Collections.Concurrent;
 using System.Globalization;
 using System.Text;
@@ -123,7 +124,7 @@ public sealed class ConcurrentSearchTests(MorphologyFixture morphology)
             text.Append(CultureInfo.InvariantCulture, $"{hit.Entry.Id}:{hit.Score:R}:{hit.WholeWord}:");
             foreach (var (field, fragments) in hit.Highlights.OrderBy(h => h.Key, StringComparer.Ordinal))
             {
-                text.Append(field).Append('=').AppendJoin('|', fragments).Append(';');
+                text.Append(field).Append('=').AppendJoin('|', fragments.Select(f => HighlightSegment.Join(f, "<mark>", "</mark>"))).Append(';');
             }
         }
 

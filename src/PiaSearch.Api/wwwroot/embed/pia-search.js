@@ -43,7 +43,6 @@
     mark { background: #fff0a6; color: inherit; }
   `;
 
-  const ENTITIES = { '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&#39;': "'" };
 
   function el(tag, props, ...children) {
     const node = document.createElement(tag);
@@ -56,17 +55,9 @@
     return node;
   }
 
+  /** A highlight fragment is a list of segments {text, mark}: plain text, marked where it matched. */
   function marked(fragment) {
-    const nodes = [];
-    let inMark = false;
-    for (const part of fragment.split(/(<mark>|<\/mark>)/)) {
-      if (part === '<mark>') { inMark = true; continue; }
-      if (part === '</mark>') { inMark = false; continue; }
-      if (!part) continue;
-      const text = part.replace(/&(?:amp|lt|gt|quot|#39);/g, (m) => ENTITIES[m]);
-      nodes.push(inMark ? el('mark', { text }) : document.createTextNode(text));
-    }
-    return nodes;
+    return fragment.map((s) => (s.mark ? el('mark', { text: s.text }) : document.createTextNode(s.text)));
   }
 
   class PiaSearchElement extends HTMLElement {

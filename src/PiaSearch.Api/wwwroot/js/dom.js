@@ -22,28 +22,12 @@ export function append(parent, children) {
   return parent;
 }
 
-const ENTITIES = { '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&#39;': "'" };
-
-/** Decodes the five entities the server's highlighter produces; nothing else is interpreted. */
-export function decodeEntities(text) {
-  return text.replace(/&(?:amp|lt|gt|quot|#39);/g, (m) => ENTITIES[m]);
-}
-
 /**
- * Turns a highlight fragment (HTML-escaped text with <mark>…</mark>) into nodes without parsing HTML:
- * only the literal <mark> and </mark> tags the server inserts are recognised.
+ * Turns a highlight fragment (a list of segments {text, mark}: plain text, marked where it matched) into text
+ * nodes and <mark> elements; nothing is parsed as HTML.
  */
 export function markedFragment(fragment) {
-  const nodes = [];
-  let inMark = false;
-  for (const part of fragment.split(/(<mark>|<\/mark>)/)) {
-    if (part === '<mark>') { inMark = true; continue; }
-    if (part === '</mark>') { inMark = false; continue; }
-    if (!part) continue;
-    const text = decodeEntities(part);
-    nodes.push(inMark ? h('mark', { text }) : document.createTextNode(text));
-  }
-  return nodes;
+  return fragment.map((s) => (s.mark ? h('mark', { text: s.text }) : document.createTextNode(s.text)));
 }
 
 export function clear(el) {
