@@ -3,7 +3,7 @@ using PiaSearch.Api.Contracts;
 using PiaSearch.Api.Hosting;
 using PiaSearch.Api.Validation;
 using PiaSearch.CrossReference;
-using PiaSearch.CrossReference.Contracts;
+using PiaSearch.Contracts.CrossReferencing;
 using PiaSearch.CrossReference.Model;
 using PiaSearch.CrossReference.Questions;
 using PiaSearch.CrossReference.Slots;

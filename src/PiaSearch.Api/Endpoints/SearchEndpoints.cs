@@ -3,7 +3,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using PiaSearch.Api.Observability;
 using PiaSearch.Api.Contracts;
 using PiaSearch.CrossReference;
-using PiaSearch.Search.Contracts;
+using PiaSearch.Contracts.Searching;
 using PiaSearch.Search.Indexing;
 using PiaSearch.Api.Hosting;
 using PiaSearch.Search.CrossReferencing;

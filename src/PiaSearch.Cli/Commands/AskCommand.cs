@@ -1,6 +1,6 @@
 using System.CommandLine;
 using System.Text.Json;
-using PiaSearch.CrossReference.Contracts;
+using PiaSearch.Contracts.CrossReferencing;
 using PiaSearch.CrossReference.Questions;
 
 namespace PiaSearch.Cli.Commands;

@@ -2,7 +2,7 @@ using System.CommandLine;
 using System.Diagnostics;
 using System.Globalization;
 using PiaSearch.CrossReference;
-using PiaSearch.CrossReference.Contracts;
+using PiaSearch.Contracts.CrossReferencing;
 using PiaSearch.CrossReference.Model;
 using PiaSearch.CrossReference.Questions;
 using PiaSearch.Documents.ChangeLogs;

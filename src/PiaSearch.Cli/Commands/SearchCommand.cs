@@ -3,7 +3,7 @@ using PiaSearch.Search.Highlighting;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.RegularExpressions;
-using PiaSearch.Search.Contracts;
+using PiaSearch.Contracts.Searching;
 using PiaSearch.Search.Indexing;
 using PiaSearch.Search.Querying;
 

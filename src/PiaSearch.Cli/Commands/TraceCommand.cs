@@ -1,7 +1,7 @@
 using System.CommandLine;
 using System.Text.Json;
 using PiaSearch.CrossReference;
-using PiaSearch.CrossReference.Contracts;
+using PiaSearch.Contracts.CrossReferencing;
 using PiaSearch.CrossReference.Model;
 using PiaSearch.CrossReference.Timelines;
 

@@ -1,7 +1,7 @@
 using System.Net.Http.Json;
 using System.Text.Json;
 using OpenQA.Selenium;
-using PiaSearch.CrossReference.Contracts;
+using PiaSearch.Contracts.CrossReferencing;
 
 namespace PiaSearch.Api.Tests.Browser;
 

@@ -1,6 +1,6 @@
 using System.Net.Http.Json;
 using OpenQA.Selenium;
-using PiaSearch.CrossReference.Contracts;
+using PiaSearch.Contracts.CrossReferencing;
 
 namespace PiaSearch.Api.Tests.Browser;
 

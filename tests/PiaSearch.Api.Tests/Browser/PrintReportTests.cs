@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using System.Net.Http.Json;
 using OpenQA.Selenium;
-using PiaSearch.CrossReference.Contracts;
+using PiaSearch.Contracts.CrossReferencing;
 
 namespace PiaSearch.Api.Tests.Browser;
 

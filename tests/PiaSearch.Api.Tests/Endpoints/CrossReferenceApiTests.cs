@@ -1,8 +1,10 @@
+using PiaSearch.CrossReference.Successions;
+using PiaSearch.CrossReference.Questions;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
-using PiaSearch.CrossReference.Contracts;
-using PiaSearch.Search.Contracts;
+using PiaSearch.Contracts.CrossReferencing;
+using PiaSearch.Contracts.Searching;
 
 namespace PiaSearch.Api.Tests.Endpoints;
 
@@ -19,7 +21,7 @@ public sealed class CrossReferenceApiTests(PiaApiFactory factory) : IClassFixtur
     {
         var answer = await GetAsync<AnswerDto>("/api/ask?q=" + E("情報課はいつ情報政策課になった"));
 
-        Assert.Equal("whenRenamed", answer.Kind);
+        Assert.Equal(QuestionIntent.WhenRenamed, answer.Kind);
         Assert.Contains("令和3年度", answer.Answer, StringComparison.Ordinal);
         Assert.Equal([320, 329, 330], answer.Evidence.Select(e => e.Line));
         Assert.All(answer.Evidence, e => Assert.Equal("meguro-juki-changes", e.Document));
@@ -35,7 +37,7 @@ public sealed class CrossReferenceApiTests(PiaApiFactory factory) : IClassFixtur
         var answer = await response.Content.ReadFromJsonAsync<AnswerDto>(Json, TestContext.Current.CancellationToken);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Equal("formerName", answer!.Kind);
+        Assert.Equal(QuestionIntent.FormerName, answer!.Kind);
         Assert.Contains("アール・ケー・ケー", answer.Answer, StringComparison.Ordinal);
     }
 
@@ -44,11 +46,11 @@ public sealed class CrossReferenceApiTests(PiaApiFactory factory) : IClassFixtur
     {
         var answer = await GetAsync<AnswerDto>("/api/ask?q=" + E("RKKCSの好きな食べ物は?"));
 
-        Assert.Equal("entity", answer.Kind);
+        Assert.Equal(QuestionIntent.Entity, answer.Kind);
         Assert.Equal("株式会社RKKCS", Assert.Single(answer.Understood.Names).Entity.Name);
 
         var unknown = await GetAsync<AnswerDto>("/api/ask?q=" + E("明日の天気"));
-        Assert.Equal("unknown", unknown.Kind);
+        Assert.Equal(QuestionIntent.Unknown, unknown.Kind);
         Assert.NotEmpty(unknown.Suggestions);
     }
 
@@ -62,7 +64,7 @@ public sealed class CrossReferenceApiTests(PiaApiFactory factory) : IClassFixtur
 
         var detail = await GetAsync<EntityDetailDto>("/api/entities/" + company.Id);
         Assert.Contains(detail.Aliases, a => a.Mentions.Any(m => m.Line == 107 && m.Column == "after"));
-        Assert.Contains(detail.Successions, s => s.Kind == "rename" && s.Evidence.Single().Line == 324);
+        Assert.Contains(detail.Successions, s => s.Kind == SuccessionKind.Rename && s.Evidence.Single().Line == 324);
         Assert.Equal(107, detail.Timeline.First!.Line);
     }
 

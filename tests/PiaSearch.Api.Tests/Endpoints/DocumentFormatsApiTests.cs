@@ -6,7 +6,7 @@ using System.Text.Json;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc;
 using PiaSearch.Documents.ChangeLogs;
-using PiaSearch.Search.Contracts;
+using PiaSearch.Contracts.Searching;
 using PiaSearch.Synthetic;
 using UglyToad.PdfPig.Content;
 using UglyToad.PdfPig.Core;

@@ -11,7 +11,7 @@ using PiaSearch.Api.Contracts;
 using PiaSearch.Api.Fetching;
 using PiaSearch.Api.Tests.Fetching;
 using PiaSearch.Search.Catalog;
-using PiaSearch.Search.Contracts;
+using PiaSearch.Contracts.Searching;
 
 namespace PiaSearch.Api.Tests.Endpoints;
 

@@ -4,7 +4,7 @@ using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
 using Microsoft.AspNetCore.Hosting;
-using PiaSearch.Search.Contracts;
+using PiaSearch.Contracts.Searching;
 
 namespace PiaSearch.Api.Tests.Endpoints;
 

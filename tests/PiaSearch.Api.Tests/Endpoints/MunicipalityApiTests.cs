@@ -1,9 +1,10 @@
+using PiaSearch.CrossReference.Questions;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using PiaSearch.Api.Contracts;
-using PiaSearch.CrossReference.Contracts;
-using PiaSearch.Search.Contracts;
+using PiaSearch.Contracts.CrossReferencing;
+using PiaSearch.Contracts.Searching;
 
 namespace PiaSearch.Api.Tests.Endpoints;
 
@@ -81,7 +82,7 @@ public sealed class MunicipalityApiTests(MunicipalityApiTests.TwoCitiesFactory f
     {
         var answer = await GetAsync<AnswerDto>("/api/ask?q=" + E(question));
 
-        Assert.Equal("whenRenamed", answer.Kind);
+        Assert.Equal(QuestionIntent.WhenRenamed, answer.Kind);
         Assert.StartsWith($"【{municipality}】", answer.Answer, StringComparison.Ordinal);
         Assert.Equal([municipality], answer.Municipalities);
         Assert.All(answer.Evidence, e => Assert.Equal(document, e.Document));

@@ -2,8 +2,8 @@ using System.Diagnostics;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
-using PiaSearch.CrossReference.Contracts;
-using PiaSearch.Search.Contracts;
+using PiaSearch.Contracts.CrossReferencing;
+using PiaSearch.Contracts.Searching;
 
 namespace PiaSearch.Api.Tests.Endpoints;
 

@@ -2,7 +2,7 @@ using PiaSearch.Search.Highlighting;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
-using PiaSearch.Search.Contracts;
+using PiaSearch.Contracts.Searching;
 
 namespace PiaSearch.Api.Tests.Endpoints;
 

@@ -2,7 +2,7 @@ using System.Net;
 using System.Text;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
-using PiaSearch.Search.Contracts;
+using PiaSearch.Contracts.Searching;
 
 namespace PiaSearch.Api.Tests.Exports;
 

@@ -3,8 +3,8 @@ using System.Net;
 using System.Xml;
 using System.Xml.Linq;
 using PiaSearch.Api.Tests.Exports;
-using PiaSearch.CrossReference.Contracts;
-using PiaSearch.Search.Contracts;
+using PiaSearch.Contracts.CrossReferencing;
+using PiaSearch.Contracts.Searching;
 
 namespace PiaSearch.Api.Tests.Feeds;
 

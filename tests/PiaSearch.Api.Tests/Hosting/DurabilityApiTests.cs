@@ -7,7 +7,7 @@ using System.Text.Json;
 using Bogus;
 using PiaSearch.Morphology;
 using PiaSearch.Morphology.Dictionary;
-using PiaSearch.Search.Contracts;
+using PiaSearch.Contracts.Searching;
 using PiaSearch.Search.Indexing;
 
 namespace PiaSearch.Api.Tests.Hosting;

@@ -3,7 +3,7 @@ using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
 using Bogus;
-using PiaSearch.Search.Contracts;
+using PiaSearch.Contracts.Searching;
 
 namespace PiaSearch.Api.Tests.Hosting;
 

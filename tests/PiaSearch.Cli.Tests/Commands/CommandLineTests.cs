@@ -1,6 +1,6 @@
 using System.Text.Json;
 using Bogus;
-using PiaSearch.Search.Contracts;
+using PiaSearch.Contracts.Searching;
 
 namespace PiaSearch.Cli.Tests.Commands;
 

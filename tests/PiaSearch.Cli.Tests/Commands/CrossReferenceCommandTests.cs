@@ -1,5 +1,5 @@
 using System.Text.Json;
-using PiaSearch.CrossReference.Contracts;
+using PiaSearch.Contracts.CrossReferencing;
 
 namespace PiaSearch.Cli.Tests.Commands;
 

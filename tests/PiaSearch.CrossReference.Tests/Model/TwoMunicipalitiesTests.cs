@@ -1,4 +1,4 @@
-using PiaSearch.CrossReference.Contracts;
+using PiaSearch.Contracts.CrossReferencing;
 using PiaSearch.CrossReference.Model;
 using PiaSearch.CrossReference.Questions;
 using PiaSearch.CrossReference.Timelines;

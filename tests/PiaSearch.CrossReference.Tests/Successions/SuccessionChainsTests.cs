@@ -97,7 +97,7 @@ public sealed class SuccessionChainsTests
     {
         var model = new CrossReferenceBuilder().Build(Alternating(34));
 
-        var page = PiaSearch.CrossReference.Contracts.CrossReferenceQueries.Successions(model, "佐藤", null, null, 1, 50);
+        var page = PiaSearch.Contracts.CrossReferencing.CrossReferenceQueries.Successions(model, "佐藤", null, null, 1, 50);
 
         var chains = page.Chains.Select(c => string.Join('|', c)).ToList();
         Assert.NotEmpty(chains);

@@ -1,4 +1,0 @@
-namespace PiaSearch.CrossReference.Contracts;
-
-/// <summary>The entity, successions, slot occupancy, value or history an answer was made from.</summary>
-public sealed record AnswerDataDto(EntitySummaryDto? Entity, IReadOnlyList<SuccessionDto> Successions, IReadOnlyList<SlotOccupancyDto> Occupancy, SlotValueDto? Value, IReadOnlyList<HistoryStepDto> History);

@@ -1,4 +1,0 @@
-namespace PiaSearch.CrossReference.Contracts;
-
-/// <summary>One of an entity's names and when it was in use.</summary>
-public sealed record NameDto(string Name, DateDto? FirstSeen, DateDto? LastSeen, int Mentions);

@@ -1,4 +1,0 @@
-namespace PiaSearch.CrossReference.Contracts;
-
-/// <summary>A row and its date.</summary>
-public sealed record OccurrenceDto(string Document, int Line, DateDto? Date);

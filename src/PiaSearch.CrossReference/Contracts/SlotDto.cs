@@ -1,4 +1,0 @@
-namespace PiaSearch.CrossReference.Contracts;
-
-/// <summary>A slot and its history; with <c>asOf</c>, its value on that day.</summary>
-public sealed record SlotDto(string Key, string Document, string? File, string? Chapter, string Path, IReadOnlyList<SlotChangeDto> Changes, SlotValueDto? Value);

@@ -1,4 +1,0 @@
-namespace PiaSearch.CrossReference.Contracts;
-
-/// <summary>A slot an entity occupied: from the change that put it there (null: already there) to the one that took it away (null: still there).</summary>
-public sealed record SlotOccupancyDto(string Slot, string Key, string Document, DateDto? From, int? FromLine, DateDto? To, int? ToLine, bool Superseded);

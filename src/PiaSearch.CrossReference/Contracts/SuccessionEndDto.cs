@@ -1,4 +1,0 @@
-namespace PiaSearch.CrossReference.Contracts;
-
-/// <summary>One end of a succession: the name, the provision for a statute, and the entity.</summary>
-public sealed record SuccessionEndDto(string Name, string? Provision, string Citation, string? EntityId);

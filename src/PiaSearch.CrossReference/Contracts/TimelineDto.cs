@@ -1,4 +1,0 @@
-namespace PiaSearch.CrossReference.Contracts;
-
-/// <summary>An entity's first and last rows and the slots it occupied.</summary>
-public sealed record TimelineDto(OccurrenceDto? First, OccurrenceDto? Last, IReadOnlyList<SlotOccupancyDto> Slots);
