@@ -35,7 +35,7 @@ public static class ChangeLogWorkbookWriter
         using var document = SpreadsheetDocument.Create(output, SpreadsheetDocumentType.Workbook);
         var workbookPart = document.AddWorkbookPart();
         workbookPart.Workbook = new Workbook();
-        workbookPart.AddNewPart<WorkbookStylesPart>().Stylesheet = Styles();
+        workbookPart.AddNewPart<WorkbookStylesPart>().Stylesheet = Styles(layout.Borders ? 1u : 0u);
         var sheets = new Sheets();
         workbookPart.Workbook.AppendChild(sheets);
         uint sheetId = 1;
@@ -202,7 +202,7 @@ public static class ChangeLogWorkbookWriter
         return builder.ToString();
     }
 
-    private static Stylesheet Styles()
+    private static Stylesheet Styles(uint cellBorder)
     {
         var thin = new Border(
             new LeftBorder { Style = BorderStyleValues.Thin },
@@ -219,9 +219,9 @@ public static class ChangeLogWorkbookWriter
             new Borders(new Border(new LeftBorder(), new RightBorder(), new TopBorder(), new BottomBorder(), new DiagonalBorder()), thin) { Count = 2 },
             new CellFormats(
                 new CellFormat { FontId = 0, FillId = 0, BorderId = 0, NumberFormatId = 0 },
-                new CellFormat(new Alignment { WrapText = true, Vertical = VerticalAlignmentValues.Top }) { FontId = 0, BorderId = 1, ApplyBorder = true, ApplyAlignment = true },
-                new CellFormat(new Alignment { WrapText = true, Horizontal = HorizontalAlignmentValues.Center, Vertical = VerticalAlignmentValues.Center }) { FontId = 0, BorderId = 1, ApplyBorder = true, ApplyAlignment = true },
-                new CellFormat(new Alignment { Vertical = VerticalAlignmentValues.Top }) { FontId = 0, BorderId = 1, NumberFormatId = 164, ApplyNumberFormat = true, ApplyBorder = true, ApplyAlignment = true },
+                new CellFormat(new Alignment { WrapText = true, Vertical = VerticalAlignmentValues.Top }) { FontId = 0, BorderId = cellBorder, ApplyBorder = true, ApplyAlignment = true },
+                new CellFormat(new Alignment { WrapText = true, Horizontal = HorizontalAlignmentValues.Center, Vertical = VerticalAlignmentValues.Center }) { FontId = 0, BorderId = cellBorder, ApplyBorder = true, ApplyAlignment = true },
+                new CellFormat(new Alignment { Vertical = VerticalAlignmentValues.Top }) { FontId = 0, BorderId = cellBorder, NumberFormatId = 164, ApplyNumberFormat = true, ApplyBorder = true, ApplyAlignment = true },
                 new CellFormat { FontId = 1, BorderId = 0, ApplyFont = true }) { Count = 5 });
     }
 }

@@ -47,6 +47,34 @@ public sealed class LibreOfficePdfTests(LibreOfficeFixture office) : IClassFixtu
     }
 
     [Fact]
+    public void Read_PdfWithACoverPrintedByLibreOffice_CoverNamesTheMunicipalityAndTheEvaluation()
+    {
+        RequireLibreOffice();
+        var withCover = office.Printed.Where(p => p.Workbook.Layout.CoverSheet).ToList();
+        Assert.Equal(2, withCover.Count);
+        foreach (var (workbook, pdf) in withCover)
+        {
+            var result = _readers.Read(new MemoryStream(pdf), workbook.Id, workbook.Id + ".pdf", cancellationToken: TestContext.Current.CancellationToken);
+
+            Assert.Equal(new DocumentCover("1", workbook.Layout.Evaluation, workbook.Layout.Municipality, "令和6年4月1日"), result.Cover);
+        }
+    }
+
+    [Fact]
+    public void Read_PdfPrintedWithoutBorders_RowsFromTheHeaderAndDates()
+    {
+        RequireLibreOffice();
+        var (workbook, pdf) = office.Printed.Single(p => !p.Workbook.Layout.Borders);
+
+        var result = _readers.Read(new MemoryStream(pdf), workbook.Id, workbook.Id + ".pdf", cancellationToken: TestContext.Current.CancellationToken);
+
+        var comparison = ReadBackComparison.Compare(workbook.Truth, result.Result.Entries);
+        Assert.True(comparison.Recall >= 0.99, $"{comparison.Matched}/{comparison.Expected} rows equal; first missing: {(comparison.Missing.Count > 0 ? comparison.Missing[0] : "none")}");
+        Assert.True(result.Pages > 2);
+        Assert.All(result.Result.Entries, e => Assert.True(e.Source?.Page > 1, "the cover page holds no row"));
+    }
+
+    [Fact]
     public void Read_TheWorkbookLibreOfficePrinted_RowsEqualTheGenerators()
     {
         RequireLibreOffice();

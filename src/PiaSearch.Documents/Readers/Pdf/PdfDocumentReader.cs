@@ -14,6 +14,9 @@ namespace PiaSearch.Documents.Readers.Pdf;
 /// </summary>
 public sealed class PdfDocumentReader : IDocumentReader
 {
+    /// <summary>The cover is looked for on the pages before the table, up to this many.</summary>
+    private const int MaxCoverPages = 5;
+
     public SourceFormat Format => SourceFormat.Pdf;
 
     public IEnumerable<SourceRow> ReadRows(Stream content, DocumentReadContext context)
@@ -32,6 +35,7 @@ public sealed class PdfDocumentReader : IDocumentReader
         }
 
         var rows = new List<SourceRow>();
+        var cover = new string?[DocumentCover.Labels.Length];
         TableColumns? columns = null;
         var letters = 0;
         var lastRowPage = 0;
@@ -42,12 +46,22 @@ public sealed class PdfDocumentReader : IDocumentReader
             context.Pages = number;
             var printed = page.Letters.Where(l => l.Value.Length > 0).ToList();
             letters += printed.Count(l => !string.IsNullOrWhiteSpace(l.Value));
-            var table = PageTableFinder.Find(PageRulings.Of(page), printed, columns);
+            var table = PageTableFinder.Find(PageRulings.Of(page), printed, columns) ?? BorderlessTableFinder.Find(printed, columns, number);
             context.PagesRead?.Report(number);
             if (table is null)
             {
                 columns = null; // a page without the table ends it: the next one must show its header again
+                if (rows.Count == 0 && number <= MaxCoverPages)
+                {
+                    PdfCoverReader.Read(PageText.Lines(printed), cover);
+                }
+
                 continue;
+            }
+
+            foreach (var note in table.Notes)
+            {
+                context.Warnings.Add(new ParseIssue(rows.Count + 1, note, string.Empty));
             }
 
             if (rows.Count == 0)
@@ -78,6 +92,7 @@ public sealed class PdfDocumentReader : IDocumentReader
             }
         }
 
+        context.Cover ??= DocumentCover.From(cover);
         if (letters == 0)
         {
             throw context.Refuse(
