@@ -26,6 +26,9 @@ public static class ChangeLogWorkbookWriter
     // Columns: A 変更日, B:C 項目 (merged), D 変更前の記載, E 変更後の記載, F 提出時期, G 提出時期に係る説明.
     private static readonly double[] Widths = [13, 16, 16, 40, 40, 10, 22];
 
+    private const double SectionLabelWidth = 30;
+    private const double SectionTextWidth = 70;
+
     /// <summary>Writes <paramref name="entries"/> (their plain text, in order) as a workbook to <paramref name="output"/>.</summary>
     public static void Write(IEnumerable<ChangeEntry> entries, Stream output, WorkbookLayout? layout = null)
     {
@@ -44,6 +47,12 @@ public static class ChangeLogWorkbookWriter
             var cover = workbookPart.AddNewPart<WorksheetPart>();
             cover.Worksheet = Cover(layout);
             sheets.AppendChild(new Sheet { Name = "表紙", SheetId = sheetId++, Id = workbookPart.GetIdOfPart(cover) });
+            foreach (var chapter in SyntheticSections.For(layout.Municipality, layout.Evaluation))
+            {
+                var section = workbookPart.AddNewPart<WorksheetPart>();
+                section.Worksheet = SectionSheet(chapter);
+                sheets.AppendChild(new Sheet { Name = chapter.SheetName, SheetId = sheetId++, Id = workbookPart.GetIdOfPart(section) });
+            }
         }
 
         var part = workbookPart.AddNewPart<WorksheetPart>();
@@ -143,6 +152,32 @@ public static class ChangeLogWorkbookWriter
             TextRow(6, WrappedStyle, ("A", "公表日"), ("B", "令和6年4月1日")));
         return new Worksheet(
             new Columns(new Column { Min = 1, Max = 1, Width = 20, CustomWidth = true }, new Column { Min = 2, Max = 2, Width = 60, CustomWidth = true }),
+            data);
+    }
+
+    /// <summary>A chapter as the form lays it out: its title, each part's heading, then label and text side by side (the text wrapped).</summary>
+    private static Worksheet SectionSheet(SyntheticSections.Chapter chapter)
+    {
+        var data = new SheetData(TextRow(1, TitleStyle, ("A", chapter.Title)));
+        uint number = 3;
+        foreach (var (heading, fields) in chapter.Parts)
+        {
+            data.AppendChild(TextRow(number++, 0, ("A", heading)));
+            foreach (var (label, text) in fields)
+            {
+                var row = TextRow(number++, WrappedStyle, ("A", label), ("B", text));
+                row.Height = (Math.Max(Lines(text, SectionTextWidth), Lines(label, SectionLabelWidth)) * 11.5) + 3;
+                row.CustomHeight = true;
+                data.AppendChild(row);
+            }
+
+            number++;
+        }
+
+        return new Worksheet(
+            new Columns(
+                new Column { Min = 1, Max = 1, Width = SectionLabelWidth, CustomWidth = true },
+                new Column { Min = 2, Max = 2, Width = SectionTextWidth, CustomWidth = true }),
             data);
     }
 

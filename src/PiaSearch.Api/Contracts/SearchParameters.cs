@@ -25,6 +25,9 @@ public sealed record SearchParameters
     [FromQuery(Name = "timing"), Description("提出時期: 事前, 事後 or なし.")]
     public string? Timing { get; init; }
 
+    [FromQuery(Name = "kind"), Description("change: rows of the 変更箇所 table (default); section: the text of a whole evaluation's other sections (I 基本情報 … VI), with their item path.")]
+    public string? Kind { get; init; }
+
     [FromQuery(Name = "document"), Description("Id of a change log.")]
     public string? Document { get; init; }
 
@@ -54,6 +57,7 @@ public sealed record SearchParameters
         File = File,
         Chapter = Chapter,
         Timing = Timing,
+        Kind = Kind,
         Document = Document,
         Municipality = Municipality,
         Entity = Entity,

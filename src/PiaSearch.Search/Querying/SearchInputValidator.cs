@@ -69,6 +69,19 @@ public sealed class SearchInputValidator(ChangeLogSearchService search, CrossRef
             }
         }
 
+        EntryKind? kind = null;
+        if (!string.IsNullOrWhiteSpace(parameters.Kind))
+        {
+            if (EntryKinds.TryParse(parameters.Kind, out var k))
+            {
+                kind = k;
+            }
+            else
+            {
+                Add(errors, "kind", $"種類 '{parameters.Kind}' は使えません。change（変更箇所）か section（評価書の各項目）を指定してください。kind must be change or section.");
+            }
+        }
+
         var sort = SearchSort.Relevance;
         if (!string.IsNullOrWhiteSpace(parameters.Sort) && !Enum.TryParse(parameters.Sort.Trim(), ignoreCase: true, out sort))
         {
@@ -89,6 +102,7 @@ public sealed class SearchInputValidator(ChangeLogSearchService search, CrossRef
             EntityType = entityType,
             EntryIds = entityRows,
             Timing = timing,
+            Kind = kind,
             Page = page ?? 1,
             Size = size ?? DefaultSize,
             Sort = sort,

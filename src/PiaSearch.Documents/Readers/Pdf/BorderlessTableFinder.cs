@@ -263,7 +263,7 @@ internal static partial class BorderlessTableFinder
         }
     }
 
-    private static bool IsPageNumber(string text) => PageNumber().IsMatch(TextNormalizer.Normalize(text).Replace(" ", string.Empty, StringComparison.Ordinal));
+    internal static bool IsPageNumber(string text) => PageNumber().IsMatch(TextNormalizer.Normalize(text).Replace(" ", string.Empty, StringComparison.Ordinal));
 
     private static string Text(IEnumerable<Letter> letters)
     {

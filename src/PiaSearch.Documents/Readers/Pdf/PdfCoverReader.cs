@@ -9,16 +9,18 @@ internal static class PdfCoverReader
 {
     private const int MaxValueLength = 200;
 
-    /// <summary>Fills the values not found yet (in the order of <see cref="DocumentCover.Labels"/>) from one page's lines.</summary>
+    /// <summary>Fills the values not found yet (in the order of <see cref="DocumentCover.Labels"/>) from one page's lines; true when the page has a cover label.</summary>
     /// <remarks>O(segments on the page).</remarks>
-    public static void Read(List<List<TextSegment>> lines, string?[] values)
+    public static bool Read(List<List<TextSegment>> lines, string?[] values)
     {
+        var found = false;
         for (var i = 0; i < lines.Count; i++)
         {
             var line = lines[i];
             for (var s = 0; s < line.Count; s++)
             {
                 var index = LabelOf(line[s].Text, out var rest);
+                found |= index >= 0;
                 if (index < 0 || values[index] is not null)
                 {
                     continue;
@@ -33,6 +35,8 @@ internal static class PdfCoverReader
                 }
             }
         }
+
+        return found;
     }
 
     /// <summary>Which label <paramref name="text"/> is (or starts with, followed by a colon and the value), or -1.</summary>

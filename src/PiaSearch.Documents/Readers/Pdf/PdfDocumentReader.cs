@@ -36,6 +36,7 @@ public sealed class PdfDocumentReader : IDocumentReader
 
         var rows = new List<SourceRow>();
         var cover = new string?[DocumentCover.Labels.Length];
+        var sections = new PdfSectionReader();
         TableColumns? columns = null;
         var letters = 0;
         var lastRowPage = 0;
@@ -51,9 +52,14 @@ public sealed class PdfDocumentReader : IDocumentReader
             if (table is null)
             {
                 columns = null; // a page without the table ends it: the next one must show its header again
-                if (rows.Count == 0 && number <= MaxCoverPages)
+                if (rows.Count == 0)
                 {
-                    PdfCoverReader.Read(PageText.Lines(printed), cover);
+                    // Before the change table: the cover, then the other sections' pages.
+                    var lines = PageText.Lines(printed);
+                    if (!(number <= MaxCoverPages && PdfCoverReader.Read(lines, cover)))
+                    {
+                        sections.Read(lines, number);
+                    }
                 }
 
                 continue;
@@ -93,6 +99,7 @@ public sealed class PdfDocumentReader : IDocumentReader
         }
 
         context.Cover ??= DocumentCover.From(cover);
+        context.Sections.AddRange(sections.Sections);
         if (letters == 0)
         {
             throw context.Refuse(
