@@ -75,6 +75,21 @@ public sealed class LibreOfficePdfTests(LibreOfficeFixture office) : IClassFixtu
     }
 
     [Fact]
+    public void Read_WholeEvaluationPrintedByLibreOffice_SectionsBeforeTheTableWithTheirPaths()
+    {
+        RequireLibreOffice();
+        foreach (var (workbook, pdf) in office.Printed.Where(p => p.Workbook.Layout.CoverSheet))
+        {
+            var result = _readers.Read(new MemoryStream(pdf), workbook.Id, workbook.Id + ".pdf", cancellationToken: TestContext.Current.CancellationToken);
+
+            var sections = result.Result.Entries.Where(e => e.Kind == EntryKind.Section).ToList();
+            SectionEntriesTests.AssertSections(SyntheticSections.Expected(workbook.Layout.Municipality, workbook.Layout.Evaluation), sections);
+            var firstTablePage = result.Result.Entries.Where(e => e.Kind == EntryKind.Change).Min(e => e.Source!.Page!.Value);
+            Assert.All(sections, s => Assert.InRange(s.Source!.Page!.Value, 2, firstTablePage - 1)); // after the cover, before the table
+        }
+    }
+
+    [Fact]
     public void Read_TheWorkbookLibreOfficePrinted_RowsEqualTheGenerators()
     {
         RequireLibreOffice();
