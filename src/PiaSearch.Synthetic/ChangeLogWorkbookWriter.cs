@@ -11,7 +11,9 @@ namespace PiaSearch.Synthetic;
 /// Writes change entries as the 変更箇所 sheet of the 特定個人情報保護評価書 form: a title row, the header with the
 /// 項目 cell merged over two columns, wrapped cells with borders, the header repeated on every printed page,
 /// A4 landscape fitted to the page width and a page-number footer, so that printing it (LibreOffice headless)
-/// gives the PDF a municipality publishes.
+/// gives the PDF a municipality publishes. With a cover (<see cref="WorkbookLayout.CoverSheet"/>) the workbook is a
+/// whole evaluation: the cover, a sheet per section (<see cref="SyntheticSections"/>), then the change log; without
+/// borders (<see cref="WorkbookLayout.Borders"/>) the printed table has no ruling lines.
 /// </summary>
 public static class ChangeLogWorkbookWriter
 {

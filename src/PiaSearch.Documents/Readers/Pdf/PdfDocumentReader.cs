@@ -10,7 +10,9 @@ namespace PiaSearch.Documents.Readers.Pdf;
 /// positions, the table found page by page from its borders (<see cref="PageTableFinder"/>), the header repeated on
 /// each page and everything outside the table (titles, footers, page numbers) left out, wrapped lines joined, and a
 /// row the printer split over a page break joined again (with a warning naming both pages). Each row keeps its page
-/// and its row on that page.
+/// and its row on that page. A page printed without borders is read from its header words and its 変更日 column
+/// (<see cref="BorderlessTableFinder"/>). The pages before the table give the cover's metadata
+/// (<see cref="PdfCoverReader"/>) and the other sections' fields (<see cref="PdfSectionReader"/>).
 /// </summary>
 public sealed class PdfDocumentReader : IDocumentReader
 {
@@ -110,8 +112,8 @@ public sealed class PdfDocumentReader : IDocumentReader
         if (rows.Count == 0)
         {
             throw context.Refuse(
-                $"変更箇所の表（罫線で囲まれ、見出しに「変更日」「項目」「変更前の記載」「変更後の記載」がある表）が {pages} ページのどこにもありません",
-                $"no 変更箇所 table (a ruled table whose header names 変更日, 項目, 変更前の記載, 変更後の記載) on any of the {pages} pages");
+                $"変更箇所の表（見出しに「変更日」「項目」「変更前の記載」「変更後の記載」がある表）が {pages} ページのどこにもありません",
+                $"no 変更箇所 table (a table whose header names 変更日, 項目, 変更前の記載, 変更後の記載) on any of the {pages} pages");
         }
 
         return rows;

@@ -11,7 +11,8 @@ namespace PiaSearch.Documents.Readers.Xlsx;
 /// 変更前の記載 or 変更後の記載 is the header; each column's cells are those from its header cell up to the next
 /// (so header cells merged over several columns, and data cells merged the same way, are one column); a 変更日
 /// merged down over several rows dates each of them; line breaks inside a cell are kept; a date stored as a
-/// serial number is written out. Every row keeps its sheet and row number.
+/// serial number is written out. Every row keeps its sheet and row number. A sheet that is neither the table nor the
+/// cover is read as a section of the evaluation: its labelled fields become section entries.
 /// </summary>
 public sealed class XlsxDocumentReader : IDocumentReader
 {
