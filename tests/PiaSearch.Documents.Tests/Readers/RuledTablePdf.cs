@@ -27,11 +27,36 @@ internal static class RuledTablePdf
     /// <param name="splitRow">The index of a row printed half at the bottom of its page and half at the top of the next (its date only on the first).</param>
     /// <param name="borders">Draw the cells' borders; without them the table is text only, as some publishers print it.</param>
     /// <param name="cover">Labels and values printed on a cover page before the table, the value right of its label or, with <paramref name="valuesBelow"/>, under it.</param>
-    public static byte[] Build(IReadOnlyList<string[][]> rows, int rowsPerPage, int splitRow = -1, bool borders = true, IReadOnlyList<(string Label, string Value)>? cover = null, bool valuesBelow = false)
+    /// <param name="section">Lines of a section page printed before the table: a label (at the left) and its text (further right) on one
+    /// line; a label alone is a heading; a text alone continues the text above, under it.</param>
+    public static byte[] Build(IReadOnlyList<string[][]> rows, int rowsPerPage, int splitRow = -1, bool borders = true, IReadOnlyList<(string Label, string Value)>? cover = null, bool valuesBelow = false, IReadOnlyList<(string Label, string Text)>? section = null)
     {
         var builder = new PdfDocumentBuilder();
         var font = builder.AddTrueTypeFont(File.ReadAllBytes(FontPath));
         var pageNumber = 0;
+        if (section is not null)
+        {
+            var sectionPage = builder.AddPage(PageSize.A4, isPortrait: false);
+            pageNumber++;
+            var at = 540.0;
+            foreach (var (label, text) in section)
+            {
+                if (label.Length > 0)
+                {
+                    sectionPage.AddText(label, 10, new PdfPoint(60, at), font);
+                }
+
+                if (text.Length > 0)
+                {
+                    sectionPage.AddText(text, 10, new PdfPoint(220, at), font);
+                }
+
+                at -= 14;
+            }
+
+            sectionPage.AddText($"- {pageNumber} -", Size, new PdfPoint(410, 20), font);
+        }
+
         if (cover is not null)
         {
             var first = builder.AddPage(PageSize.A4, isPortrait: false);

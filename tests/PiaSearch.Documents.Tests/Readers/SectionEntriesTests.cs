@@ -51,6 +51,43 @@ public sealed class SectionEntriesTests
         Assert.All(entries, e => Assert.Equal(EntryKind.Change, e.Kind));
     }
 
+    [Fact]
+    public void Read_PdfSectionPageBeforeTheTable_FieldsWithPathsAndWrappedTextJoined()
+    {
+        if (RuledTablePdf.MissingReason is { } reason)
+        {
+            Assert.Skip(reason);
+        }
+
+        string[][][] rows = [[["令和3年4月1日"], ["I-7-①部署"], ["情報課"], ["情報政策課"], ["事後"], []]];
+        var pdf = RuledTablePdf.Build(rows, rowsPerPage: 5, section:
+        [
+            ("Ⅲ 特定個人情報の取扱いプロセスにおけるリスク対策", string.Empty),
+            ("2. 特定個人情報の入手", string.Empty),
+            ("①リスクの内容", "対象者以外の情報を入手するリスク"),
+            ("②リスクへの対策", "窓口で本人確認書類を提示させ、"),
+            (string.Empty, "記載内容と照合する。"),
+            ("3. 特定個人情報の使用", string.Empty),
+            ("①権限の管理", "ID とパスワードで利用者を認証する。"),
+        ]);
+
+        var result = _readers.Read(new MemoryStream(pdf), "higashi", "higashi.pdf", cancellationToken: TestContext.Current.CancellationToken);
+
+        var sections = result.Result.Entries.Where(e => e.Kind == EntryKind.Section).ToList();
+        Assert.Equal(
+            [
+                "Ⅲ 特定個人情報の取扱いプロセスにおけるリスク対策 > 2. 特定個人情報の入手 > ①リスクの内容",
+                "Ⅲ 特定個人情報の取扱いプロセスにおけるリスク対策 > 2. 特定個人情報の入手 > ②リスクへの対策",
+                "Ⅲ 特定個人情報の取扱いプロセスにおけるリスク対策 > 3. 特定個人情報の使用 > ①権限の管理",
+            ],
+            sections.Select(s => s.Item.Text));
+        Assert.Equal("窓口で本人確認書類を提示させ、記載内容と照合する。", sections[1].After.Text);
+        Assert.Equal("ID とパスワードで利用者を認証する。", sections[2].After.Text);
+        Assert.Equal(new EntrySource(1, 4, null), sections[1].Source);
+        Assert.Equal(EntryKind.Change, Assert.Single(result.Result.Entries, e => e.Kind == EntryKind.Change).Kind);
+        Assert.DoesNotContain(sections, s => s.After.Text.Contains("- 1 -", StringComparison.Ordinal));
+    }
+
     /// <summary>Every expected field found once, in order, its path equal and its text equal without white space.</summary>
     internal static void AssertSections(IReadOnlyList<(string Path, string Text)> expected, IReadOnlyList<ChangeEntry> sections)
     {
