@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Measures the document readers on documents made by real software (needs libreoffice-calc and fonts-ipafont):
 #  1. generated change logs -> the form's XLSX (pia workbook) -> PDF (LibreOffice headless); rows read back from
-#     XLSX and PDF compared with the generator's (pia readback);
+#     XLSX and PDF compared with the generator's (pia readback); 1b. the same printed without cell borders;
 #  2. the default corpus TSV -> XLSX -> PDF: entries and cross-reference successions compared with the TSV's;
 #  3. PDF reading speed on one core, and a 100-page 評価書 indexed with `pia index`.
 # Usage: bench/documents/run.sh [workbooks (24)] [rows per workbook (100)]
@@ -25,6 +25,11 @@ start=$(date +%s.%N); print "$work/xlsx" "$work/pdf"; end=$(date +%s.%N)
 echo "LibreOffice printed $workbooks workbooks to PDF in $(echo "$end - $start" | bc) s"
 echo "-- XLSX"; pia readback "$work/tsv" "$work/xlsx" | tail -1
 echo "-- PDF (one core)"; one_core dotnet src/PiaSearch.Cli/bin/Release/net10.0/pia.dll readback "$work/tsv" "$work/pdf" --verbose | grep -E "warning|missing|unexpected|total" || true
+
+echo "== 1b. the same logs printed without cell borders, with a cover page =="
+pia workbook "$work/tsv" --out "$work/xlsx-borderless" --borderless --cover >/dev/null
+print "$work/xlsx-borderless" "$work/pdf-borderless"
+echo "-- PDF without borders (one core)"; one_core dotnet src/PiaSearch.Cli/bin/Release/net10.0/pia.dll readback "$work/tsv" "$work/pdf-borderless" --verbose | grep -E "warning|missing|unexpected|total" || true
 
 echo "== 2. the default corpus: TSV -> XLSX -> PDF =="
 corpus=index-data/corpus/meguro-juki-changes.tsv

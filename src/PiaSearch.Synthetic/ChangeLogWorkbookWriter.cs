@@ -11,7 +11,9 @@ namespace PiaSearch.Synthetic;
 /// Writes change entries as the 変更箇所 sheet of the 特定個人情報保護評価書 form: a title row, the header with the
 /// 項目 cell merged over two columns, wrapped cells with borders, the header repeated on every printed page,
 /// A4 landscape fitted to the page width and a page-number footer, so that printing it (LibreOffice headless)
-/// gives the PDF a municipality publishes.
+/// gives the PDF a municipality publishes. With a cover (<see cref="WorkbookLayout.CoverSheet"/>) the workbook is a
+/// whole evaluation: the cover, a sheet per section (<see cref="SyntheticSections"/>), then the change log; without
+/// borders (<see cref="WorkbookLayout.Borders"/>) the printed table has no ruling lines.
 /// </summary>
 public static class ChangeLogWorkbookWriter
 {
@@ -26,6 +28,9 @@ public static class ChangeLogWorkbookWriter
     // Columns: A 変更日, B:C 項目 (merged), D 変更前の記載, E 変更後の記載, F 提出時期, G 提出時期に係る説明.
     private static readonly double[] Widths = [13, 16, 16, 40, 40, 10, 22];
 
+    private const double SectionLabelWidth = 30;
+    private const double SectionTextWidth = 70;
+
     /// <summary>Writes <paramref name="entries"/> (their plain text, in order) as a workbook to <paramref name="output"/>.</summary>
     public static void Write(IEnumerable<ChangeEntry> entries, Stream output, WorkbookLayout? layout = null)
     {
@@ -35,7 +40,7 @@ public static class ChangeLogWorkbookWriter
         using var document = SpreadsheetDocument.Create(output, SpreadsheetDocumentType.Workbook);
         var workbookPart = document.AddWorkbookPart();
         workbookPart.Workbook = new Workbook();
-        workbookPart.AddNewPart<WorkbookStylesPart>().Stylesheet = Styles();
+        workbookPart.AddNewPart<WorkbookStylesPart>().Stylesheet = Styles(layout.Borders ? 1u : 0u);
         var sheets = new Sheets();
         workbookPart.Workbook.AppendChild(sheets);
         uint sheetId = 1;
@@ -44,6 +49,12 @@ public static class ChangeLogWorkbookWriter
             var cover = workbookPart.AddNewPart<WorksheetPart>();
             cover.Worksheet = Cover(layout);
             sheets.AppendChild(new Sheet { Name = "表紙", SheetId = sheetId++, Id = workbookPart.GetIdOfPart(cover) });
+            foreach (var chapter in SyntheticSections.For(layout.Municipality, layout.Evaluation))
+            {
+                var section = workbookPart.AddNewPart<WorksheetPart>();
+                section.Worksheet = SectionSheet(chapter);
+                sheets.AppendChild(new Sheet { Name = chapter.SheetName, SheetId = sheetId++, Id = workbookPart.GetIdOfPart(section) });
+            }
         }
 
         var part = workbookPart.AddNewPart<WorksheetPart>();
@@ -146,6 +157,32 @@ public static class ChangeLogWorkbookWriter
             data);
     }
 
+    /// <summary>A chapter as the form lays it out: its title, each part's heading, then label and text side by side (the text wrapped).</summary>
+    private static Worksheet SectionSheet(SyntheticSections.Chapter chapter)
+    {
+        var data = new SheetData(TextRow(1, TitleStyle, ("A", chapter.Title)));
+        uint number = 3;
+        foreach (var (heading, fields) in chapter.Parts)
+        {
+            data.AppendChild(TextRow(number++, 0, ("A", heading)));
+            foreach (var (label, text) in fields)
+            {
+                var row = TextRow(number++, WrappedStyle, ("A", label), ("B", text));
+                row.Height = (Math.Max(Lines(text, SectionTextWidth), Lines(label, SectionLabelWidth)) * 11.5) + 3;
+                row.CustomHeight = true;
+                data.AppendChild(row);
+            }
+
+            number++;
+        }
+
+        return new Worksheet(
+            new Columns(
+                new Column { Min = 1, Max = 1, Width = SectionLabelWidth, CustomWidth = true },
+                new Column { Min = 2, Max = 2, Width = SectionTextWidth, CustomWidth = true }),
+            data);
+    }
+
     private static Cell DateCell(uint row, ChangeEntry entry, bool asSerial)
     {
         var reference = $"A{row}";
@@ -202,7 +239,7 @@ public static class ChangeLogWorkbookWriter
         return builder.ToString();
     }
 
-    private static Stylesheet Styles()
+    private static Stylesheet Styles(uint cellBorder)
     {
         var thin = new Border(
             new LeftBorder { Style = BorderStyleValues.Thin },
@@ -219,9 +256,9 @@ public static class ChangeLogWorkbookWriter
             new Borders(new Border(new LeftBorder(), new RightBorder(), new TopBorder(), new BottomBorder(), new DiagonalBorder()), thin) { Count = 2 },
             new CellFormats(
                 new CellFormat { FontId = 0, FillId = 0, BorderId = 0, NumberFormatId = 0 },
-                new CellFormat(new Alignment { WrapText = true, Vertical = VerticalAlignmentValues.Top }) { FontId = 0, BorderId = 1, ApplyBorder = true, ApplyAlignment = true },
-                new CellFormat(new Alignment { WrapText = true, Horizontal = HorizontalAlignmentValues.Center, Vertical = VerticalAlignmentValues.Center }) { FontId = 0, BorderId = 1, ApplyBorder = true, ApplyAlignment = true },
-                new CellFormat(new Alignment { Vertical = VerticalAlignmentValues.Top }) { FontId = 0, BorderId = 1, NumberFormatId = 164, ApplyNumberFormat = true, ApplyBorder = true, ApplyAlignment = true },
+                new CellFormat(new Alignment { WrapText = true, Vertical = VerticalAlignmentValues.Top }) { FontId = 0, BorderId = cellBorder, ApplyBorder = true, ApplyAlignment = true },
+                new CellFormat(new Alignment { WrapText = true, Horizontal = HorizontalAlignmentValues.Center, Vertical = VerticalAlignmentValues.Center }) { FontId = 0, BorderId = cellBorder, ApplyBorder = true, ApplyAlignment = true },
+                new CellFormat(new Alignment { Vertical = VerticalAlignmentValues.Top }) { FontId = 0, BorderId = cellBorder, NumberFormatId = 164, ApplyNumberFormat = true, ApplyBorder = true, ApplyAlignment = true },
                 new CellFormat { FontId = 1, BorderId = 0, ApplyFont = true }) { Count = 5 });
     }
 }

@@ -18,6 +18,7 @@ public sealed record ReadBackComparison(int Expected, int Read, int Matched, IRe
     {
         ArgumentNullException.ThrowIfNull(expected);
         ArgumentNullException.ThrowIfNull(read);
+        read = [.. read.Where(e => e.Kind == EntryKind.Change)]; // a whole evaluation's section fields are no rows of the table
         var pool = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var key in read.Select(Key))
         {

@@ -1,6 +1,7 @@
 using System.ComponentModel;
 using System.ComponentModel.DataAnnotations;
 using PiaSearch.Api.Validation;
+using PiaSearch.Documents.ChangeLogs;
 using Microsoft.AspNetCore.Mvc;
 using PiaSearch.Search.Querying;
 
@@ -26,6 +27,9 @@ public sealed record SearchParameters
 
     [FromQuery(Name = "timing"), Description("提出時期: 事前, 事後 or なし.")]
     public string? Timing { get; init; }
+
+    [FromQuery(Name = "kind"), Description("change: rows of the 変更箇所 table (default); section: the text of a whole evaluation's other sections (I 基本情報 … VI), with their item path."), Choices(typeof(EntryKind))]
+    public string? Kind { get; init; }
 
     [FromQuery(Name = "document"), Description("Id of a change log.")]
     public string? Document { get; init; }
@@ -59,6 +63,7 @@ public sealed record SearchParameters
         File = File,
         Chapter = Chapter,
         Timing = Timing,
+        Kind = Kind,
         Document = Document,
         Municipality = Municipality,
         Entity = Entity,

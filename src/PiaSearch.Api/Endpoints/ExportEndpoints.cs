@@ -170,7 +170,7 @@ public static class ExportEndpoints
         foreach (var (label, value) in new[]
         {
             ("変更日 (から) / from", SearchParameters.Iso(p.From)), ("変更日 (まで) / to", SearchParameters.Iso(p.To)), ("自治体 / municipality", p.Municipality), ("ファイル / file", p.File),
-            ("章 / chapter", p.Chapter), ("提出時期 / timing", p.Timing), ("変更箇所一覧 / document", p.Document), ("実体 / entity", p.Entity),
+            ("章 / chapter", p.Chapter), ("提出時期 / timing", p.Timing), ("種類 / kind", p.Kind), ("変更箇所一覧 / document", p.Document), ("実体 / entity", p.Entity),
             ("名称の種類 / entity type", p.EntityType), ("並び順 / order", p.Sort),
         })
         {

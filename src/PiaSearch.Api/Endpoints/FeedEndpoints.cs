@@ -99,7 +99,7 @@ public static class FeedEndpoints
         var pairs = new (string Key, string? Value)[]
         {
             ("q", p.Q), ("from", SearchParameters.Iso(p.From)), ("to", SearchParameters.Iso(p.To)), ("municipality", p.Municipality), ("file", p.File), ("chapter", p.Chapter),
-            ("timing", p.Timing), ("document", p.Document), ("entity", p.Entity), ("entityType", p.EntityType), ("sort", "newest"), ("size", "100"),
+            ("timing", p.Timing), ("kind", p.Kind), ("document", p.Document), ("entity", p.Entity), ("entityType", p.EntityType), ("sort", "newest"), ("size", "100"),
         };
         return string.Join('&', pairs.Where(x => !string.IsNullOrWhiteSpace(x.Value)).Select(x => $"{x.Key}={Uri.EscapeDataString(x.Value!.Trim())}"));
     }

@@ -24,7 +24,7 @@ public sealed class RowLinks
         var pairs = new (string Key, string? Value)[]
         {
             ("q", parameters.Q), ("from", SearchParameters.Iso(parameters.From)), ("to", SearchParameters.Iso(parameters.To)), ("municipality", parameters.Municipality),
-            ("file", parameters.File), ("chapter", parameters.Chapter), ("timing", parameters.Timing), ("entity", parameters.Entity),
+            ("kind", parameters.Kind), ("file", parameters.File), ("chapter", parameters.Chapter), ("timing", parameters.Timing), ("entity", parameters.Entity),
             ("entityType", parameters.EntityType), ("sort", parameters.Sort),
         };
         _query = string.Join('&', pairs.Where(p => !string.IsNullOrWhiteSpace(p.Value)).Select(p => $"{p.Key}={Uri.EscapeDataString(p.Value!.Trim())}"));

@@ -108,6 +108,7 @@ internal static class ExportCommand
         json.WriteString("after", entry.After.Text);
         json.WriteString("timing", entry.Timing.Label());
         json.WriteString("explanation", entry.Explanation.Text);
+        json.WriteString("kind", entry.Kind.Label());
         if (entry.Source is { } source)
         {
             json.WriteStartObject("source");

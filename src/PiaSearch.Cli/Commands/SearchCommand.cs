@@ -29,10 +29,11 @@ internal static partial class SearchCommand
         var file = new Option<string?>("--file") { Description = "ファイル / evaluated file" };
         var chapter = new Option<string?>("--chapter") { Description = "章 I–VI, 別添N / chapter" };
         var timing = new Option<string?>("--timing") { Description = "提出時期 事前|事後|なし / timing" };
+        var kind = new Option<string?>("--kind") { Description = "change（変更箇所、既定）|section（評価書の各項目の記載） / change rows (default) or section text" };
         var sort = new Option<string?>("--sort") { Description = "relevance|newest|oldest" };
         var index = PiaCommandLine.IndexOption();
         var userDictionary = PiaCommandLine.UserDictionaryOption();
-        var command = new Command("search", "索引を検索する / search the index") { query, json, size, page, from, to, file, chapter, timing, sort, index, userDictionary };
+        var command = new Command("search", "索引を検索する / search the index") { query, json, size, page, from, to, file, chapter, timing, kind, sort, index, userDictionary };
         command.SetAction(parse =>
         {
             var input = new SearchInput
@@ -45,6 +46,7 @@ internal static partial class SearchCommand
                 File = parse.GetValue(file),
                 Chapter = parse.GetValue(chapter),
                 Timing = parse.GetValue(timing),
+                Kind = parse.GetValue(kind),
                 Sort = parse.GetValue(sort),
             };
             return Run(input, parse.GetValue(json), parse.GetValue(index)!, parse.GetValue(userDictionary), output, error);

@@ -8,7 +8,7 @@ namespace PiaSearch.Contracts.Searching;
 /// <param name="Page">1-based page number.</param>
 /// <param name="Size">Page size.</param>
 /// <param name="Hits">The entries on this page.</param>
-/// <param name="Facets">For each facet (year, file, chapter, timing, document, municipality), the values among all matches and their counts.</param>
+/// <param name="Facets">For each facet (year, file, chapter, timing, document, municipality, kind), the values among all matches and their counts (kind counts both kinds).</param>
 /// <param name="Query">How the query text was understood.</param>
 public sealed record SearchResponse(
     int Total,
@@ -65,6 +65,9 @@ public sealed record SearchHitDto(
 
     /// <summary>Where in a PDF (page, row) or workbook (sheet, row) the row was read; null for a text file, whose <c>line</c> says it.</summary>
     public SourceDto? Source { get; init; }
+
+    /// <summary>change: a row of the 変更箇所 table; section: a field of another section, its path in item and its text in after.</summary>
+    public string Kind { get; init; } = "change";
 }
 
 /// <summary>Where a row was read in a published document.</summary>

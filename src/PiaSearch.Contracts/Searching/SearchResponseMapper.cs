@@ -36,6 +36,7 @@ public static class SearchResponseMapper
             hit.WholeWord)
         {
             Source = e.Source is { } source ? new SourceDto(source.Page, source.Row, source.Sheet, source.Label) : null,
+            Kind = e.Kind.Label(),
         };
     }
 }

@@ -16,6 +16,7 @@ namespace PiaSearch.CrossReference.Model;
 /// ids, and an organisation's part depends on its own rows only, so that adding or replacing one log rebuilds one part.
 /// Cost: O(R) in the rows R of a part for extraction, succession detection and slots; name clustering compares
 /// the keys of one type within one part (OCR variants), O(K²) in the K distinct keys of that type in that part.
+/// Entries of kind <see cref="EntryKind.Section"/> are left out: only change rows make the model.
 /// </summary>
 public sealed partial class CrossReferenceBuilder(ILogger<CrossReferenceBuilder>? logger = null)
 {
@@ -40,7 +41,7 @@ public sealed partial class CrossReferenceBuilder(ILogger<CrossReferenceBuilder>
     public IReadOnlyList<ModelPart> BuildParts(IEnumerable<ChangeEntry> changeEntries, Func<string, string?>? organisationOf = null)
     {
         ArgumentNullException.ThrowIfNull(changeEntries);
-        var groups = changeEntries.GroupBy(e => PartKey(e.DocumentId, organisationOf), StringComparer.Ordinal)
+        var groups = changeEntries.Where(e => e.Kind == EntryKind.Change).GroupBy(e => PartKey(e.DocumentId, organisationOf), StringComparer.Ordinal)
             .OrderBy(g => g.Key, StringComparer.Ordinal)
             .ToList();
         return groups.Count == 1
@@ -55,7 +56,9 @@ public sealed partial class CrossReferenceBuilder(ILogger<CrossReferenceBuilder>
     private ModelPart BuildPart(string key, IEnumerable<ChangeEntry> changeEntries, Func<string, string?>? organisationOf, bool parallel)
     {
         ArgumentNullException.ThrowIfNull(changeEntries);
-        var entries = changeEntries.OrderBy(e => e.DocumentId, StringComparer.Ordinal).ThenBy(e => e.Line).ToList();
+
+        // A section's text is today's wording, not a change: it would make successions of unrelated fields.
+        var entries = changeEntries.Where(e => e.Kind == EntryKind.Change).OrderBy(e => e.DocumentId, StringComparer.Ordinal).ThenBy(e => e.Line).ToList();
         // Rows are read independently (the recognisers hold no state): on every core when asked, in the rows' order.
         var firstPass = Map(entries, e => _extractor.Extract(e), parallel);
         var aliases = LearnedAliases.From(firstPass.SelectMany(r => r.All));

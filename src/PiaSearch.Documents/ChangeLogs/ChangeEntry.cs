@@ -38,4 +38,7 @@ public sealed record ChangeEntry(
 
     /// <summary>Page and row (PDF) or sheet and row (XLSX) the row was read from; null for a text file, whose <see cref="Line"/> says it.</summary>
     public EntrySource? Source { get; init; }
+
+    /// <summary>A change row (the default), or a section's text (<see cref="EntryKind.Section"/>) that is no change.</summary>
+    public EntryKind Kind { get; init; } = EntryKind.Change;
 }

@@ -21,6 +21,9 @@ public sealed class DocumentReadContext(string fileName, DocumentReadOptions opt
     /// <summary>The cover's metadata, when the reader found a cover.</summary>
     public DocumentCover? Cover { get; set; }
 
+    /// <summary>The labelled fields of the document's other sections (I 基本情報 … VI), in document order.</summary>
+    public List<DocumentSection> Sections { get; } = [];
+
     /// <summary>Reports progress as pages read, when somebody wants it.</summary>
     public IProgress<int>? PagesRead { get; init; }
 

@@ -7,7 +7,8 @@ namespace PiaSearch.Documents.Readers;
 /// <summary>
 /// Reads any change log the way every entry point does (CLI, upload, corpus folder, rebuild from the store): the
 /// format told from the content (<see cref="SourceFormats.Detect(Stream, string?)"/>), that format's reader, then the
-/// one parser. So a stored document read again in a rebuild gives the same entries as when it was added.
+/// one parser. So a stored document read again in a rebuild gives the same entries as when it was added. The fields of
+/// a whole evaluation's other sections follow the change rows as entries of kind <see cref="EntryKind.Section"/>.
 /// </summary>
 public sealed class DocumentReaders(ChangeLogParser parser, DocumentReadOptions? options = null)
 {
@@ -40,6 +41,11 @@ public sealed class DocumentReaders(ChangeLogParser parser, DocumentReadOptions?
         if (context.Warnings.Count > 0)
         {
             result = result with { Warnings = [.. context.Warnings, .. result.Warnings] };
+        }
+
+        if (context.Sections.Count > 0)
+        {
+            result = result with { Entries = [.. result.Entries, .. SectionEntries.Of(context.Sections, result)] };
         }
 
         return new DocumentReadResult(result, format, context.Pages) { Cover = context.Cover };

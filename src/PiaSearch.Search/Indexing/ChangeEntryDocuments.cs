@@ -47,7 +47,7 @@ public static class ChangeEntryDocuments
         private readonly Int32Field _dateFrom = new(IndexFields.DateFrom, 0, DateType);
         private readonly Int32Field _dateTo = new(IndexFields.DateTo, 0, DateType);
         private readonly Dictionary<string, (StringField Term, SortedDocValuesField Values)> _facets =
-            new[] { IndexFields.Year, IndexFields.Document, IndexFields.File, IndexFields.Chapter, IndexFields.Timing }.ToDictionary(
+            new[] { IndexFields.Year, IndexFields.Document, IndexFields.File, IndexFields.Chapter, IndexFields.Timing, IndexFields.Kind }.ToDictionary(
                 f => f,
                 f => (new StringField(f, string.Empty, Field.Store.NO), new SortedDocValuesField(IndexFields.FacetValues(f), new BytesRef())),
                 StringComparer.Ordinal);
@@ -88,7 +88,12 @@ public static class ChangeEntryDocuments
             AddFacet(document, IndexFields.Document, entry.DocumentId);
             AddFacet(document, IndexFields.File, entry.Item.File);
             AddFacet(document, IndexFields.Chapter, entry.Item.Chapter);
-            AddFacet(document, IndexFields.Timing, entry.Timing.Label());
+            if (entry.Kind == EntryKind.Change)
+            {
+                AddFacet(document, IndexFields.Timing, entry.Timing.Label());
+            }
+
+            AddFacet(document, IndexFields.Kind, entry.Kind.Label());
             return document;
         }
 

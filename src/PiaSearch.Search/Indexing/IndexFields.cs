@@ -27,6 +27,9 @@ public static class IndexFields
     public const string Timing = "timing";
     public const string Year = "year";
 
+    /// <summary>change or section (<see cref="PiaSearch.Documents.ChangeLogs.EntryKind"/>); entries indexed before it existed have none and are changes.</summary>
+    public const string Kind = "kind";
+
     /// <summary>
     /// The columns of a change entry, in the order of their sections in <see cref="All"/>: a query written
     /// after:RKKCS is held to the positions of the after section.
@@ -53,7 +56,7 @@ public static class IndexFields
     }
 
     /// <summary>Keyword fields counted as facets.</summary>
-    public static IReadOnlyList<string> FacetFields { get; } = [Year, File, Chapter, Timing, Document];
+    public static IReadOnlyList<string> FacetFields { get; } = [Year, File, Chapter, Timing, Document, Kind];
 
     /// <summary>The doc-values twin of a facet field, used for counting.</summary>
     public static string FacetValues(string field) => "facet." + field;

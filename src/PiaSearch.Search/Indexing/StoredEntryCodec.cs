@@ -13,8 +13,8 @@ namespace PiaSearch.Search.Indexing;
 /// </summary>
 internal static class StoredEntryCodec
 {
-    // Version 2 adds the entry's source (page/row, sheet/row); version 1 entries (text files only) still decode.
-    private const byte Version = 2;
+    // Version 2 adds the entry's source (page/row, sheet/row), version 3 its kind (change or section); versions 1 and 2 still decode.
+    private const byte Version = 3;
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: false);
 
     public static byte[] Encode(ChangeEntry entry)
@@ -45,6 +45,8 @@ internal static class StoredEntryCodec
                 writer.Write7BitEncodedInt(source.Row);
                 writer.Write(source.Sheet ?? string.Empty);
             }
+
+            writer.Write((byte)entry.Kind);
         }
 
         return stream.ToArray();
@@ -54,7 +56,7 @@ internal static class StoredEntryCodec
     {
         using var reader = new BinaryReader(new MemoryStream(bytes, offset, length, writable: false), Utf8);
         var version = reader.ReadByte();
-        if (version is not (1 or Version))
+        if (version is not (1 or 2 or Version))
         {
             throw new InvalidDataException($"Stored entry format {version} is not {Version}; rebuild the index.");
         }
@@ -83,12 +85,15 @@ internal static class StoredEntryCodec
             source = new EntrySource(page == 0 ? null : page, row, sheet.Length == 0 ? null : sheet);
         }
 
+        var kind = version >= 3 && reader.ReadByte() == (byte)EntryKind.Section ? EntryKind.Section : EntryKind.Change;
+
         var item = new ItemPath(itemCell.Raw, itemCell.Text, file.Length == 0 ? null : file, chapter.Length == 0 ? null : chapter, path);
         return new ChangeEntry(documentId, line, dateText, date, item, before, after, timing, timingText, explanation)
         {
             BeforeDate = beforeDate,
             AfterDate = afterDate,
             Source = source,
+            Kind = kind,
         };
     }
 

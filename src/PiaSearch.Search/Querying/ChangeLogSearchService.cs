@@ -2,6 +2,7 @@ using System.Diagnostics;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Util;
+using PiaSearch.Documents.ChangeLogs;
 using PiaSearch.Search.Highlighting;
 using PiaSearch.Search.Indexing;
 
@@ -113,8 +114,34 @@ public sealed partial class ChangeLogSearchService(IndexStore store, int cacheCa
                     return new SearchHit(entry, float.IsNaN(d.Score) ? 0 : d.Score, highlighted.Fragments) { WholeWord = highlighted.WholeWord };
                 })
                 .ToList();
-            return new SearchResults(top.TotalHits, request.Page, request.Size, hits, facets.Result(), parsed.Interpretation) { Partial = partial };
+            var counted = facets.Result();
+            if (!partial)
+            {
+                counted = WithKinds(counted, request, top.TotalHits, searcher.Search(FilterFactory.Apply(parsed.Query, request with { Kind = Other(request.Kind) }), 1).TotalHits);
+            }
+
+            return new SearchResults(top.TotalHits, request.Page, request.Size, hits, counted, parsed.Interpretation) { Partial = partial };
         });
+    }
+
+    private static EntryKind Other(EntryKind? kind) => kind == EntryKind.Section ? EntryKind.Change : EntryKind.Section;
+
+    /// <summary>
+    /// The kind facet counts both kinds, the one searched and the other (counted with a second, unscored pass), so that
+    /// a change search says how many section fields the words also match.
+    /// </summary>
+    private static IReadOnlyDictionary<string, IReadOnlyList<FacetCount>> WithKinds(IReadOnlyDictionary<string, IReadOnlyList<FacetCount>> facets, SearchRequest request, int searched, int other)
+    {
+        var kinds = new List<FacetCount>();
+        foreach (var (kind, count) in new[] { (request.Kind ?? EntryKind.Change, searched), (Other(request.Kind), other) }.OrderBy(k => k.Item1))
+        {
+            if (count > 0)
+            {
+                kinds.Add(new FacetCount(kind.Label(), count));
+            }
+        }
+
+        return new Dictionary<string, IReadOnlyList<FacetCount>>(facets, StringComparer.Ordinal) { [IndexFields.Kind] = kinds };
     }
 
     /// <summary>The values a facet field has in the index, for validating filters and listing choices.</summary>

@@ -11,6 +11,18 @@ internal static class FilterFactory
     public static Query Apply(Query query, SearchRequest request)
     {
         var filters = new BooleanQuery(disableCoord: true);
+        if (request.Kind == EntryKind.Section)
+        {
+            AddTerm(filters, IndexFields.Kind, EntryKinds.SectionLabel);
+        }
+        else
+        {
+            // Change rows are the default. Entries indexed before kinds existed have no kind: they are changes, so
+            // the filter leaves sections out rather than asking for kind:change.
+            filters.Add(new MatchAllDocsQuery(), Occur.MUST);
+            filters.Add(new TermQuery(new Term(IndexFields.Kind, EntryKinds.SectionLabel)), Occur.MUST_NOT);
+        }
+
         if (request.From is { } from)
         {
             // The entry's interval must end on or after the first day asked for…

@@ -15,6 +15,9 @@ public sealed record SearchInput
 
     public string? Timing { get; init; }
 
+    /// <summary>change (default) or section.</summary>
+    public string? Kind { get; init; }
+
     public string? Document { get; init; }
 
     public string? Municipality { get; init; }

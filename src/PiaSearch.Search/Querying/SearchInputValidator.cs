@@ -70,6 +70,7 @@ public sealed class SearchInputValidator(ChangeLogSearchService search, CrossRef
             }
         }
 
+        var kind = input.Choice<EntryKind>(parameters.Kind, "kind");
         var sort = input.Choice<SearchSort>(parameters.Sort, "sort") ?? SearchSort.Relevance;
         request = new SearchRequest
         {
@@ -85,6 +86,7 @@ public sealed class SearchInputValidator(ChangeLogSearchService search, CrossRef
             EntityType = entityType,
             EntryIds = entityRows,
             Timing = timing,
+            Kind = kind,
             Page = page ?? 1,
             Size = size ?? DefaultSize,
             Sort = sort,

@@ -25,6 +25,9 @@ public sealed record SearchRequest
 
     public string? Document { get; init; }
 
+    /// <summary>Change rows (the default, also when null) or the text of a whole evaluation's other sections.</summary>
+    public EntryKind? Kind { get; init; }
+
     /// <summary>Keep rows of this municipality's change logs (its documents are <see cref="Documents"/>).</summary>
     public string? Municipality { get; init; }
 

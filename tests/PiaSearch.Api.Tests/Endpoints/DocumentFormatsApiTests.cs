@@ -64,6 +64,34 @@ public sealed class DocumentFormatsApiTests
     }
 
     [Fact]
+    public async Task Post_WholeEvaluation_SectionsSearchableWithKindSectionAndChangesByDefault()
+    {
+        using var factory = new Factory();
+        var client = await factory.CreateReadyClientAsync();
+        var tsv = "変更日\t項目\t変更前の記載\t変更後の記載\t提出時期\t提出時期に係る説明\n" +
+            "令和3年4月1日\tII-4-委託事項1-⑥委託先名\t未定\t株式会社ミナミヤマデータ\t事前\t\n";
+        var entries = new ChangeLogParser().Parse(tsv, "minami").Entries;
+        using var workbook = new MemoryStream();
+        ChangeLogWorkbookWriter.Write(entries, workbook, new WorkbookLayout(CoverSheet: true, Municipality: "南山町", Evaluation: "後期高齢者医療に関する事務"));
+
+        using var response = await UploadAsync(client, workbook.ToArray(), "minami-whole.xlsx", XlsxType);
+
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        var query = "/api/search?q=" + Uri.EscapeDataString("封入封緘");
+        var changes = await client.GetFromJsonAsync<SearchResponse>(new Uri(query, UriKind.Relative), Json, TestContext.Current.CancellationToken);
+        Assert.Equal(0, changes!.Total); // section text is not searched unless asked for
+        Assert.Equal([new FacetValueDto("section", 1)], changes.Facets["kind"]);
+        var sections = await client.GetFromJsonAsync<SearchResponse>(new Uri(query + "&kind=section", UriKind.Relative), Json, TestContext.Current.CancellationToken);
+        var hit = Assert.Single(sections!.Hits);
+        Assert.Equal("section", hit.Kind);
+        Assert.Equal("Ⅱ 特定個人情報ファイルの概要 > 4. 特定個人情報ファイルの取扱いの委託 > ②委託事項", hit.Item);
+        Assert.Equal("南山町", hit.Municipality); // from the cover
+        Assert.Equal("Ⅱファイルの概要", hit.Source?.Sheet);
+        var change = await client.GetFromJsonAsync<SearchResponse>(new Uri("/api/search?q=" + Uri.EscapeDataString("ミナミヤマデータ"), UriKind.Relative), Json, TestContext.Current.CancellationToken);
+        Assert.Equal("change", Assert.Single(change!.Hits).Kind);
+    }
+
+    [Fact]
     public async Task Post_ZipBombNamedXlsx_422NamingFileAndReasonAndNothingStored()
     {
         using var factory = new Factory();

@@ -183,7 +183,7 @@ public sealed class SearchApiTests(PiaApiFactory factory) : IClassFixture<PiaApi
         using var document = JsonDocument.Parse(json);
         var search = document.RootElement.GetProperty("paths").GetProperty("/api/search").GetProperty("get");
         var parameters = search.GetProperty("parameters").EnumerateArray().Select(p => p.GetProperty("name").GetString()).ToList();
-        Assert.Equal(["q", "from", "to", "file", "chapter", "timing", "document", "municipality", "sort", "page", "size", "entity", "entityType"], parameters);
+        Assert.Equal(["q", "from", "to", "file", "chapter", "timing", "kind", "document", "municipality", "sort", "page", "size", "entity", "entityType"], parameters);
     }
 
     [Fact]

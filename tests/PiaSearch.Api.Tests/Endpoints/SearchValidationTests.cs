@@ -26,6 +26,7 @@ public sealed class SearchValidationTests(PiaApiFactory factory) : IClassFixture
         { "q=a&timing=" + Uri.EscapeDataString("随時"), "timing" },
         { "q=a&document=nope", "document" },
         { "q=a&sort=random", "sort" },
+        { "q=a&kind=chapter", "kind" },
     };
 
     [Theory]

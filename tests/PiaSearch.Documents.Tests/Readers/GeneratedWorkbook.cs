@@ -4,7 +4,7 @@ using PiaSearch.Synthetic;
 namespace PiaSearch.Documents.Tests.Readers;
 
 /// <summary>A change log made by the generator, its parsed rows (the truth) and the same rows written as the form's workbook.</summary>
-internal sealed record GeneratedWorkbook(string Id, IReadOnlyList<ChangeEntry> Truth, byte[] Xlsx)
+internal sealed record GeneratedWorkbook(string Id, IReadOnlyList<ChangeEntry> Truth, byte[] Xlsx, WorkbookLayout Layout)
 {
     public static GeneratedWorkbook Make(int seed, int index, int rows, WorkbookLayout? layout = null)
     {
@@ -12,6 +12,6 @@ internal sealed record GeneratedWorkbook(string Id, IReadOnlyList<ChangeEntry> T
         var truth = new ChangeLogParser().Parse(log.Content, log.Id).Entries;
         using var stream = new MemoryStream();
         ChangeLogWorkbookWriter.Write(truth, stream, layout);
-        return new GeneratedWorkbook(log.Id, truth, stream.ToArray());
+        return new GeneratedWorkbook(log.Id, truth, stream.ToArray(), layout ?? new WorkbookLayout());
     }
 }

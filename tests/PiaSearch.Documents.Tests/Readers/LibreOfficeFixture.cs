@@ -34,6 +34,7 @@ public sealed class LibreOfficeFixture : IAsyncLifetime
             GeneratedWorkbook.Make(seed: 1616, index: 0, rows: 60),
             GeneratedWorkbook.Make(seed: 1616, index: 1, rows: 60, new WorkbookLayout(DatesAsSerials: true)),
             GeneratedWorkbook.Make(seed: 1616, index: 2, rows: 60, new WorkbookLayout(CoverSheet: true, Municipality: "北市", Evaluation: "住民基本台帳に関する事務")),
+            GeneratedWorkbook.Make(seed: 1616, index: 3, rows: 80, new WorkbookLayout(CoverSheet: true, Municipality: "南川町", Evaluation: "個人住民税に関する事務", Borders: false)),
         };
         foreach (var workbook in workbooks)
         {
@@ -61,7 +62,7 @@ public sealed class LibreOfficeFixture : IAsyncLifetime
         catch (OperationCanceledException)
         {
             process.Kill(entireProcessTree: true);
-            MissingReason = "LibreOffice did not finish printing three small workbooks in 3 minutes (a hung soffice?); the PDF tests cannot run.";
+            MissingReason = "LibreOffice did not finish printing four small workbooks in 3 minutes (a hung soffice?); the PDF tests cannot run.";
             return;
         }
 

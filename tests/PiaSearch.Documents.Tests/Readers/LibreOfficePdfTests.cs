@@ -47,6 +47,49 @@ public sealed class LibreOfficePdfTests(LibreOfficeFixture office) : IClassFixtu
     }
 
     [Fact]
+    public void Read_PdfWithACoverPrintedByLibreOffice_CoverNamesTheMunicipalityAndTheEvaluation()
+    {
+        RequireLibreOffice();
+        var withCover = office.Printed.Where(p => p.Workbook.Layout.CoverSheet).ToList();
+        Assert.Equal(2, withCover.Count);
+        foreach (var (workbook, pdf) in withCover)
+        {
+            var result = _readers.Read(new MemoryStream(pdf), workbook.Id, workbook.Id + ".pdf", cancellationToken: TestContext.Current.CancellationToken);
+
+            Assert.Equal(new DocumentCover("1", workbook.Layout.Evaluation, workbook.Layout.Municipality, "令和6年4月1日"), result.Cover);
+        }
+    }
+
+    [Fact]
+    public void Read_PdfPrintedWithoutBorders_RowsFromTheHeaderAndDates()
+    {
+        RequireLibreOffice();
+        var (workbook, pdf) = office.Printed.Single(p => !p.Workbook.Layout.Borders);
+
+        var result = _readers.Read(new MemoryStream(pdf), workbook.Id, workbook.Id + ".pdf", cancellationToken: TestContext.Current.CancellationToken);
+
+        var comparison = ReadBackComparison.Compare(workbook.Truth, result.Result.Entries);
+        Assert.True(comparison.Recall >= 0.99, $"{comparison.Matched}/{comparison.Expected} rows equal; first missing: {(comparison.Missing.Count > 0 ? comparison.Missing[0] : "none")}");
+        Assert.True(result.Pages > 2);
+        Assert.All(result.Result.Entries, e => Assert.True(e.Source?.Page > 1, "the cover page holds no row"));
+    }
+
+    [Fact]
+    public void Read_WholeEvaluationPrintedByLibreOffice_SectionsBeforeTheTableWithTheirPaths()
+    {
+        RequireLibreOffice();
+        foreach (var (workbook, pdf) in office.Printed.Where(p => p.Workbook.Layout.CoverSheet))
+        {
+            var result = _readers.Read(new MemoryStream(pdf), workbook.Id, workbook.Id + ".pdf", cancellationToken: TestContext.Current.CancellationToken);
+
+            var sections = result.Result.Entries.Where(e => e.Kind == EntryKind.Section).ToList();
+            SectionEntriesTests.AssertSections(SyntheticSections.Expected(workbook.Layout.Municipality, workbook.Layout.Evaluation), sections);
+            var firstTablePage = result.Result.Entries.Where(e => e.Kind == EntryKind.Change).Min(e => e.Source!.Page!.Value);
+            Assert.All(sections, s => Assert.InRange(s.Source!.Page!.Value, 2, firstTablePage - 1)); // after the cover, before the table
+        }
+    }
+
+    [Fact]
     public void Read_TheWorkbookLibreOfficePrinted_RowsEqualTheGenerators()
     {
         RequireLibreOffice();

@@ -4,7 +4,7 @@ import { h, clear } from './dom.js';
 import { t, startLanguageToggle } from './i18n.js';
 import { renderHit } from './results.js';
 
-const FIELDS = ['q', 'from', 'to', 'municipality', 'file', 'chapter', 'timing', 'entityType', 'sort', 'size'];
+const FIELDS = ['q', 'from', 'to', 'municipality', 'kind', 'file', 'chapter', 'timing', 'entityType', 'sort', 'size'];
 const form = document.getElementById('search');
 const results = document.getElementById('results');
 const count = document.getElementById('count');
@@ -96,7 +96,7 @@ async function run(state) {
   }
 }
 
-const EXPORTED = ['q', 'from', 'to', 'municipality', 'file', 'chapter', 'timing', 'entityType', 'entity', 'sort', 'document'];
+const EXPORTED = ['q', 'from', 'to', 'municipality', 'kind', 'file', 'chapter', 'timing', 'entityType', 'entity', 'sort', 'document'];
 
 /** The same search (every page of it) as a file, and its newest changes as a feed. */
 function showExport(state, total) {
@@ -165,7 +165,7 @@ form.addEventListener('submit', (event) => {
   navigate({ ...readForm(), entity: stateFromUrl().entity, page: '1' }, true);
 });
 
-for (const id of ['from', 'to', 'municipality', 'file', 'chapter', 'timing', 'entityType', 'sort', 'size']) {
+for (const id of ['from', 'to', 'municipality', 'kind', 'file', 'chapter', 'timing', 'entityType', 'sort', 'size']) {
   document.getElementById(id).addEventListener('change', () => {
     const current = stateFromUrl();
     if (form.elements.namedItem('q').value.trim() || current.entity || readForm().entityType) navigate({ ...readForm(), entity: current.entity, page: '1' });

@@ -24,6 +24,7 @@ const STRINGS = {
     print: '印刷する', latestName: '（最新の名称）', reportTitle: '名称の変遷 報告書', backToEntity: '← 名称のページへ戻る', generated: '作成', nameColumn: '名称',
     dateColumn: '変更日', kindColumn: '種類', changeColumn: '変更', evidenceColumn: '根拠の行',
     partialMatch: '文字列として一致', partialMatchHelp: '語としてではなく、より長い語の一部として一致しました',
+    entryKind: '種類', kindChange: '変更箇所', kindSection: '評価書の記載', sectionText: '記載',
   },
   en: {
     skip: 'Skip to results', tagline: 'Search privacy-impact-assessment change logs', query: 'Search', search: 'Search',
@@ -48,6 +49,7 @@ const STRINGS = {
     print: 'Print', latestName: '(latest name)', reportTitle: 'Report: names over time', backToEntity: '← Back to the name', generated: 'Made', nameColumn: 'Name',
     dateColumn: 'Date', kindColumn: 'Kind', changeColumn: 'Change', evidenceColumn: 'Rows that show it',
     partialMatch: 'partial match', partialMatchHelp: 'Matched as part of a longer word, not as a word of its own',
+    entryKind: 'Kind', kindChange: 'Changes', kindSection: 'Evaluation text', sectionText: 'Text',
   },
 };
 

@@ -11,9 +11,13 @@ const SNIPPET_FIELDS = ['item', 'before', 'after', 'explanation'];
  * there is nothing to match as a word or as part of one, so no match mark is shown.
  */
 export function renderHit(hit, index, options = {}) {
+  // A section field of a whole evaluation is today's wording under its path: no date, no before, nothing to compare.
+  const section = hit.kind === 'section';
   const dated = { before: cellText(hit.item, hit.before), after: cellText(hit.item, hit.after) };
   const head = h('div', { class: 'hit-head' },
-    h('span', { class: 'hit-date', title: hit.date?.from ? `${hit.date.from} – ${hit.date.to}` : null, text: hit.date?.raw || '—' }),
+    section
+      ? h('span', { class: 'chip kind', text: t('kindSection') })
+      : h('span', { class: 'hit-date', title: hit.date?.from ? `${hit.date.from} – ${hit.date.to}` : null, text: hit.date?.raw || '—' }),
     hit.itemPath?.file ? h('span', { class: 'chip', text: hit.itemPath.file }) : null,
     hit.itemPath?.chapter ? h('span', { class: 'chip', text: hit.itemPath.chapter }) : null,
     hit.timing ? h('span', { class: 'timing', text: hit.timing }) : null,
@@ -34,10 +38,10 @@ export function renderHit(hit, index, options = {}) {
       snippets.append(h('li', {}, h('span', { class: 'label', text: t(field) }), dated[field].text));
       continue;
     }
-    snippets.append(h('li', {}, h('span', { class: 'label', text: t(field) }), fragments.map((f, i) => [i > 0 ? ' … ' : null, markedFragment(f)])));
+    snippets.append(h('li', {}, h('span', { class: 'label', text: t(section && field === 'after' ? 'sectionText' : field) }), fragments.map((f, i) => [i > 0 ? ' … ' : null, markedFragment(f)])));
   }
   if (!snippets.childElementCount) {
-    snippets.append(h('li', {}, h('span', { class: 'label', text: t('after') }), shorten(hit.after ? dated.after.text : dated.before.text)));
+    snippets.append(h('li', {}, h('span', { class: 'label', text: t(section ? 'sectionText' : 'after') }), shorten(hit.after ? dated.after.text : dated.before.text)));
   }
 
   const item = hit.highlights?.item ? markedFragment(hit.highlights.item[0]) : hit.item;
@@ -46,7 +50,7 @@ export function renderHit(hit, index, options = {}) {
       hit.entities.map((e) => h('li', {}, h('a', { class: 'chip', href: `/entity.html?id=${encodeURIComponent(e.id)}`, text: `${t(`type.${e.type}`)}: ${e.name}` }))))
     : null;
 
-  const details = h('details', { class: 'change' },
+  const details = section ? null : h('details', { class: 'change' },
     h('summary', { text: t('showChange') }),
     comparison(dated.before.text, dated.after.text));
 

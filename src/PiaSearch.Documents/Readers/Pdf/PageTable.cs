@@ -3,7 +3,11 @@ using UglyToad.PdfPig.Content;
 namespace PiaSearch.Documents.Readers.Pdf;
 
 /// <summary>The 変更箇所 table as printed on one page: its columns and its rows' six cells, top to bottom.</summary>
-internal sealed record PageTable(TableColumns Columns, bool HasHeader, IReadOnlyList<string[]> Rows);
+internal sealed record PageTable(TableColumns Columns, bool HasHeader, IReadOnlyList<string[]> Rows)
+{
+    /// <summary>What the finder was unsure of on the page (each naming it), for the reader's warnings.</summary>
+    public IReadOnlyList<string> Notes { get; init; } = [];
+}
 
 /// <summary>
 /// Finds the change-log table on a page from its drawn borders: the band between two horizontal lines whose cells
@@ -68,7 +72,7 @@ internal static class PageTableFinder
     }
 
     /// <summary>The cells of a band: letters sorted into the columns, each column's letters made text.</summary>
-    private static string[] Cells(TableColumns columns, List<Letter> letters)
+    internal static string[] Cells(TableColumns columns, List<Letter> letters)
     {
         var perRange = new List<Letter>[columns.Ranges.Count];
         foreach (var letter in letters)

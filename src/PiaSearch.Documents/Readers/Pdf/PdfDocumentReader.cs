@@ -10,10 +10,15 @@ namespace PiaSearch.Documents.Readers.Pdf;
 /// positions, the table found page by page from its borders (<see cref="PageTableFinder"/>), the header repeated on
 /// each page and everything outside the table (titles, footers, page numbers) left out, wrapped lines joined, and a
 /// row the printer split over a page break joined again (with a warning naming both pages). Each row keeps its page
-/// and its row on that page.
+/// and its row on that page. A page printed without borders is read from its header words and its 変更日 column
+/// (<see cref="BorderlessTableFinder"/>). The pages before the table give the cover's metadata
+/// (<see cref="PdfCoverReader"/>) and the other sections' fields (<see cref="PdfSectionReader"/>).
 /// </summary>
 public sealed class PdfDocumentReader : IDocumentReader
 {
+    /// <summary>The cover is looked for on the pages before the table, up to this many.</summary>
+    private const int MaxCoverPages = 5;
+
     public SourceFormat Format => SourceFormat.Pdf;
 
     public IEnumerable<SourceRow> ReadRows(Stream content, DocumentReadContext context)
@@ -32,6 +37,8 @@ public sealed class PdfDocumentReader : IDocumentReader
         }
 
         var rows = new List<SourceRow>();
+        var cover = new string?[DocumentCover.Labels.Length];
+        var sections = new PdfSectionReader();
         TableColumns? columns = null;
         var letters = 0;
         var lastRowPage = 0;
@@ -42,12 +49,27 @@ public sealed class PdfDocumentReader : IDocumentReader
             context.Pages = number;
             var printed = page.Letters.Where(l => l.Value.Length > 0).ToList();
             letters += printed.Count(l => !string.IsNullOrWhiteSpace(l.Value));
-            var table = PageTableFinder.Find(PageRulings.Of(page), printed, columns);
+            var table = PageTableFinder.Find(PageRulings.Of(page), printed, columns) ?? BorderlessTableFinder.Find(printed, columns, number);
             context.PagesRead?.Report(number);
             if (table is null)
             {
                 columns = null; // a page without the table ends it: the next one must show its header again
+                if (rows.Count == 0)
+                {
+                    // Before the change table: the cover, then the other sections' pages.
+                    var lines = PageText.Lines(printed);
+                    if (!(number <= MaxCoverPages && PdfCoverReader.Read(lines, cover)))
+                    {
+                        sections.Read(lines, number);
+                    }
+                }
+
                 continue;
+            }
+
+            foreach (var note in table.Notes)
+            {
+                context.Warnings.Add(new ParseIssue(rows.Count + 1, note, string.Empty));
             }
 
             if (rows.Count == 0)
@@ -78,6 +100,8 @@ public sealed class PdfDocumentReader : IDocumentReader
             }
         }
 
+        context.Cover ??= DocumentCover.From(cover);
+        context.Sections.AddRange(sections.Sections);
         if (letters == 0)
         {
             throw context.Refuse(
@@ -88,8 +112,8 @@ public sealed class PdfDocumentReader : IDocumentReader
         if (rows.Count == 0)
         {
             throw context.Refuse(
-                $"変更箇所の表（罫線で囲まれ、見出しに「変更日」「項目」「変更前の記載」「変更後の記載」がある表）が {pages} ページのどこにもありません",
-                $"no 変更箇所 table (a ruled table whose header names 変更日, 項目, 変更前の記載, 変更後の記載) on any of the {pages} pages");
+                $"変更箇所の表（見出しに「変更日」「項目」「変更前の記載」「変更後の記載」がある表）が {pages} ページのどこにもありません",
+                $"no 変更箇所 table (a table whose header names 変更日, 項目, 変更前の記載, 変更後の記載) on any of the {pages} pages");
         }
 
         return rows;

@@ -11,7 +11,8 @@ namespace PiaSearch.Documents.Readers.Xlsx;
 /// 変更前の記載 or 変更後の記載 is the header; each column's cells are those from its header cell up to the next
 /// (so header cells merged over several columns, and data cells merged the same way, are one column); a 変更日
 /// merged down over several rows dates each of them; line breaks inside a cell are kept; a date stored as a
-/// serial number is written out. Every row keeps its sheet and row number.
+/// serial number is written out. Every row keeps its sheet and row number. A sheet that is neither the table nor the
+/// cover is read as a section of the evaluation: its labelled fields become section entries.
 /// </summary>
 public sealed class XlsxDocumentReader : IDocumentReader
 {
@@ -40,8 +41,13 @@ public sealed class XlsxDocumentReader : IDocumentReader
                 }
 
                 var grid = WorksheetGrid.Load(part, strings, dateStyles, context.Options.MaxSheetRows);
-                context.Cover ??= ReadCover(grid);
-                ReadTable(grid, sheet.Name?.Value ?? $"Sheet{context.Pages}", tables, context);
+                var cover = ReadCover(grid);
+                context.Cover ??= cover;
+                var name = sheet.Name?.Value ?? $"Sheet{context.Pages}";
+                if (!ReadTable(grid, name, tables, context) && cover is null)
+                {
+                    context.Sections.AddRange(ReadSections(grid, name));
+                }
             }
         }
         catch (UnreadableDocumentException)
@@ -67,12 +73,12 @@ public sealed class XlsxDocumentReader : IDocumentReader
         return tables;
     }
 
-    private static void ReadTable(WorksheetGrid grid, string sheetName, List<SourceRow> rows, DocumentReadContext context)
+    private static bool ReadTable(WorksheetGrid grid, string sheetName, List<SourceRow> rows, DocumentReadContext context)
     {
         var header = FindHeader(grid);
         if (header is null)
         {
-            return;
+            return false;
         }
 
         var (headerRow, starts) = header.Value;
@@ -103,6 +109,49 @@ public sealed class XlsxDocumentReader : IDocumentReader
 
             rows.Add(new SourceRow(cells, rows.Count + 1, source));
         }
+
+        return true;
+    }
+
+    /// <summary>
+    /// The fields of a sheet that is neither the change table nor the cover: a row whose first cell is short and has
+    /// cells right of it is a label and its text; a row of one short cell in the first column a heading; one cell
+    /// further right continues the field above; anything longer is text of its own.
+    /// </summary>
+    private static IReadOnlyList<DocumentSection> ReadSections(WorksheetGrid grid, string sheetName)
+    {
+        var outline = new SectionOutline(sheetName);
+        var firstColumn = int.MaxValue;
+        foreach (var r in grid.Rows)
+        {
+            var cells = grid.Cells(r).Where(c => c.Text.Trim().Length > 0).ToList();
+            if (cells.Count == 0)
+            {
+                continue;
+            }
+
+            firstColumn = Math.Min(firstColumn, cells[0].Column);
+            var source = new EntrySource(null, r, sheetName);
+            var (column, text) = cells[0];
+            if (cells.Count >= 2 && text.Length <= SectionOutline.MaxLabelLength)
+            {
+                outline.Field(text, string.Join('\n', cells.Skip(1).Select(c => c.Text.Trim())), source);
+            }
+            else if (cells.Count == 1 && column > firstColumn && outline.HasOpenField)
+            {
+                outline.Continue(text, newLine: true);
+            }
+            else if (cells.Count == 1 && text.Length <= SectionOutline.MaxLabelLength && !text.Contains('\n', StringComparison.Ordinal))
+            {
+                outline.Heading(text);
+            }
+            else
+            {
+                outline.Paragraph(string.Join('\n', cells.Select(c => c.Text.Trim())), source);
+            }
+        }
+
+        return outline.Sections;
     }
 
     /// <summary>The cover's labelled values: the first non-empty cell right of a cell that reads 評価書番号, 評価書名, 評価実施機関名 or 公表日.</summary>
