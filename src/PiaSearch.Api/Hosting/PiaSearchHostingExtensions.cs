@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Cors.Infrastructure;
 using Microsoft.Extensions.Options;
 using PiaSearch.Api.Endpoints;
 using PiaSearch.Api.Fetching;
+using PiaSearch.Api.Jobs;
 using PiaSearch.Api.Observability;
 using PiaSearch.CrossReference.Model;
 using PiaSearch.Documents.ChangeLogs;
@@ -106,6 +107,8 @@ public static class PiaSearchHostingExtensions
         services.AddSingleton<SearchInputValidator>();
         services.AddSingleton<IndexReadiness>();
         services.AddHostedService<IndexBootstrapper>();
+        services.AddSingleton<AdminJobRunner>();
+        services.AddHostedService(sp => sp.GetRequiredService<AdminJobRunner>());
 
         services.AddProblemDetails();
         services.AddHealthChecks().AddCheck<IndexHealthCheck>("index");
