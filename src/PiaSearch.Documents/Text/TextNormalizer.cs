@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Globalization;
 using System.Text;
 
@@ -63,31 +64,34 @@ public static class TextNormalizer
         }
     }
 
-    // Per BMP character: 0 not yet known, 1 unchanged by NFKC on its own, 2 changed (or a surrogate).
-    private static readonly byte[] Stability = new byte[char.MaxValue + 1];
+    // NFKC of every BMP character (outside ASCII and the surrogates) that it changes on its own — full-width forms,
+    // half-width kana, …: worked out once when the type is first used (a few milliseconds), then only read.
+    private static readonly FrozenDictionary<char, string> SingleForms = ChangedCharacters();
 
-    // NFKC of single characters that it changes (full-width forms, half-width kana): each worked out once.
-    private static readonly string?[] SingleForms = new string?[char.MaxValue + 1];
+    private static FrozenDictionary<char, string> ChangedCharacters()
+    {
+        var changed = new Dictionary<char, string>();
+        for (var c = '\u0080'; c < char.MaxValue; c++)
+        {
+            if (!char.IsSurrogate(c) && SafeNormalize(c.ToString()) is var n && (n.Length != 1 || n[0] != c))
+            {
+                changed[c] = n;
+            }
+        }
+
+        if (SafeNormalize(char.MaxValue.ToString()) is var last && last != char.MaxValue.ToString())
+        {
+            changed[char.MaxValue] = last;
+        }
+
+        return changed.ToFrozenDictionary();
+    }
 
     private static string NormalizedChar(char c) =>
-        Volatile.Read(ref SingleForms[c]) ?? (SingleForms[c] = SafeNormalize(c.ToString()));
+        SingleForms.TryGetValue(c, out var form) ? form : SafeNormalize(c.ToString());
 
-    private static bool IsStable(char c)
-    {
-        if (c < '\u0080')
-        {
-            return true;
-        }
-
-        var known = Volatile.Read(ref Stability[c]);
-        if (known == 0)
-        {
-            known = !char.IsSurrogate(c) && SafeNormalize(c.ToString()) is { Length: 1 } n && n[0] == c ? (byte)1 : (byte)2;
-            Volatile.Write(ref Stability[c], known);
-        }
-
-        return known == 1;
-    }
+    /// <summary>True when NFKC leaves the character alone on its own (a surrogate, alone, never counts as such).</summary>
+    private static bool IsStable(char c) => c < '\u0080' || (!char.IsSurrogate(c) && !SingleForms.ContainsKey(c));
 
     private static int NextSegmentEnd(string s, int i)
     {

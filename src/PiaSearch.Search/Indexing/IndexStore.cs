@@ -26,6 +26,7 @@ public sealed partial class IndexStore : IDisposable
     private readonly SemaphoreSlim _batchGate = new(1, 1);
     // Writes share the writer (IndexWriter is thread-safe); commit, rollback, switch and disposal have it to themselves.
     private readonly ReaderWriterLockSlim _writerLock = new();
+    private readonly ThreadLocal<ChangeEntryDocuments.ReusableFields> _fields = new(() => new ChangeEntryDocuments.ReusableFields());
     private LuceneDirectory _directory;
     private string _folder;
     private IndexWriter _writer = null!;
@@ -246,6 +247,9 @@ public sealed partial class IndexStore : IDisposable
         }
     }
 
+    /// <summary>The calling thread's set of fields for writing rows into this index (or a rebuild of it).</summary>
+    internal ChangeEntryDocuments.ReusableFields FieldsOfThisThread => _fields.Value!;
+
     internal void Write(Action<IndexWriter> write)
     {
         _writerLock.EnterReadLock();
@@ -452,6 +456,7 @@ public sealed partial class IndexStore : IDisposable
         _directory.Dispose();
         Analyzers.Dispose();
         _processLock?.Dispose();
+        _fields.Dispose();
         if (batchFinished)
         {
             _batchGate.Release();
