@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using System.Globalization;
 using System.Text;
 
@@ -65,33 +64,30 @@ public static class TextNormalizer
     }
 
     // NFKC of every BMP character (outside ASCII and the surrogates) that it changes on its own — full-width forms,
-    // half-width kana, …: worked out once when the type is first used (a few milliseconds), then only read.
-    private static readonly FrozenDictionary<char, string> SingleForms = ChangedCharacters();
+    // half-width kana, … — indexed by the character, null where NFKC leaves it alone: worked out once when the type is
+    // first used (tens of milliseconds), then only read. An array rather than a dictionary: it is read for every
+    // non-ASCII character of every row indexed.
+    private static readonly string?[] SingleForms = ChangedCharacters();
 
-    private static FrozenDictionary<char, string> ChangedCharacters()
+    private static string?[] ChangedCharacters()
     {
-        var changed = new Dictionary<char, string>();
-        for (var c = '\u0080'; c < char.MaxValue; c++)
+        var forms = new string?[char.MaxValue + 1];
+        for (var code = 0x80; code <= char.MaxValue; code++)
         {
+            var c = (char)code;
             if (!char.IsSurrogate(c) && SafeNormalize(c.ToString()) is var n && (n.Length != 1 || n[0] != c))
             {
-                changed[c] = n;
+                forms[c] = n;
             }
         }
 
-        if (SafeNormalize(char.MaxValue.ToString()) is var last && last != char.MaxValue.ToString())
-        {
-            changed[char.MaxValue] = last;
-        }
-
-        return changed.ToFrozenDictionary();
+        return forms;
     }
 
-    private static string NormalizedChar(char c) =>
-        SingleForms.TryGetValue(c, out var form) ? form : SafeNormalize(c.ToString());
+    private static string NormalizedChar(char c) => SingleForms[c] ?? SafeNormalize(c.ToString());
 
     /// <summary>True when NFKC leaves the character alone on its own (a surrogate, alone, never counts as such).</summary>
-    private static bool IsStable(char c) => c < '\u0080' || (!char.IsSurrogate(c) && !SingleForms.ContainsKey(c));
+    private static bool IsStable(char c) => c < '\u0080' || (!char.IsSurrogate(c) && SingleForms[c] is null);
 
     private static int NextSegmentEnd(string s, int i)
     {
