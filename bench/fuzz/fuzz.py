@@ -127,7 +127,7 @@ def build(rng, key):
         header = rng.choice(["X-Api-Key", "Origin", "Accept", "Accept-Language", "Cookie", "X-Forwarded-For", "Range"])
         return "hostile header " + header, raw_request("GET", b"/api/search?q=%E5%A7%94%E8%A8%97", {header: header_value})
     if choice < 95:
-        path = rng.choice(["/api/admin/reindex", "/api/search", "/api/documents", "/api/ask"])
+        path = rng.choice(["/api/admin/reindex", "/api/admin/jobs/0", "/api/search", "/api/documents", "/api/ask"])
         method = rng.choice(["POST", "PUT", "PATCH", "DELETE", "OPTIONS", "TRACE", "HEAD", "PROPFIND"])
         headers = {"X-Api-Key": rng.choice([key + "x", "", "\u0430" + key])} if rng.random() < 0.5 else {}
         return method + " " + path, raw_request(method, path.encode("ascii"), {k: v.encode("utf-8") for k, v in headers.items()})

@@ -4,11 +4,13 @@ namespace PiaSearch.Cli;
 
 /// <summary>
 /// Progress of a large ingest: a one-line bar on a terminal, or one line per staged file when the output is a
-/// log or a pipe. Silent for small inputs.
+/// log or a pipe. Silent for small inputs. Thread-safe: an ingest reports from every core at once (Parallel.For),
+/// so each report is written whole under a lock, and reports that arrive late (out of order) never move it back.
 /// </summary>
 internal sealed class ConsoleProgressBar(TextWriter writer, bool enabled, bool interactive) : IProgress<IngestProgress>
 {
     private const int Width = 30;
+    private readonly System.Threading.Lock _lock = new();
     private int _lastPercent = -1;
     private int _lastFiles;
 
@@ -19,20 +21,35 @@ internal sealed class ConsoleProgressBar(TextWriter writer, bool enabled, bool i
             return;
         }
 
-        if (!interactive)
+        lock (_lock)
         {
-            if (value.FilesDone > _lastFiles)
+            if (interactive)
             {
-                _lastFiles = value.FilesDone;
-                writer.WriteLine($"staged {value.FilesDone}/{value.FilesTotal}: {Path.GetFileName(value.Source)} (not yet committed)");
-                writer.Flush();
+                WriteBar(value);
             }
+            else
+            {
+                WriteLine(value);
+            }
+        }
+    }
 
+    private void WriteLine(IngestProgress value)
+    {
+        if (value.FilesDone <= _lastFiles)
+        {
             return;
         }
 
+        _lastFiles = value.FilesDone;
+        writer.WriteLine($"staged {value.FilesDone}/{value.FilesTotal}: {Path.GetFileName(value.Source)} (not yet committed)");
+        writer.Flush();
+    }
+
+    private void WriteBar(IngestProgress value)
+    {
         var percent = (int)(value.BytesDone * 100 / value.BytesTotal);
-        if (percent == _lastPercent)
+        if (percent <= _lastPercent)
         {
             return;
         }

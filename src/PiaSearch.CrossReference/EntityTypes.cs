@@ -1,9 +1,10 @@
+using System.Collections.Frozen;
 namespace PiaSearch.CrossReference;
 
 /// <summary>Names of <see cref="EntityType"/> in English (as used in URLs and JSON) and Japanese.</summary>
 public static class EntityTypes
 {
-    private static readonly Dictionary<string, EntityType> ByName = new(StringComparer.OrdinalIgnoreCase)
+    private static readonly FrozenDictionary<string, EntityType> ByName = new Dictionary<string, EntityType>(StringComparer.OrdinalIgnoreCase)
     {
         ["contractor"] = EntityType.Contractor,
         ["委託先"] = EntityType.Contractor,
@@ -24,7 +25,7 @@ public static class EntityTypes
         ["システム"] = EntityType.System,
         ["document"] = EntityType.Document,
         ["書類"] = EntityType.Document,
-    };
+    }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
 
     public static IReadOnlyList<EntityType> All { get; } = Enum.GetValues<EntityType>();
 

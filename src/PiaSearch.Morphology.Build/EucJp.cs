@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Text;
 
 namespace PiaSearch.Morphology.Build;
@@ -15,7 +16,7 @@ internal static class EucJp
 
     private sealed class GlibcEucJp : Encoding
     {
-        private static readonly Dictionary<char, char> Fixes = new()
+        private static readonly FrozenDictionary<char, char> Fixes = new Dictionary<char, char>()
         {
             ['\uFF5E'] = '\u301C', // ～ WAVE DASH
             ['\u2225'] = '\u2016', // ‖ DOUBLE VERTICAL LINE
@@ -23,7 +24,7 @@ internal static class EucJp
             ['\uFFE0'] = '\u00A2', // ¢
             ['\uFFE1'] = '\u00A3', // £
             ['\uFFE2'] = '\u00AC', // ¬
-        };
+        }.ToFrozenDictionary();
 
         private readonly Encoding _inner = GetEncoding(51932);
 

@@ -8,24 +8,21 @@ namespace PiaSearch.Morphology;
 /// <summary>
 /// Japanese morphological analysis: lattice of dictionary and unknown words, minimum-cost path (Viterbi) with
 /// MeCab's costs and tie-breaking, Kuromoji's search and extended modes, and an optional user dictionary.
-/// Thread-safe: create one (it is cheap once the dictionary is loaded) and share it.
+/// Thread-safe: create one (it is cheap once the dictionary is loaded) and share it; dispose it with its owner.
 /// </summary>
-public sealed class MorphologicalAnalyzer
+public sealed class MorphologicalAnalyzer : IDisposable
 {
-    // Each thread keeps the workspace of the analyzer it used last (a process has one analyzer). A shared pool cost
+    // Each thread that analyses keeps a workspace of this analyzer's own, freed with the analyzer. A shared pool cost
     // more than the analysis: with every core taking from and returning to it thousands of times a second, the
     // threads spun on its lock.
-    [ThreadStatic]
-    private static AnalysisWorkspace? _workspace;
-
-    [ThreadStatic]
-    private static MorphologicalAnalyzer? _workspaceOwner;
+    private readonly ThreadLocal<AnalysisWorkspace> _workspaces;
 
     public MorphologicalAnalyzer(MorphologyDictionary dictionary, UserDictionary? userDictionary = null)
     {
         ArgumentNullException.ThrowIfNull(dictionary);
         Dictionary = dictionary;
         UserDictionary = userDictionary is { Words.Count: > 0 } ? userDictionary : null;
+        _workspaces = new ThreadLocal<AnalysisWorkspace>(() => new AnalysisWorkspace(Dictionary, UserDictionary));
     }
 
     public MorphologyDictionary Dictionary { get; }
@@ -55,12 +52,9 @@ public sealed class MorphologicalAnalyzer
             return;
         }
 
-        if (_workspace is null || !ReferenceEquals(_workspaceOwner, this))
-        {
-            _workspace = new AnalysisWorkspace(Dictionary, UserDictionary);
-            _workspaceOwner = this;
-        }
-
-        _workspace.Tokenize(text, mode, output);
+        _workspaces.Value!.Tokenize(text, mode, output);
     }
+
+    /// <summary>Frees every thread's workspace; the analyzer cannot be used afterwards.</summary>
+    public void Dispose() => _workspaces.Dispose();
 }

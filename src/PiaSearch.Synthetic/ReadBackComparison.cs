@@ -54,5 +54,5 @@ public sealed record ReadBackComparison(int Expected, int Read, int Matched, IRe
         return string.Join('\u001F', date, Normalise(entry.Item.Text), Normalise(entry.Before.Text), Normalise(entry.After.Text), Normalise(entry.TimingText), Normalise(entry.Explanation.Text));
     }
 
-    private static string Normalise(string text) => string.Concat(TextNormalizer.Normalize(text).Where(c => !char.IsWhiteSpace(c)));
+    private static string Normalise(string text) => TextKey.Of(text);
 }

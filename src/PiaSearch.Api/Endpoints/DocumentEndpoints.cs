@@ -117,7 +117,7 @@ public static class DocumentEndpoints
             : TypedResults.Created($"/api/documents/{Uri.EscapeDataString(result.Document.Id)}", response);
     }
 
-    public static Results<NoContent, ProblemHttpResult> Delete(string id, DocumentIngestService ingest, PiaMetrics metrics, CancellationToken cancellationToken)
+    public static async Task<Results<NoContent, ProblemHttpResult>> Delete(string id, DocumentIngestService ingest, PiaMetrics metrics, CancellationToken cancellationToken)
     {
         if (IdScript.Problem(id) is { } invalid)
         {
@@ -129,7 +129,7 @@ public static class DocumentEndpoints
             return NotFound(id);
         }
 
-        if (!ingest.Remove(id, cancellationToken))
+        if (!await ingest.RemoveAsync(id, cancellationToken))
         {
             return NotFound(id);
         }

@@ -24,6 +24,7 @@ public static class ExportEndpoints
     {
         var group = routes.MapGroup("/api").WithTags("Search");
         group.MapGet("/search/export", Export)
+            .AddEndpointFilter<EntityModelEndpointFilter>()
             .Produces(StatusCodes.Status200OK, contentType: "text/csv")
             .Produces(StatusCodes.Status200OK, contentType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
             .RequireRateLimiting(ProtectionExtensions.ExportRateLimit)

@@ -22,12 +22,14 @@ public static class FeedEndpoints
     {
         var group = routes.MapGroup("/api").WithTags("Feeds");
         group.MapGet("/search.atom", SearchFeed)
+            .AddEndpointFilter<EntityModelEndpointFilter>()
             .RequireRateLimiting(ProtectionExtensions.SearchRateLimit)
             .WithName("SearchFeed")
             .WithSummary("検索の新しい変更 (Atom) / The newest changes for a search, as Atom")
             .WithDescription("The rows a search keeps (the /api/search parameters; sort is always newest), newest first, as an Atom 1.0 feed. size: entries, 1–100 (default 30).")
             .Produces(StatusCodes.Status200OK, contentType: "application/atom+xml");
         group.MapGet("/entities/{id}.atom", EntityFeed)
+            .AddEndpointFilter<EntityModelEndpointFilter>()
             .RequireRateLimiting(ProtectionExtensions.SearchRateLimit)
             .WithName("EntityFeed")
             .WithSummary("実体に言及する新しい変更 (Atom) / The newest changes that mention an entity, as Atom")

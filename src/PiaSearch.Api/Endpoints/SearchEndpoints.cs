@@ -19,6 +19,7 @@ public static class SearchEndpoints
     {
         var group = routes.MapGroup("/api").WithTags("Search");
         group.MapGet("/search", Search)
+            .AddEndpointFilter<EntityModelEndpointFilter>()
             .RequireRateLimiting(ProtectionExtensions.SearchRateLimit)
             .WithName("SearchChanges")
             .WithSummary("変更箇所を検索する / Search change entries")

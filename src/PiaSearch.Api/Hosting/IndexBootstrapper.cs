@@ -38,7 +38,9 @@ public sealed partial class IndexBootstrapper(
                 LogNoCorpus(logger, paths.Corpus);
             }
 
+#pragma warning disable RS0030 // Start-up, on a thread of the bootstrapper's own (Task.Run), before requests are let in.
             var report = maintenance.Prepare(paths.Corpus, stoppingToken);
+#pragma warning restore RS0030
             if (report.Rebuild is { } rebuild)
             {
                 foreach (var file in rebuild.Files)

@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Cors.Infrastructure;
 using Microsoft.Extensions.Options;
 using PiaSearch.Api.Endpoints;
 using PiaSearch.Api.Fetching;
+using PiaSearch.Api.Jobs;
 using PiaSearch.Api.Observability;
 using PiaSearch.CrossReference.Model;
 using PiaSearch.Documents.ChangeLogs;
@@ -108,6 +109,8 @@ public static class PiaSearchHostingExtensions
         services.AddSingleton<SearchInputValidator>();
         services.AddSingleton<IndexReadiness>();
         services.AddHostedService<IndexBootstrapper>();
+        services.AddSingleton<AdminJobRunner>();
+        services.AddHostedService(sp => sp.GetRequiredService<AdminJobRunner>());
 
         services.AddProblemDetails();
         // A typed parameter that cannot be bound (size=ten) throws, so that CountingExceptionHandler can name it in a

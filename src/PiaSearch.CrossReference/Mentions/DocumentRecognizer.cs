@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using PiaSearch.CrossReference.Text;
 
 namespace PiaSearch.CrossReference.Mentions;
@@ -7,10 +8,10 @@ internal sealed class DocumentRecognizer : IMentionRecognizer
 {
     private static readonly string[] Suffixes = ["通知書", "証明書", "申請書", "カード", "届"];
 
-    private static readonly HashSet<string> GenericStems = new(StringComparer.Ordinal)
+    private static readonly FrozenSet<string> GenericStems = new HashSet<string>(StringComparer.Ordinal)
     {
         "各種", "当該", "同", "本", "各", "当", "上記", "下記", "前記", "関係", "必要", "所定", "各種の",
-    };
+    }.ToFrozenSet(StringComparer.Ordinal);
 
     public IEnumerable<Mention> Recognize(RecognitionContext context)
     {

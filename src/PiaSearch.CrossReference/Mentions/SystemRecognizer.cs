@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using PiaSearch.CrossReference.Text;
 
 namespace PiaSearch.CrossReference.Mentions;
@@ -13,12 +14,12 @@ internal sealed class SystemRecognizer : IMentionRecognizer
 
     private static readonly string[] OrganisationWords = ["機構", "協会", "部", "課", "室", "係", "センター", "学会"];
 
-    private static readonly HashSet<string> GenericStems = new(StringComparer.Ordinal)
+    private static readonly FrozenSet<string> GenericStems = new HashSet<string>(StringComparer.Ordinal)
     {
         "基幹系", "業務", "各業務", "関連", "当該", "各", "本", "他", "同", "現行", "新", "旧", "既存", "外部", "内部", "基盤",
         "情報", "全体", "個別", "当", "対象", "連携", "運用", "管理", "使用", "各種", "電算", "独自", "自", "共通", "全", "両",
         "別", "新規", "一部", "上記", "下記", "前記", "当該各", "庁内", "全庁", "関係", "主要", "次期", "新旧", "専用", "汎用",
-    };
+    }.ToFrozenSet(StringComparer.Ordinal);
 
     public IEnumerable<Mention> Recognize(RecognitionContext context)
     {

@@ -18,10 +18,13 @@ namespace PiaSearch.CrossReference.Model;
 /// the keys of one type within one part (OCR variants), O(K²) in the K distinct keys of that type in that part.
 /// Entries of kind <see cref="EntryKind.Section"/> are left out: only change rows make the model.
 /// </summary>
-public sealed partial class CrossReferenceBuilder(ILogger<CrossReferenceBuilder>? logger = null)
+/// <param name="logger">Where to log each build.</param>
+/// <param name="scores">The confidence given to each kind of succession evidence; <see cref="SuccessionScores.Default"/> when null.</param>
+public sealed partial class CrossReferenceBuilder(ILogger<CrossReferenceBuilder>? logger = null, SuccessionScores? scores = null)
 {
     private readonly MentionExtractor _extractor = new();
     private readonly ILogger _logger = logger ?? NullLogger<CrossReferenceBuilder>.Instance;
+    private readonly SuccessionScores _scores = scores ?? SuccessionScores.Default;
 
     /// <param name="changeEntries">The rows of every change log.</param>
     /// <param name="organisationOf">The organisation (municipality) of a change log, when known: its departments, people
@@ -66,7 +69,7 @@ public sealed partial class CrossReferenceBuilder(ILogger<CrossReferenceBuilder>
         var rows = ContextLawResolver.Resolve(Map(entries, e => _extractor.Extract(e, aliases, known), parallel));
 
         var clusters = NameClusterer.Cluster(rows.SelectMany(r => r.All).ToList(), aliases, id => PartKey(id, organisationOf));
-        var rowChanges = SuccessionDetector.Detect(rows, clusters, parallel);
+        var rowChanges = SuccessionDetector.Detect(rows, clusters, parallel, _scores);
         var byId = entries.ToDictionary(e => e.Id, StringComparer.Ordinal);
         var (entities, entityOfCluster) = EntityBuilder.Build(clusters, rowChanges, byId);
         var successions = SuccessionAggregator.Aggregate(rowChanges, entityOfCluster);

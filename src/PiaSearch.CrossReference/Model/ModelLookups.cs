@@ -1,6 +1,7 @@
 using PiaSearch.CrossReference.Slots;
 using PiaSearch.CrossReference.Successions;
 using PiaSearch.CrossReference.Text;
+using PiaSearch.Documents.Text;
 
 namespace PiaSearch.CrossReference.Model;
 
@@ -101,11 +102,11 @@ public sealed class ModelLookups
 
             if (slot.File is not null)
             {
-                Add(_slotsOfFile, SlotLookup.Comparable(slot.File), slot);
+                Add(_slotsOfFile, TextKey.Of(slot.File), slot);
             }
 
-            SlotPaths.Add(SlotLookup.Comparable(slot.Path), slot);
-            SlotPaths.Add(SlotLookup.Comparable(slot.Key), slot);
+            SlotPaths.Add(TextKey.Of(slot.Path), slot);
+            SlotPaths.Add(TextKey.Of(slot.Key), slot);
         }
 
         Files = _slotsOfFile.Values.Select(s => s[0].File!).Distinct(StringComparer.Ordinal).OrderByDescending(f => f.Length).ToList();
@@ -197,10 +198,10 @@ public sealed class ModelLookups
     /// <summary>The slots whose changes name an entity on either side.</summary>
     public IReadOnlyList<Slot> SlotsOf(string entityId) => _slotsOfEntity.GetValueOrDefault(entityId) ?? NoSlots;
 
-    /// <summary>The slots of an evaluated file (compared as <see cref="SlotLookup.Comparable"/>).</summary>
+    /// <summary>The slots of an evaluated file (compared by <see cref="TextKey"/>).</summary>
     public IReadOnlyList<Slot> SlotsOfFile(string comparableFile) => _slotsOfFile.GetValueOrDefault(comparableFile) ?? NoSlots;
 
-    private static string OrganisationKey(string name) => SlotLookup.Comparable(name);
+    private static string OrganisationKey(string name) => TextKey.Of(name);
 
     private static void Add<T>(Dictionary<string, List<T>> map, string key, T value)
     {

@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using PiaSearch.CrossReference.Model;
 using PiaSearch.CrossReference.Slots;
+using PiaSearch.Documents.Text;
 
 namespace PiaSearch.CrossReference.Questions;
 
@@ -23,8 +24,8 @@ public sealed partial class QuestionParser(CrossReferenceModel model)
         var names = _spotter.Spot(text, organisation);
         var date = DateFinder.Find(text);
         var role = RoleWords.Find(text);
-        var comparable = SlotLookup.Comparable(text);
-        var slotWords = _files.Where(f => comparable.Contains(SlotLookup.Comparable(f), StringComparison.Ordinal))
+        var comparable = TextKey.Of(text);
+        var slotWords = _files.Where(f => comparable.Contains(TextKey.Of(f), StringComparison.Ordinal))
             .Take(1)
             .Concat(NumberedLabel().Matches(comparable).Select(m => m.Value))
             .ToList();

@@ -1,6 +1,7 @@
 using PiaSearch.CrossReference.Model;
 using PiaSearch.CrossReference.Slots;
 using PiaSearch.CrossReference.Successions;
+using PiaSearch.Documents.Text;
 
 namespace PiaSearch.CrossReference.Questions;
 
@@ -70,8 +71,8 @@ internal static class SlotValueAnswers
 
         return SlotLookup.Find(model, file, narrowest)
             .Where(s => q.Organisation is null || model.Lookups.OrganisationOf(s.DocumentId) == q.Organisation)
-            .Where(s => labels.All(l => SlotLookup.Comparable(s.Path).Contains(l, StringComparison.Ordinal)))
-            .Where(s => q.Role is null || SlotLookup.Comparable(s.Path).Contains(q.Role, StringComparison.Ordinal))
+            .Where(s => labels.All(l => TextKey.Of(s.Path).Contains(l, StringComparison.Ordinal)))
+            .Where(s => q.Role is null || TextKey.Of(s.Path).Contains(q.Role, StringComparison.Ordinal))
             .OrderByDescending(s => type is not null && s.Changes.Any(c => c.AfterEntityIds.Any(id => model.Entity(id)?.Type == type)))
             .ThenBy(s => s.Path.Length)
             .FirstOrDefault();

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using PiaSearch.CrossReference.Text;
 
 namespace PiaSearch.CrossReference.Resolution;
@@ -9,14 +10,14 @@ namespace PiaSearch.CrossReference.Resolution;
 /// </summary>
 internal static class KatakanaAcronyms
 {
-    private static readonly Dictionary<string, char> LetterNames = new(StringComparer.Ordinal)
+    private static readonly FrozenDictionary<string, char> LetterNames = new Dictionary<string, char>(StringComparer.Ordinal)
     {
         ["エー"] = 'A', ["エイ"] = 'A', ["ビー"] = 'B', ["シー"] = 'C', ["ディー"] = 'D', ["デー"] = 'D', ["イー"] = 'E',
         ["エフ"] = 'F', ["ジー"] = 'G', ["エイチ"] = 'H', ["エッチ"] = 'H', ["アイ"] = 'I', ["ジェー"] = 'J', ["ジェイ"] = 'J',
         ["ケー"] = 'K', ["ケイ"] = 'K', ["エル"] = 'L', ["エム"] = 'M', ["エヌ"] = 'N', ["オー"] = 'O', ["ピー"] = 'P',
         ["キュー"] = 'Q', ["アール"] = 'R', ["エス"] = 'S', ["ティー"] = 'T', ["テー"] = 'T', ["ユー"] = 'U', ["ブイ"] = 'V',
         ["ヴイ"] = 'V', ["ダブリュー"] = 'W', ["エックス"] = 'X', ["ワイ"] = 'Y', ["ゼット"] = 'Z', ["ゼッド"] = 'Z',
-    };
+    }.ToFrozenDictionary(StringComparer.Ordinal);
 
     /// <summary>True when <paramref name="acronym"/> (Latin) abbreviates <paramref name="name"/> (katakana words).</summary>
     public static bool Abbreviates(string acronym, string name)

@@ -1,6 +1,7 @@
 using System.Text;
 using PiaSearch.CrossReference.Mentions;
 using PiaSearch.CrossReference.Text;
+using PiaSearch.Documents.Text;
 
 namespace PiaSearch.CrossReference.Slots;
 
@@ -110,16 +111,7 @@ internal static class SlotHistoryBuilder
             return string.Empty;
         }
 
-        var sb = new StringBuilder(masked.Length);
-        foreach (var c in masked.Normalize(NormalizationForm.FormKC))
-        {
-            if (!char.IsWhiteSpace(c) && c != ElisionMarkers.Mask)
-            {
-                sb.Append(c);
-            }
-        }
-
-        return sb.ToString();
+        return TextKey.Of(masked).Replace(ElisionMarkers.Mask.ToString(), string.Empty, StringComparison.Ordinal);
     }
 
     /// <summary>

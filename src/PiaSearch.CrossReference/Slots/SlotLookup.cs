@@ -1,6 +1,6 @@
-using System.Text;
 using PiaSearch.CrossReference.Model;
 using PiaSearch.CrossReference.Text;
+using PiaSearch.Documents.Text;
 
 namespace PiaSearch.CrossReference.Slots;
 
@@ -15,13 +15,13 @@ public static class SlotLookup
     public static IReadOnlyList<Slot> Find(CrossReferenceModel model, string? file, string? path)
     {
         ArgumentNullException.ThrowIfNull(model);
-        var wantedFile = string.IsNullOrWhiteSpace(file) ? null : Comparable(file);
-        var wantedPath = string.IsNullOrWhiteSpace(path) ? null : Comparable(path);
+        var wantedFile = string.IsNullOrWhiteSpace(file) ? null : TextKey.Of(file);
+        var wantedPath = string.IsNullOrWhiteSpace(path) ? null : TextKey.Of(path);
         IEnumerable<Slot> candidates = wantedFile is not null ? model.Lookups.SlotsOfFile(wantedFile)
             : wantedPath is not null ? model.Lookups.SlotPaths.Containing(wantedPath).Select(hit => hit.Item).Distinct()
             : model.Slots;
         var found = candidates
-            .Where(s => wantedPath is null || Comparable(s.Path).Contains(wantedPath, StringComparison.Ordinal) || Comparable(s.Key).Contains(wantedPath, StringComparison.Ordinal))
+            .Where(s => wantedPath is null || TextKey.Of(s.Path).Contains(wantedPath, StringComparison.Ordinal) || TextKey.Of(s.Key).Contains(wantedPath, StringComparison.Ordinal))
             .ToList();
         return wantedFile is null && wantedPath is not null ? InModelOrder(model, found) : found;
     }
@@ -59,19 +59,4 @@ public static class SlotLookup
     }
 
     private static string? ValueOf(string text) => ElisionMarkers.IsAbsent(text) ? null : text;
-
-    /// <summary>NFKC, no spaces, circled numbers as digits: 委託事項1-⑥委託 先名 and 委託事項1-6委託先名 compare equal.</summary>
-    internal static string Comparable(string text)
-    {
-        var sb = new StringBuilder(text.Length);
-        foreach (var c in text.Normalize(NormalizationForm.FormKC))
-        {
-            if (!char.IsWhiteSpace(c))
-            {
-                sb.Append(c);
-            }
-        }
-
-        return sb.ToString();
-    }
 }

@@ -4,7 +4,7 @@ using PiaSearch.CrossReference.Resolution;
 namespace PiaSearch.CrossReference.Successions;
 
 /// <summary>Decides what a changed pair of mentions is: rename, replace, assign or renumber, with a confidence and reasons.</summary>
-internal sealed class ChangeClassifier(NameClusters clusters, IReadOnlySet<(int, int)> knownRenames)
+internal sealed class ChangeClassifier(NameClusters clusters, IReadOnlySet<(int, int)> knownRenames, SuccessionScores scores)
 {
     public (SuccessionKind Kind, double Confidence, List<string> Reasons)? Classify(Mention before, Mention after, bool reused, string explanation)
     {
@@ -18,8 +18,8 @@ internal sealed class ChangeClassifier(NameClusters clusters, IReadOnlySet<(int,
             }
 
             return before.IsPlaceholder
-                ? (SuccessionKind.Assign, 0.9, ["未定だった欄に名称が入った / a placeholder was filled"])
-                : (SuccessionKind.Replace, 0.6, ["名称が未定に戻った / the name became a placeholder"]);
+                ? (SuccessionKind.Assign, scores.PlaceholderFilled, ["未定だった欄に名称が入った / a placeholder was filled"])
+                : (SuccessionKind.Replace, scores.BecamePlaceholder, ["名称が未定に戻った / the name became a placeholder"]);
         }
 
         var reasons = new List<string>();
@@ -34,15 +34,15 @@ internal sealed class ChangeClassifier(NameClusters clusters, IReadOnlySet<(int,
             if (!reused && RenameEvidence.SameArticleOrTable(before.Provision, after.Provision))
             {
                 reasons.Add("同じ条・表の番号が変わった / same article or table, new number");
-                return (SuccessionKind.Renumber, 0.85, reasons);
+                return (SuccessionKind.Renumber, scores.SameArticleRenumbered, reasons);
             }
 
             reasons.Add("別の条項を引用 / another provision cited");
-            return (SuccessionKind.Replace, reused ? 0.8 : 0.65, reasons);
+            return (SuccessionKind.Replace, reused ? scores.ReplacedInReusedRow : scores.AnotherProvision, reasons);
         }
 
         var (renamed, confidence) = Rename(before, after, bc, ac, reused, explanation, reasons);
-        return renamed ? (SuccessionKind.Rename, confidence, reasons) : (SuccessionKind.Replace, reused ? 0.8 : 0.7, reasons);
+        return renamed ? (SuccessionKind.Rename, confidence, reasons) : (SuccessionKind.Replace, reused ? scores.ReplacedInReusedRow : scores.Replaced, reasons);
     }
 
     private (bool Renamed, double Confidence) Rename(Mention before, Mention after, NameCluster bc, NameCluster ac, bool reused, string explanation, List<string> reasons)
@@ -52,7 +52,7 @@ internal sealed class ChangeClassifier(NameClusters clusters, IReadOnlySet<(int,
             return (false, 0);
         }
 
-        var bonus = explanation.Contains("該当しない", StringComparison.Ordinal) ? 0.05 : 0;
+        var bonus = explanation.Contains("該当しない", StringComparison.Ordinal) ? scores.NotApplicableBonus : 0;
         var own = new List<string>();
         var (renamed, confidence) = Evidence(before, after, bc, ac, own, bonus);
         if (renamed)
@@ -64,21 +64,23 @@ internal sealed class ChangeClassifier(NameClusters clusters, IReadOnlySet<(int,
         if (knownRenames.Contains((bc.Id, ac.Id)))
         {
             reasons.Add("他の行で同じ改称が確認できる / other rows show the same rename");
-            return (true, 0.85 + bonus);
+            return (true, scores.RenameSeenElsewhere + bonus);
         }
 
         reasons.AddRange(own);
         return (false, 0);
     }
 
-    private static (bool Renamed, double Confidence) Evidence(Mention before, Mention after, NameCluster bc, NameCluster ac, List<string> reasons, double bonus)
+    private (bool Renamed, double Confidence) Evidence(Mention before, Mention after, NameCluster bc, NameCluster ac, List<string> reasons, double bonus)
     {
         switch (before.Type)
         {
             case EntityType.Statute:
                 var (strong, medium, why) = RenameEvidence.Statute(before, after, bc, ac);
                 reasons.AddRange(why);
-                return strong > 0 || medium >= 2 ? (true, Math.Min(0.95, 0.7 + (0.1 * strong) + (0.05 * medium) + bonus)) : (false, 0);
+                return strong > 0 || medium >= 2
+                    ? (true, Math.Min(scores.StatuteRenameCeiling, scores.StatuteRenameBase + (scores.StatuteStrongEvidence * strong) + (scores.StatuteMediumEvidence * medium) + bonus))
+                    : (false, 0);
             case EntityType.Contractor:
                 return Single(RenameEvidence.Contractor(bc.Name, ac.Name), reasons, bonus);
             case EntityType.Department:
@@ -92,7 +94,7 @@ internal sealed class ChangeClassifier(NameClusters clusters, IReadOnlySet<(int,
         }
     }
 
-    private static (bool, double) Single(string? reason, List<string> reasons, double bonus)
+    private (bool, double) Single(string? reason, List<string> reasons, double bonus)
     {
         if (reason is null)
         {
@@ -101,6 +103,6 @@ internal sealed class ChangeClassifier(NameClusters clusters, IReadOnlySet<(int,
         }
 
         reasons.Add(reason);
-        return (true, 0.85 + bonus);
+        return (true, scores.RenameByName + bonus);
     }
 }

@@ -10,7 +10,7 @@ namespace PiaSearch.CrossReference.Successions;
 /// </summary>
 internal static class MentionPairer
 {
-    public static MentionPairing Pair(IReadOnlyList<Mention> before, IReadOnlyList<Mention> after, TextDiff diff, Func<Mention, string> identity)
+    public static MentionPairing Pair(IReadOnlyList<Mention> before, IReadOnlyList<Mention> after, TextDiff diff, Func<Mention, MentionIdentity> identity)
     {
         var candidates = new List<(Mention B, Mention A, int Overlap)>();
         foreach (var a in after)
@@ -57,17 +57,17 @@ internal static class MentionPairer
         }
 
         // A name replaced at one place is not also removed (or added) at another.
-        var beforeIds = before.Select(identity).Concat(changed.Select(p => identity(p.Item2))).ToHashSet(StringComparer.Ordinal);
-        var afterIds = after.Select(identity).Concat(changed.Select(p => identity(p.Item1))).ToHashSet(StringComparer.Ordinal);
+        var beforeIds = before.Select(identity).Concat(changed.Select(p => identity(p.Item2))).ToHashSet();
+        var afterIds = after.Select(identity).Concat(changed.Select(p => identity(p.Item1))).ToHashSet();
         var added = after.Where(a => !used.Contains(a) && !beforeIds.Contains(identity(a))).ToList();
         var removed = before.Where(b => !used.Contains(b) && !afterIds.Contains(identity(b))).ToList();
         return new MentionPairing(changed, added, removed);
     }
 
     /// <summary>A law cited with a provision on one side and bare on the other is still cited: not a change of provision.</summary>
-    private static bool BareAndCited(Mention b, Mention a, Func<Mention, string> identity) =>
+    private static bool BareAndCited(Mention b, Mention a, Func<Mention, MentionIdentity> identity) =>
         b.Type == EntityType.Statute && (b.Provision is null) != (a.Provision is null)
-        && identity(b).Split('|')[0] == identity(a).Split('|')[0];
+        && identity(b).Cluster == identity(a).Cluster;
 
     /// <summary>Characters shared by the mention and the projected range; a point inside the mention counts as one.</summary>
     private static int Overlap(Mention mention, int start, int end)

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using PiaSearch.CrossReference.Resolution;
 
 namespace PiaSearch.CrossReference.Successions;
@@ -22,7 +23,7 @@ public sealed class SuccessionChains
     /// <summary>At most this many of the latest possible predecessors are looked at for each succession.</summary>
     public const int MaxCandidates = 64;
 
-    private static readonly HashSet<SuccessionKind> Chaining = [SuccessionKind.Rename, SuccessionKind.Replace, SuccessionKind.Assign, SuccessionKind.Renumber];
+    private static readonly FrozenSet<SuccessionKind> Chaining = new HashSet<SuccessionKind> { SuccessionKind.Rename, SuccessionKind.Replace, SuccessionKind.Assign, SuccessionKind.Renumber }.ToFrozenSet();
 
     private readonly Dictionary<Succession, Link> _links = new(ReferenceEqualityComparer.Instance);
 

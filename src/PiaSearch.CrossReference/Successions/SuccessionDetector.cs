@@ -11,29 +11,30 @@ namespace PiaSearch.CrossReference.Successions;
 /// </summary>
 internal static class SuccessionDetector
 {
-    public static List<RowChange> Detect(IReadOnlyList<EntryMentions> rows, NameClusters clusters, bool parallel = true)
+    public static List<RowChange> Detect(IReadOnlyList<EntryMentions> rows, NameClusters clusters, bool parallel = true, SuccessionScores? scores = null)
     {
+        scores ??= SuccessionScores.Default;
         var prepared = rows.Select(r => new PreparedRow(r)).ToList();
         // Each row is one task (its lazily prepared diff is touched by one thread per pass), in the rows' order.
         List<RowChange> Pass(IReadOnlySet<(int, int)> renames) => parallel
-            ? prepared.AsParallel().AsOrdered().SelectMany(r => DetectRow(r, clusters, renames).ToList()).ToList()
-            : prepared.SelectMany(r => DetectRow(r, clusters, renames)).ToList();
+            ? prepared.AsParallel().AsOrdered().SelectMany(r => DetectRow(r, clusters, renames, scores).ToList()).ToList()
+            : prepared.SelectMany(r => DetectRow(r, clusters, renames, scores)).ToList();
         var first = Pass(new HashSet<(int, int)>());
         var known = first
-            .Where(c => c.Kind == SuccessionKind.Rename && c.Confidence >= 0.8 && c.Before is not null && c.After is not null)
+            .Where(c => c.Kind == SuccessionKind.Rename && c.Confidence >= scores.ProvenRename && c.Before is not null && c.After is not null)
             .Select(c => (c.Before!.ClusterId, c.After!.ClusterId))
             .ToHashSet();
         return Pass(known);
     }
 
-    private static IEnumerable<RowChange> DetectRow(PreparedRow prepared, NameClusters clusters, IReadOnlySet<(int, int)> knownRenames)
+    private static IEnumerable<RowChange> DetectRow(PreparedRow prepared, NameClusters clusters, IReadOnlySet<(int, int)> knownRenames, SuccessionScores scores)
     {
         var row = prepared.Row;
         var entry = row.Entry;
         var slot = prepared.Slot;
         var diff = prepared.Diff;
         var reuse = prepared.Reuse;
-        var classifier = new ChangeClassifier(clusters, knownRenames);
+        var classifier = new ChangeClassifier(clusters, knownRenames, scores);
         var changes = new List<RowChange>();
         foreach (var type in EntityTypes.All)
         {
@@ -44,7 +45,7 @@ internal static class SuccessionDetector
                 continue;
             }
 
-            var pairing = MentionPairer.Pair(before, after, diff, m => Identity(m, clusters));
+            var pairing = MentionPairer.Pair(before, after, diff, m => MentionIdentity.Of(m, clusters));
             foreach (var (b, a) in pairing.Changed)
             {
                 if (classifier.Classify(b, a, reuse.IsReused(b, a), entry.Explanation.Text) is { } decision)
@@ -59,26 +60,22 @@ internal static class SuccessionDetector
                 .ToHashSet();
             foreach (var a in pairing.Added.Where(a => !SubsumedLaw(a, citedLaws, clusters)))
             {
-                changes.Add(Change(row, slot, type, SuccessionKind.Add, null, Side(a, clusters), 0.75, ["変更後にだけある / only in the after text"]));
+                changes.Add(Change(row, slot, type, SuccessionKind.Add, null, Side(a, clusters), scores.AddedOrRemoved, ["変更後にだけある / only in the after text"]));
             }
 
             foreach (var b in pairing.Removed.Where(b => !SubsumedLaw(b, citedLaws, clusters)))
             {
-                changes.Add(Change(row, slot, type, SuccessionKind.Remove, Side(b, clusters), null, 0.75, ["変更前にだけある / only in the before text"]));
+                changes.Add(Change(row, slot, type, SuccessionKind.Remove, Side(b, clusters), null, scores.AddedOrRemoved, ["変更前にだけある / only in the before text"]));
             }
         }
 
         foreach (var (b, a) in RenumberStatements.Find(row.AfterText))
         {
-            changes.Add(Change(row, slot, EntityType.System, SuccessionKind.Renumber, new SuccessionSide(b, b, null, -1), new SuccessionSide(a, a, null, -1), 0.9, ["番号の付け替えが明記されている / the renumbering is stated"]));
+            changes.Add(Change(row, slot, EntityType.System, SuccessionKind.Renumber, new SuccessionSide(b, b, null, -1), new SuccessionSide(a, a, null, -1), scores.StatedRenumbering, ["番号の付け替えが明記されている / the renumbering is stated"]));
         }
 
         return Distinct(changes);
     }
-
-    /// <summary>What makes two mentions the same: the name cluster, and for statutes the provision.</summary>
-    private static string Identity(Mention mention, NameClusters clusters) =>
-        $"{clusters.Of(mention)!.Id}|{mention.Provision}";
 
     /// <summary>A law named without a provision adds nothing when one of its provisions changes in the same row.</summary>
     private static bool SubsumedLaw(Mention mention, HashSet<int> citedLaws, NameClusters clusters) =>

@@ -24,6 +24,7 @@ public sealed partial class ChangeLogParser(HtmlCellConverter html, ILogger<Chan
     private const int ContextLength = 120;
     private readonly ILogger _logger = logger ?? NullLogger<ChangeLogParser>.Instance;
 
+    /// <summary>A parser with a converter of its own (for the command line and tests): the converter's per-thread parsers are freed with it when both are collected.</summary>
     public ChangeLogParser()
         : this(new HtmlCellConverter())
     {

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Text;
 using System.Text.RegularExpressions;
 using AngleSharp.Dom;
@@ -10,7 +11,7 @@ namespace PiaSearch.Documents.Html;
 /// Turns an HTML fragment from a change-log cell into the plain text a reader sees, with a real HTML5
 /// parser. Nothing of the markup survives: the text is safe to show as text anywhere.
 /// </summary>
-public sealed partial class HtmlCellConverter
+public sealed partial class HtmlCellConverter : IDisposable
 {
     public const string UncheckedBox = "☐";
     public const string CheckedBox = "☑";
@@ -20,22 +21,26 @@ public sealed partial class HtmlCellConverter
     private const string DocumentPrefix = "<!DOCTYPE html><html><head></head><body>";
     private const string DocumentSuffix = "</body></html>";
 
-    private static readonly HashSet<string> BlockElements = new(StringComparer.OrdinalIgnoreCase)
+    private static readonly FrozenSet<string> BlockElements = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
     {
         "p", "div", "li", "ul", "ol", "tr", "table", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre", "dl", "dt", "dd", "section", "article",
-    };
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
-    private static readonly HashSet<string> HiddenElements = new(StringComparer.OrdinalIgnoreCase)
+    private static readonly FrozenSet<string> HiddenElements = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
     {
         "script", "style", "template", "noscript", "iframe", "object", "embed",
-    };
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     private static bool IsRendered(ReadOnlySpan<char> attribute) =>
         attribute.Equals("alt", StringComparison.OrdinalIgnoreCase) || attribute.Equals("checked", StringComparison.OrdinalIgnoreCase)
         || attribute.Equals("type", StringComparison.OrdinalIgnoreCase) || attribute.Equals("value", StringComparison.OrdinalIgnoreCase);
 
-    // Setting up a parser costs more than parsing a cell: each thread keeps one, with the list its errors go to.
-    private static readonly ThreadLocal<ParserSlot> Slot = new(() => new ParserSlot());
+    // Setting up a parser costs more than parsing a cell: each thread keeps one of this converter's, with the list its
+    // errors go to; they are freed with the converter.
+    private readonly ThreadLocal<ParserSlot> _slots = new(() => new ParserSlot());
+
+    /// <summary>Frees every thread's parser; the converter cannot be used afterwards.</summary>
+    public void Dispose() => _slots.Dispose();
 
     /// <summary>Converts one cell. Never throws for any input.</summary>
     public HtmlConversion Convert(string raw)
@@ -48,7 +53,7 @@ public sealed partial class HtmlCellConverter
 
         var markup = EscapeStrayLessThan(raw);
         var problems = new List<string>();
-        var slot = Slot.Value!;
+        var slot = _slots.Value!;
         slot.Problems = problems;
         IDocument document;
         try

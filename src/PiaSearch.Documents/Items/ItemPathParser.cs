@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Text;
 using System.Text.RegularExpressions;
 using PiaSearch.Documents.Text;
@@ -13,10 +14,10 @@ namespace PiaSearch.Documents.Items;
 public static partial class ItemPathParser
 {
     /// <summary>Words that end like a file name but name the kind of file, not an evaluated file.</summary>
-    private static readonly HashSet<string> GenericFileWords = new(StringComparer.Ordinal)
+    private static readonly FrozenSet<string> GenericFileWords = new HashSet<string>(StringComparer.Ordinal)
     {
         "特定個人情報ファイル", "ファイル", "個人情報ファイル", "データベース",
-    };
+    }.ToFrozenSet(StringComparer.Ordinal);
 
     public static ItemPath Parse(string rawItem, string plainText)
     {

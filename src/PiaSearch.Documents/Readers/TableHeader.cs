@@ -32,5 +32,5 @@ internal static class TableHeader
 
     /// <summary>The text as compared with a column name: normalised, without any white space.</summary>
     public static string Key(string text) =>
-        string.Concat(TextNormalizer.Normalize(text).Where(c => !char.IsWhiteSpace(c)));
+        TextKey.Of(text);
 }

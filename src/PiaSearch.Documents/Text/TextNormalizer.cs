@@ -63,31 +63,31 @@ public static class TextNormalizer
         }
     }
 
-    // Per BMP character: 0 not yet known, 1 unchanged by NFKC on its own, 2 changed (or a surrogate).
-    private static readonly byte[] Stability = new byte[char.MaxValue + 1];
+    // NFKC of every BMP character (outside ASCII and the surrogates) that it changes on its own — full-width forms,
+    // half-width kana, … — indexed by the character, null where NFKC leaves it alone: worked out once when the type is
+    // first used (tens of milliseconds), then only read. An array rather than a dictionary: it is read for every
+    // non-ASCII character of every row indexed.
+    private static readonly string?[] SingleForms = ChangedCharacters();
 
-    // NFKC of single characters that it changes (full-width forms, half-width kana): each worked out once.
-    private static readonly string?[] SingleForms = new string?[char.MaxValue + 1];
-
-    private static string NormalizedChar(char c) =>
-        Volatile.Read(ref SingleForms[c]) ?? (SingleForms[c] = SafeNormalize(c.ToString()));
-
-    private static bool IsStable(char c)
+    private static string?[] ChangedCharacters()
     {
-        if (c < '\u0080')
+        var forms = new string?[char.MaxValue + 1];
+        for (var code = 0x80; code <= char.MaxValue; code++)
         {
-            return true;
+            var c = (char)code;
+            if (!char.IsSurrogate(c) && SafeNormalize(c.ToString()) is var n && (n.Length != 1 || n[0] != c))
+            {
+                forms[c] = n;
+            }
         }
 
-        var known = Volatile.Read(ref Stability[c]);
-        if (known == 0)
-        {
-            known = !char.IsSurrogate(c) && SafeNormalize(c.ToString()) is { Length: 1 } n && n[0] == c ? (byte)1 : (byte)2;
-            Volatile.Write(ref Stability[c], known);
-        }
-
-        return known == 1;
+        return forms;
     }
+
+    private static string NormalizedChar(char c) => SingleForms[c] ?? SafeNormalize(c.ToString());
+
+    /// <summary>True when NFKC leaves the character alone on its own (a surrogate, alone, never counts as such).</summary>
+    private static bool IsStable(char c) => c < '\u0080' || (!char.IsSurrogate(c) && SingleForms[c] is null);
 
     private static int NextSegmentEnd(string s, int i)
     {

@@ -85,7 +85,7 @@ public sealed class MorphologyDictionary
     /// <summary>Loads a dictionary written by <see cref="Save"/>, verifying magic, version and checksum.</summary>
     public static MorphologyDictionary Load(Stream stream) => MorphologyDictionaryReader.Read(stream);
 
-    /// <summary>Writes the dictionary in the binary format, Brotli-compressed when <paramref name="compress"/>.</summary>
+    /// <summary>Writes the dictionary in the binary format, each section zlib-compressed when <paramref name="compress"/>.</summary>
     public void Save(Stream stream, bool compress = true) => MorphologyDictionaryWriter.Write(this, stream, compress);
 
     /// <summary>Builds a dictionary from its sources (what the build tool does with IPADIC).</summary>

@@ -86,7 +86,7 @@ internal static class MorphologyDictionaryReader
 
         var compression = BinaryPrimitives.ReadInt32LittleEndian(header[12..]);
         var count = BinaryPrimitives.ReadInt32LittleEndian(header[16..]);
-        if (compression is not (DictionaryFormat.Uncompressed or DictionaryFormat.Brotli or DictionaryFormat.Deflate) || count != DictionaryFormat.SectionCount)
+        if (compression is not (DictionaryFormat.Uncompressed or DictionaryFormat.Brotli or DictionaryFormat.Zlib) || count != DictionaryFormat.SectionCount)
         {
             throw new InvalidDictionaryException("The dictionary header is corrupted.");
         }

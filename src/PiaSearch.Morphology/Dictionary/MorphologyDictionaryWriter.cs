@@ -43,7 +43,7 @@ internal static class MorphologyDictionaryWriter
         Span<byte> header = stackalloc byte[DictionaryFormat.HeaderSize];
         DictionaryFormat.Magic.CopyTo(header);
         BinaryPrimitives.WriteInt32LittleEndian(header[8..], DictionaryFormat.Version);
-        BinaryPrimitives.WriteInt32LittleEndian(header[12..], compress ? DictionaryFormat.Deflate : DictionaryFormat.Uncompressed);
+        BinaryPrimitives.WriteInt32LittleEndian(header[12..], compress ? DictionaryFormat.Zlib : DictionaryFormat.Uncompressed);
         BinaryPrimitives.WriteInt32LittleEndian(header[16..], sections.Length);
         output.Write(header);
         Span<byte> entry = stackalloc byte[DictionaryFormat.SectionEntrySize];
@@ -75,11 +75,11 @@ internal static class MorphologyDictionaryWriter
     private static byte[] Compress(byte[] data)
     {
         using var memory = new MemoryStream();
-        // Deflate rather than Brotli: a little larger, but it decompresses several times faster, which is most of
-        // the start-up time.
-        using (var deflate = new ZLibStream(memory, CompressionLevel.SmallestSize, leaveOpen: true))
+        // zlib (Deflate) rather than Brotli: a little larger, but it decompresses several times faster, which is most
+        // of the start-up time.
+        using (var zlib = new ZLibStream(memory, CompressionLevel.SmallestSize, leaveOpen: true))
         {
-            deflate.Write(data);
+            zlib.Write(data);
         }
 
         return memory.ToArray();

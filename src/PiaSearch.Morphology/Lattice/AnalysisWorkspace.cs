@@ -58,7 +58,7 @@ internal sealed class AnalysisWorkspace
                 if (meets || pos - _lattice.From >= MaxStretch)
                 {
                     var through = meets ? head : Cheapest(head);
-                    Emit(through, rightLeftId: -1, mode, output);
+                    Emit(through, rightLeftId: null, mode, output);
                     Start(text, pos, _lattice[through].RightId);
                 }
             }
@@ -104,7 +104,7 @@ internal sealed class AnalysisWorkspace
     }
 
     /// <summary>Backtraces from <paramref name="last"/> to the start of the stretch and writes the tokens.</summary>
-    private void Emit(int last, int rightLeftId, TokenizeMode mode, List<MorphToken> output)
+    private void Emit(int last, int? rightLeftId, TokenizeMode mode, List<MorphToken> output)
     {
         _path.Clear();
         for (var n = last; n >= 0 && _lattice[n].Kind != NodeKind.Boundary; n = _lattice[n].Previous)

@@ -15,6 +15,9 @@ internal sealed class SearchModeSplitter(MorphologyDictionary dictionary, Viterb
     private const int OtherLength = 7;
     private const int OtherPenalty = 1700;
 
+    /// <summary>Ends the chains of <see cref="_heads"/>, <see cref="_next"/> and <see cref="_previous"/>: no (further) node.</summary>
+    private const int NoNode = -1;
+
     private readonly CharacterDefinition _characters = dictionary.Characters;
     private long[] _cost = new long[256];
     private int[] _previous = new int[256];
@@ -48,8 +51,8 @@ internal sealed class SearchModeSplitter(MorphologyDictionary dictionary, Viterb
     /// it empty when the word stays whole.
     /// </summary>
     /// <param name="leftRightId">Right id of the word before (0 at the start of the text).</param>
-    /// <param name="rightLeftId">Left id of the word after (0 at the end of the text), or -1 when not known yet.</param>
-    public void Split(WordLattice lattice, int index, int leftRightId, int rightLeftId, List<int> parts)
+    /// <param name="rightLeftId">Left id of the word after (0 at the end of the text), or null when not known yet.</param>
+    public void Split(WordLattice lattice, int index, int leftRightId, int? rightLeftId, List<int> parts)
     {
         parts.Clear();
         var text = lattice.Text;
@@ -69,8 +72,8 @@ internal sealed class SearchModeSplitter(MorphologyDictionary dictionary, Viterb
         Prepare(lattice.Count, span);
         for (var p = word.Start; p < word.End; p++)
         {
-            var head = p == word.Start ? -2 : _heads[p - word.Start];
-            if (head == -1)
+            var before = PartsEndingAt(p, word.Start);
+            if (before.Kind == PrecedingKind.Nothing)
             {
                 continue; // nothing inside the word ends here
             }
@@ -85,15 +88,15 @@ internal sealed class SearchModeSplitter(MorphologyDictionary dictionary, Viterb
                 }
 
                 long best;
-                var bestNode = -1;
-                if (head == -2)
+                var bestNode = NoNode;
+                if (before.Kind == PrecedingKind.WordBefore)
                 {
                     best = viterbi.Cost(leftRightId, node.LeftId);
                 }
                 else
                 {
                     best = long.MaxValue;
-                    for (var l = head; l >= 0; l = _next[l])
+                    for (var l = before.First; l != NoNode; l = _next[l])
                     {
                         var cost = _cost[l] + viterbi.Cost(lattice[l].RightId, node.LeftId);
                         if (cost < best)
@@ -113,10 +116,10 @@ internal sealed class SearchModeSplitter(MorphologyDictionary dictionary, Viterb
         }
 
         var splitCost = long.MaxValue;
-        var lastPart = -1;
-        for (var l = _heads[span]; l >= 0; l = _next[l])
+        var lastPart = NoNode;
+        for (var l = _heads[span]; l != NoNode; l = _next[l])
         {
-            var cost = _cost[l] + (rightLeftId >= 0 ? viterbi.Cost(lattice[l].RightId, rightLeftId) : 0);
+            var cost = _cost[l] + (rightLeftId is { } right ? viterbi.Cost(lattice[l].RightId, right) : 0);
             if (cost < splitCost)
             {
                 splitCost = cost;
@@ -125,13 +128,13 @@ internal sealed class SearchModeSplitter(MorphologyDictionary dictionary, Viterb
         }
 
         var wholeCost = viterbi.Cost(leftRightId, word.LeftId) + word.WordCost + penalty
-            + (rightLeftId >= 0 ? viterbi.Cost(word.RightId, rightLeftId) : 0);
-        if (lastPart < 0 || splitCost > wholeCost)
+            + (rightLeftId is { } next ? viterbi.Cost(word.RightId, next) : 0);
+        if (lastPart == NoNode || splitCost > wholeCost)
         {
             return;
         }
 
-        for (var n = lastPart; n >= 0; n = _previous[n])
+        for (var n = lastPart; n != NoNode; n = _previous[n])
         {
             parts.Add(n);
         }
@@ -154,6 +157,24 @@ internal sealed class SearchModeSplitter(MorphologyDictionary dictionary, Viterb
             _heads = new int[Math.Max(span + 1, _heads.Length * 2)];
         }
 
-        Array.Fill(_heads, -1, 0, span + 1);
+        Array.Fill(_heads, NoNode, 0, span + 1);
     }
+
+    /// <summary>What a part starting at <paramref name="position"/> inside the word starting at <paramref name="wordStart"/> follows.</summary>
+    private Preceding PartsEndingAt(int position, int wordStart) =>
+        position == wordStart ? new Preceding(PrecedingKind.WordBefore, NoNode)
+        : _heads[position - wordStart] is var head and not NoNode ? new Preceding(PrecedingKind.Parts, head)
+        : new Preceding(PrecedingKind.Nothing, NoNode);
+
+    /// <summary>What a part follows: the word before the split word (at its start), earlier parts, or nothing (no way to reach it).</summary>
+    private enum PrecedingKind
+    {
+        WordBefore,
+        Parts,
+        Nothing,
+    }
+
+    /// <param name="Kind">What comes before.</param>
+    /// <param name="First">With <see cref="PrecedingKind.Parts"/>, the first of the chain of parts ending there (through <see cref="_next"/>).</param>
+    private readonly record struct Preceding(PrecedingKind Kind, int First);
 }

@@ -142,7 +142,9 @@ public sealed partial class DocumentStore
     public StagedContent StageFile(string file)
     {
         using var input = new FileStream(file, FileMode.Open, FileAccess.Read, FileShare.Read, 64 * 1024, FileOptions.SequentialScan);
+#pragma warning disable RS0030 // Seeding (start-up, admin job) and the CLI, never a request; a local FileStream's reads complete synchronously anyway.
         return StageAsync(input, CancellationToken.None).GetAwaiter().GetResult();
+#pragma warning restore RS0030
     }
 
     /// <summary>

@@ -125,7 +125,9 @@ public sealed partial class CrossReferenceIndex : IDisposable
     /// <summary>
     /// The model a request reads: that of the current rows when built; on a large index whose current model is being
     /// built, the latest one built (of earlier rows; <see cref="IsServingEarlierRows"/>), so that a steady stream of
-    /// uploads cannot keep the cross-reference endpoints unavailable; otherwise built now.
+    /// uploads cannot keep the cross-reference endpoints unavailable; on a small index, too, the latest one built when a
+    /// commit lands after <see cref="IsAvailableAsync"/> (the new one follows in the background); built now only when no
+    /// model has been built yet.
     /// </summary>
     public CrossReferenceModel ForRequest() => ServingSnapshot().Model;
 
@@ -171,9 +173,14 @@ public sealed partial class CrossReferenceIndex : IDisposable
         }
     }
 
+    /// <summary>
+    /// Any built snapshot, the current rows' when there is one: a request is not made to wait (holding its thread on the
+    /// build lock) for a commit that landed after <see cref="IsAvailableAsync"/> let it in; that commit's model is built
+    /// in the background instead. Only before any model exists is one built here (callers outside the API's filters).
+    /// </summary>
     private Snapshot ServingSnapshot()
     {
-        if (_current is { } current && (current.Generation == _store.Generation || !IsSmall))
+        if (_current is { } current)
         {
             if (current.Generation != _store.Generation)
             {

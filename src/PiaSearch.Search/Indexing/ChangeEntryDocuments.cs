@@ -11,32 +11,27 @@ public static class ChangeEntryDocuments
 {
     private static readonly FieldType DateType = new(Int32Field.TYPE_NOT_STORED) { NumericPrecisionStep = IndexFields.DatePrecisionStep, IsIndexed = true };
 
-    // Lucene gives every new Field its own token stream (attributes and all), which cost more per row than some of
-    // the analysis: each thread keeps one set of fields and refills them for every row it indexes.
-    [ThreadStatic]
-    private static ReusableFields? _fields;
-
-    /// <summary>
-    /// The Lucene document that indexes <paramref name="entry"/>. Its fields belong to the calling thread and are
-    /// refilled by its next call.
-    /// </summary>
-    private static Document ToDocument(ChangeEntry entry) => (_fields ??= new ReusableFields()).Fill(entry);
-
     /// <summary>
     /// Lucene documents for <paramref name="entries"/>, made one at a time as the IndexWriter takes them (it
-    /// inverts each before asking for the next), so that they can share one set of fields. Every item is the same
-    /// Document refilled: hand the sequence straight to the writer, never collect it.
+    /// inverts each before asking for the next), so that they can share one set of <paramref name="fields"/> (the
+    /// calling thread's: see <see cref="ReusableFields"/>). Every item is the same Document refilled: hand the
+    /// sequence straight to the writer, never collect it.
     /// </summary>
-    internal static IEnumerable<Document> ToDocuments(IEnumerable<ChangeEntry> entries)
+    internal static IEnumerable<Document> ToDocuments(IEnumerable<ChangeEntry> entries, ReusableFields fields)
     {
         ArgumentNullException.ThrowIfNull(entries);
         foreach (var entry in entries)
         {
-            yield return ToDocument(entry);
+            yield return fields.Fill(entry);
         }
     }
 
-    private sealed class ReusableFields
+    /// <summary>
+    /// One Lucene document's fields, refilled for every row. Lucene gives every new Field its own token stream
+    /// (attributes and all), which cost more per row than some of the analysis: each thread that writes keeps one
+    /// set, owned by the index it writes (<see cref="IndexStore"/>), never shared between threads.
+    /// </summary>
+    internal sealed class ReusableFields
     {
         private readonly Document _document = [];
         private readonly StringField _id = new(IndexFields.Id, string.Empty, Field.Store.YES);

@@ -43,7 +43,7 @@ public sealed class IndexBatch : IIndexSink, IDisposable
             throw new ArgumentException($"Entry {stranger.Id} does not belong to document {documentId}.", nameof(entries));
         }
 
-        _store.Write(w => w.UpdateDocuments(new Term(IndexFields.Document, documentId), ChangeEntryDocuments.ToDocuments(rows)));
+        _store.Write(w => w.UpdateDocuments(new Term(IndexFields.Document, documentId), ChangeEntryDocuments.ToDocuments(rows, _store.FieldsOfThisThread)));
         lock (_catalogLock)
         {
             _catalog = _catalog.With(record.Entries == 0 && rows.Count > 0 ? record with { Entries = rows.Count } : record);

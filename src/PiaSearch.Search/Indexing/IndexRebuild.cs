@@ -44,7 +44,7 @@ public sealed class IndexRebuild : IIndexSink, IDisposable
             throw new ArgumentException($"Entry {stranger.Id} does not belong to document {record.Id}.", nameof(entries));
         }
 
-        _writer.UpdateDocuments(new Term(IndexFields.Document, record.Id), ChangeEntryDocuments.ToDocuments(rows));
+        _writer.UpdateDocuments(new Term(IndexFields.Document, record.Id), ChangeEntryDocuments.ToDocuments(rows, _store.FieldsOfThisThread));
         lock (_catalogLock)
         {
             _catalog = _catalog.With(record.Entries == 0 && rows.Count > 0 ? record with { Entries = rows.Count } : record);

@@ -17,7 +17,9 @@ public sealed partial class IndexStore
     public IndexBackupResult Backup(string target, Action? whileHeld = null, CancellationToken cancellationToken = default)
     {
         ObjectDisposedException.ThrowIf(_disposed, this);
+#pragma warning disable RS0030 // Backups run in the CLI and as background jobs of the API, never on a request thread.
         _batchGate.Wait(cancellationToken);
+#pragma warning restore RS0030
         try
         {
             whileHeld?.Invoke();

@@ -26,6 +26,7 @@ public sealed partial class IndexStore : IDisposable
     private readonly SemaphoreSlim _batchGate = new(1, 1);
     // Writes share the writer (IndexWriter is thread-safe); commit, rollback, switch and disposal have it to themselves.
     private readonly ReaderWriterLockSlim _writerLock = new();
+    private readonly ThreadLocal<ChangeEntryDocuments.ReusableFields> _fields = new(() => new ChangeEntryDocuments.ReusableFields());
     private LuceneDirectory _directory;
     private string _folder;
     private IndexWriter _writer = null!;
@@ -152,12 +153,32 @@ public sealed partial class IndexStore : IDisposable
     public static IndexStore InMemory(MorphologicalAnalyzer morphology, ILogger<IndexStore>? logger = null) =>
         new(null, null, "memory", new ChangeLogAnalyzers(morphology), logger ?? NullLogger<IndexStore>.Instance, repairDamaged: false);
 
-    /// <summary>Starts a batch of writes, waiting for any batch in progress to finish.</summary>
+    /// <summary>
+    /// Starts a batch of writes, blocking the calling thread while another batch is in progress: for the command
+    /// line and background work. Request paths use <see cref="BeginBatchAsync"/>, which holds no thread meanwhile.
+    /// </summary>
     public IndexBatch BeginBatch(CancellationToken cancellationToken = default)
     {
         ObjectDisposedException.ThrowIf(_disposed, this);
         ThrowIfReadOnly();
+#pragma warning disable RS0030 // A synchronous wait by design: the CLI and background jobs call this, requests call BeginBatchAsync.
         _batchGate.Wait(cancellationToken);
+#pragma warning restore RS0030
+        return new IndexBatch(this);
+    }
+
+    /// <summary>Starts a batch of writes once any batch in progress has finished, without holding a thread while it waits.</summary>
+    public async Task<IndexBatch> BeginBatchAsync(CancellationToken cancellationToken = default)
+    {
+        ObjectDisposedException.ThrowIf(_disposed, this);
+        ThrowIfReadOnly();
+        await _batchGate.WaitAsync(cancellationToken).ConfigureAwait(false);
+        if (_disposed)
+        {
+            _batchGate.Release();
+            throw new ObjectDisposedException(nameof(IndexStore));
+        }
+
         return new IndexBatch(this);
     }
 
@@ -169,7 +190,9 @@ public sealed partial class IndexStore : IDisposable
     {
         ObjectDisposedException.ThrowIf(_disposed, this);
         ThrowIfReadOnly();
+#pragma warning disable RS0030 // Rebuilds run in the CLI, at start-up and as background jobs, never on a request thread.
         _batchGate.Wait(cancellationToken);
+#pragma warning restore RS0030
         try
         {
             var folder = _root is null ? "memory" : IndexLayout.NextName(_root);
@@ -223,6 +246,9 @@ public sealed partial class IndexStore : IDisposable
             }
         }
     }
+
+    /// <summary>The calling thread's set of fields for writing rows into this index (or a rebuild of it).</summary>
+    internal ChangeEntryDocuments.ReusableFields FieldsOfThisThread => _fields.Value!;
 
     internal void Write(Action<IndexWriter> write)
     {
@@ -406,7 +432,9 @@ public sealed partial class IndexStore : IDisposable
     public void Dispose()
     {
         // Give a batch in progress (an ingest finishing during shutdown) a moment to commit or roll back.
+#pragma warning disable RS0030 // Disposal happens at shutdown, not in a request; it must wait for the batch in progress.
         var batchFinished = _batchGate.Wait(ShutdownGrace);
+#pragma warning restore RS0030
         _writerLock.EnterWriteLock();
         try
         {
@@ -428,6 +456,7 @@ public sealed partial class IndexStore : IDisposable
         _directory.Dispose();
         Analyzers.Dispose();
         _processLock?.Dispose();
+        _fields.Dispose();
         if (batchFinished)
         {
             _batchGate.Release();

@@ -27,10 +27,10 @@ public sealed class DocumentIngestService(IndexStore store, ChangeLogIngestor in
         ArgumentNullException.ThrowIfNull(content);
         ArgumentNullException.ThrowIfNull(metadata);
         DocumentIds.Validate(documentId);
-        using var staged = await documents.StageAsync(content, cancellationToken);
+        using var staged = await documents.StageAsync(content, cancellationToken).ConfigureAwait(false);
         var (result, format, cover) = Parse(staged, documentId, originalName ?? source, cancellationToken);
         metadata = metadata.OrFromCover(cover);
-        using var batch = store.BeginBatch(cancellationToken);
+        using var batch = await store.BeginBatchAsync(cancellationToken).ConfigureAwait(false);
         var replaced = batch.Catalog.Find(documentId) is not null;
         var previous = documents.Keep(staged, ChangeLogIngestor.Describe(documentId, metadata, originalName ?? source, source, ingestor.Now, format), out var kept);
         IngestFileReport report;
@@ -55,10 +55,11 @@ public sealed class DocumentIngestService(IndexStore store, ChangeLogIngestor in
     }
 
     /// <summary>Removes a change log from the store and the index; false when there was none with that id.</summary>
-    public bool Remove(string documentId, CancellationToken cancellationToken)
+    /// <remarks>Waits for a batch in progress without holding a thread. O(rows of that log).</remarks>
+    public async Task<bool> RemoveAsync(string documentId, CancellationToken cancellationToken)
     {
         DocumentIds.Validate(documentId);
-        using var batch = store.BeginBatch(cancellationToken);
+        using var batch = await store.BeginBatchAsync(cancellationToken).ConfigureAwait(false);
         var stored = documents.Remove(documentId);
         if (batch.Catalog.Find(documentId) is null)
         {

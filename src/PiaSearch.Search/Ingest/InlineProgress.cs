@@ -1,7 +1,7 @@
 namespace PiaSearch.Search.Ingest;
 
 /// <summary>Reports progress on the caller's thread, unlike <see cref="Progress{T}"/>, which posts it elsewhere.</summary>
-internal sealed class InlineProgress<T>(Action<T> report) : IProgress<T>
+public sealed class InlineProgress<T>(Action<T> report) : IProgress<T>
 {
     public void Report(T value) => report(value);
 }

@@ -129,7 +129,7 @@ public sealed class SearchApiTests(PiaApiFactory factory) : IClassFixture<PiaApi
     {
         var result = await SearchAsync(Q(text));
 
-        Assert.NotNull(result.Query);
+        Assert.True(result.Query.PlainText, $"{text} was not searched as plain text");
     }
 
     [Fact]

@@ -7,6 +7,7 @@ using System.Text.Json;
 using Bogus;
 using PiaSearch.Morphology;
 using PiaSearch.Morphology.Dictionary;
+using PiaSearch.Api.Tests.Jobs;
 using PiaSearch.Contracts.Searching;
 using PiaSearch.Search.Indexing;
 
@@ -66,10 +67,13 @@ public sealed class DurabilityApiTests
         }
 
         using var response = await client.SendAsync(Authorized(HttpMethod.Post, "/api/admin/reindex"), Token);
+        var job = await AdminJobPolling.WaitForJobAsync(client, response, Key);
 
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("succeeded", job.GetProperty("state").GetString());
         Assert.Equal(3, await CountAsync(client, contractor));
-        Assert.Contains("\"documents\":2", await response.Content.ReadAsStringAsync(Token), StringComparison.Ordinal);
+        Assert.Equal(2, job.GetProperty("result").GetProperty("documents").GetInt32());
+        Assert.Equal(2, job.GetProperty("progress").GetProperty("done").GetInt64());
+        Assert.Equal(2, job.GetProperty("progress").GetProperty("total").GetInt64());
     }
 
     [Fact]
@@ -187,9 +191,10 @@ public sealed class DurabilityApiTests
         var client = await factory.CreateReadyClientAsync();
 
         using var response = await client.SendAsync(Authorized(HttpMethod.Post, "/api/admin/backup"), Token);
+        var job = await AdminJobPolling.WaitForJobAsync(client, response, Key);
 
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        var report = await response.Content.ReadFromJsonAsync<JsonElement>(Json, Token);
+        Assert.Equal("succeeded", job.GetProperty("state").GetString());
+        var report = job.GetProperty("result");
         Assert.Equal(1, report.GetProperty("documents").GetInt32());
         Assert.Equal(269, report.GetProperty("rows").GetInt32());
         var folder = report.GetProperty("folder").GetString()!;

@@ -16,7 +16,27 @@ public sealed class QuestionSafetyTests(CorpusModelFixture corpus)
     {
         var answer = new QuestionAnswerer(corpus.Model).Ask(question);
 
-        Assert.NotNull(answer.Text);
+        // Answered: a sentence, with no surrogate pair cut in half in it or in what was understood of the question.
+        Assert.False(string.IsNullOrWhiteSpace(answer.Text));
+        Assert.True(IsWellFormed(answer.Text), answer.Text);
+        Assert.True(IsWellFormed(answer.Understood.Text), answer.Understood.Text);
+    }
+
+    private static bool IsWellFormed(string text)
+    {
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+            {
+                i++;
+            }
+            else if (char.IsSurrogate(text[i]))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     [Fact]
@@ -36,7 +56,7 @@ public sealed class QuestionSafetyTests(CorpusModelFixture corpus)
         var high = new string('\ud842', 1);
         var low = "情報課" + new string('\udfb7', 1) + "はいつ情報政策課になった?";
 
-        Assert.NotNull(answerer.Ask(high).Text);
+        Assert.False(string.IsNullOrWhiteSpace(answerer.Ask(high).Text));
         Assert.Equal(QuestionIntent.WhenRenamed, answerer.Ask(low).Kind);
     }
 }

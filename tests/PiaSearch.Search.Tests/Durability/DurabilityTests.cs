@@ -263,7 +263,7 @@ public sealed class DurabilityTests(MorphologyFixture morphology) : IDisposable
         {
             await UploadAsync(writer, "gone", content);
 
-            Assert.True(writer.Uploads.Remove("gone", Token));
+            Assert.True(await writer.Uploads.RemoveAsync("gone", Token));
 
             Assert.Equal(0, writer.Hits(contractor));
             Assert.Null(writer.Documents.Find("gone"));
