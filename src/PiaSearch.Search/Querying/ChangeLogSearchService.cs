@@ -115,13 +115,31 @@ public sealed partial class ChangeLogSearchService(IndexStore store, int cacheCa
                 })
                 .ToList();
             var counted = facets.Result();
-            if (!partial)
+            if (!partial && CountOtherKind(searcher, parsed, request, limit) is { } other)
             {
-                counted = WithKinds(counted, request, top.TotalHits, searcher.Search(FilterFactory.Apply(parsed.Query, request with { Kind = Other(request.Kind) }), 1).TotalHits);
+                counted = WithKinds(counted, request, top.TotalHits, other);
             }
 
             return new SearchResults(top.TotalHits, request.Page, request.Size, hits, counted, parsed.Interpretation) { Partial = partial };
         });
+    }
+
+    /// <summary>
+    /// How many rows of the other kind the words match (an unscored count), within the same time limit as the search;
+    /// null when it would take longer, so that the kind facet never doubles a request's worst-case time.
+    /// </summary>
+    private int? CountOtherKind(IndexSearcher searcher, ParsedQuery parsed, SearchRequest request, TimeSpan limit)
+    {
+        var count = new TotalHitCountCollector();
+        try
+        {
+            searcher.Search(FilterFactory.Apply(parsed.Query, request with { Kind = Other(request.Kind) }), new TimeLimitingCollector(count, Clock, Math.Max(1, (long)limit.TotalMilliseconds)));
+            return count.TotalHits;
+        }
+        catch (TimeLimitingCollector.TimeExceededException)
+        {
+            return null;
+        }
     }
 
     private static EntryKind Other(EntryKind? kind) => kind == EntryKind.Section ? EntryKind.Change : EntryKind.Section;
