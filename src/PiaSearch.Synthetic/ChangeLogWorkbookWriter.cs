@@ -257,8 +257,14 @@ public static class ChangeLogWorkbookWriter
             new CellFormats(
                 new CellFormat { FontId = 0, FillId = 0, BorderId = 0, NumberFormatId = 0 },
                 new CellFormat(new Alignment { WrapText = true, Vertical = VerticalAlignmentValues.Top }) { FontId = 0, BorderId = cellBorder, ApplyBorder = true, ApplyAlignment = true },
-                new CellFormat(new Alignment { WrapText = true, Horizontal = HorizontalAlignmentValues.Center, Vertical = VerticalAlignmentValues.Center }) { FontId = 0, BorderId = cellBorder, ApplyBorder = true, ApplyAlignment = true },
-                new CellFormat(new Alignment { Vertical = VerticalAlignmentValues.Top }) { FontId = 0, BorderId = cellBorder, NumberFormatId = 164, ApplyNumberFormat = true, ApplyBorder = true, ApplyAlignment = true },
+                new CellFormat(new Alignment { WrapText = true, Horizontal = HorizontalAlignmentValues.Center, Vertical = VerticalAlignmentValues.Center })
+                {
+                    FontId = 0, BorderId = cellBorder, ApplyBorder = true, ApplyAlignment = true,
+                },
+                new CellFormat(new Alignment { Vertical = VerticalAlignmentValues.Top })
+                {
+                    FontId = 0, BorderId = cellBorder, NumberFormatId = 164, ApplyNumberFormat = true, ApplyBorder = true, ApplyAlignment = true,
+                },
                 new CellFormat { FontId = 1, BorderId = 0, ApplyFont = true }) { Count = 5 });
     }
 }

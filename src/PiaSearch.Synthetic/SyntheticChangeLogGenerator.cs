@@ -206,7 +206,9 @@ public sealed class SyntheticChangeLogGenerator
 
     private static (string, string, string) CheckboxRow(MunicipalityProfile profile, Faker faker)
     {
-        string Boxes() => string.Join(" ", faker.PickRandom(SyntheticVocabulary.CheckboxOptions, 3).Select(o => $"[ <input type=\"checkbox\"{(faker.Random.Bool() ? " checked" : string.Empty)}/> ] {o}"));
+        string Boxes() => string.Join(
+            " ",
+            faker.PickRandom(SyntheticVocabulary.CheckboxOptions, 3).Select(o => $"[ <input type=\"checkbox\"{(faker.Random.Bool() ? " checked" : string.Empty)}/> ] {o}"));
         return (Item(profile, faker, "Ⅱ", $"5-提供先{faker.Random.Int(1, 4)}-⑥提供方法"), Boxes(), Boxes());
     }
 

@@ -7,10 +7,14 @@ using PiaSearch.Search.Querying;
 
 namespace PiaSearch.Api.Contracts;
 
-/// <summary>Query-string parameters of GET /api/search (and its export and feed): numbers and dates typed and bound by the framework, the rest checked against the index by <see cref="SearchInputValidator"/>.</summary>
+/// <summary>
+/// Query-string parameters of GET /api/search (and its export and feed): numbers and dates typed and bound by the
+/// framework, the rest checked against the index by <see cref="SearchInputValidator"/>.
+/// </summary>
 public sealed record SearchParameters
 {
-    [FromQuery(Name = "q"), Description("Words to search for (Lucene syntax accepted; invalid syntax is searched as plain text). At most 1,000 characters; required unless entity or entityType is given.")]
+    [FromQuery(Name = "q"), Description("Words to search for (Lucene syntax accepted; invalid syntax is searched as plain text). " +
+        "At most 1,000 characters; required unless entity or entityType is given.")]
     public string? Q { get; init; }
 
     [FromQuery(Name = "from"), Description("Keep entries whose change date overlaps this day or later (yyyy-mm-dd).")]
@@ -28,7 +32,8 @@ public sealed record SearchParameters
     [FromQuery(Name = "timing"), Description("提出時期: 事前, 事後 or なし.")]
     public string? Timing { get; init; }
 
-    [FromQuery(Name = "kind"), Description("change: rows of the 変更箇所 table (default); section: the text of a whole evaluation's other sections (I 基本情報 … VI), with their item path."), Choices(typeof(EntryKind))]
+    [FromQuery(Name = "kind"), Description("change: rows of the 変更箇所 table (default); " +
+        "section: the text of a whole evaluation's other sections (I 基本情報 … VI), with their item path."), Choices(typeof(EntryKind))]
     public string? Kind { get; init; }
 
     [FromQuery(Name = "document"), Description("Id of a change log.")]

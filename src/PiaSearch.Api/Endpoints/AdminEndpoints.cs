@@ -25,19 +25,30 @@ public static class AdminEndpoints
         group.MapPost("/reindex", Reindex)
             .WithName("Reindex")
             .WithSummary("索引を文書ストアから作り直す（ジョブ）/ Rebuild the index from the document store, as a job")
-            .WithDescription("Queues a job that re-ingests every document of the document store (an empty store is first seeded from Index:CorpusPath) into a new index folder, then switches to it: searches see the old index until the new one is complete. Answers 202 with Location: /api/admin/jobs/{id}; the job's result is { documents, entries, rejected }. O(stored bytes) in the background. Requires the X-Api-Key header.");
+            .WithDescription("Queues a job that re-ingests every document of the document store " +
+                "(an empty store is first seeded from Index:CorpusPath) into a new index folder, then switches to it: " +
+                "searches see the old index until the new one is complete. Answers 202 with Location: /api/admin/jobs/{id}; " +
+                "the job's result is { documents, entries, rejected }. O(stored bytes) in the background. Requires the X-Api-Key header.");
         group.MapPost("/backup", Backup)
             .WithName("Backup")
             .WithSummary("オンラインバックアップ（ジョブ）/ Back up the document store and the index while serving, as a job")
-            .WithDescription("Queues a job that copies the document store and the last index commit (pinned by Lucene's SnapshotDeletionPolicy) into a new folder under Index:BackupPath; searches go on, writes wait. Answers 202 with Location: /api/admin/jobs/{id}; the job's result is the backup report. Restore with 'pia restore DIR' while the API is stopped. O(stored bytes + index bytes) in the background. Requires the X-Api-Key header.");
+            .WithDescription("Queues a job that copies the document store and the last index commit " +
+                "(pinned by Lucene's SnapshotDeletionPolicy) into a new folder under Index:BackupPath; searches go on, writes wait. " +
+                "Answers 202 with Location: /api/admin/jobs/{id}; the job's result is the backup report. " +
+                "Restore with 'pia restore DIR' while the API is stopped. O(stored bytes + index bytes) in the background. " +
+                "Requires the X-Api-Key header.");
         group.MapGet("/jobs/{id}", GetJob)
             .WithName("GetAdminJob")
             .WithSummary("管理ジョブの状態 / The state of an administration job")
-            .WithDescription("state (queued, running, succeeded, failed, cancelled), progress (done of total, when known), queuedAt, startedAt, finishedAt, and the result or the error (Japanese and English). Jobs are kept in memory until the server stops (at most 100; the oldest finished go first). Requires the X-Api-Key header.");
+            .WithDescription("state (queued, running, succeeded, failed, cancelled), progress (done of total, when known), " +
+                "queuedAt, startedAt, finishedAt, and the result or the error (Japanese and English). " +
+                "Jobs are kept in memory until the server stops (at most 100; the oldest finished go first). Requires the X-Api-Key header.");
         group.MapDelete("/jobs/{id}", CancelJob)
             .WithName("CancelAdminJob")
             .WithSummary("管理ジョブを取り消す / Cancel an administration job")
-            .WithDescription("A queued job is cancelled at once; a running one stops at its next check, leaving the index and the document store as they were (a rebuild's new folder and a backup's partial folder are removed). 202 with the job; 409 when it has already finished. Requires the X-Api-Key header.");
+            .WithDescription("A queued job is cancelled at once; a running one stops at its next check, " +
+                "leaving the index and the document store as they were (a rebuild's new folder and a backup's partial folder are removed). " +
+                "202 with the job; 409 when it has already finished. Requires the X-Api-Key header.");
         return group;
     }
 
@@ -66,7 +77,8 @@ public static class AdminEndpoints
                 [.. report.Files.SelectMany(f => f.Rejected.Select(r => new RejectedLineDto(f.DocumentId, r.Line, r.Reason)))]);
         });
 
-    public static Results<Accepted<AdminJobResponse>, ProblemHttpResult> Backup(AdminJobRunner jobs, IndexStore store, IndexMaintenance maintenance, IndexPaths paths, TimeProvider time, HttpContext http) =>
+    public static Results<Accepted<AdminJobResponse>, ProblemHttpResult> Backup(
+        AdminJobRunner jobs, IndexStore store, IndexMaintenance maintenance, IndexPaths paths, TimeProvider time, HttpContext http) =>
         Queue(jobs, AdminJobKinds.Backup, http, (_, cancellationToken) =>
         {
             var folder = Path.Combine(paths.Backups, "backup-" + time.GetUtcNow().ToString("yyyyMMdd'T'HHmmssfff'Z'", CultureInfo.InvariantCulture));

@@ -38,7 +38,8 @@ public static class CrossReferenceEndpoints
         group.MapGet("/contractors/{id}/municipalities", ContractorMunicipalities)
             .WithName("ContractorMunicipalities")
             .WithSummary("委託先が受託している自治体と期間 / The municipalities a contractor serves, from when to when")
-            .WithDescription("A contractor is one entity across municipalities (the same company by its legal name): the municipalities whose change logs name it, with the first and last dated rows. O(m log m) for its m mentions.");
+            .WithDescription("A contractor is one entity across municipalities (the same company by its legal name): " +
+                "the municipalities whose change logs name it, with the first and last dated rows. O(m log m) for its m mentions.");
         group.MapGet("/ask", Ask)
             .WithName("Ask")
             .WithSummary("日本語・英語の質問に答える / Answer a question in Japanese or English")

@@ -38,6 +38,7 @@ public sealed class CrossReferenceReadyEndpointFilter(CrossReferenceIndex crossR
         return TypedResults.Problem(
             statusCode: StatusCodes.Status503ServiceUnavailable,
             title: "相互参照を準備中です / The cross-reference model is being built",
-            detail: $"索引の行から委託先・部署・法令などの対応を作っています。{RetryAfterSeconds} 秒ほどしてからもう一度お試しください。The entities and successions of the indexed rows are being built; try again in about {RetryAfterSeconds} seconds.");
+            detail: $"索引の行から委託先・部署・法令などの対応を作っています。{RetryAfterSeconds} 秒ほどしてからもう一度お試しください。" +
+                $"The entities and successions of the indexed rows are being built; try again in about {RetryAfterSeconds} seconds.");
     }
 }

@@ -28,7 +28,10 @@ public static class DocumentEndpoints
         group.MapPost("/", Add)
             .WithName("AddDocument")
             .WithSummary("変更箇所一覧を追加・置換する / Add or replace a change log")
-            .WithDescription("Send the TSV as multipart/form-data (field 'file', optional 'id', 'municipality', 'evaluation'), as a raw text/tab-separated-values or text/plain body (with ?id=…), or JSON { sourceUrl, id, municipality, evaluation } to fetch it. The document is committed whole: searches see all of its rows or none. Requires the X-Api-Key header.")
+            .WithDescription("Send the TSV as multipart/form-data (field 'file', optional 'id', 'municipality', 'evaluation'), " +
+                "as a raw text/tab-separated-values or text/plain body (with ?id=…), " +
+                "or JSON { sourceUrl, id, municipality, evaluation } to fetch it. " +
+                "The document is committed whole: searches see all of its rows or none. Requires the X-Api-Key header.")
             .AddEndpointFilter<ApiKeyEndpointFilter>()
             .AddEndpointFilter<IndexReadyEndpointFilter>()
             .WithRequestTimeout(ProtectionExtensions.IngestTimeout)

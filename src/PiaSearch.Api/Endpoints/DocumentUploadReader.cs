@@ -34,7 +34,14 @@ public static class DocumentUploadReader
                 : new DocumentUpload(request.Body, id, "upload", metadata);
         }
 
-        return Invalid(new() { ["content-type"] = ["multipart/form-data、text/tab-separated-values、application/json のいずれかで送ってください。Send multipart/form-data, a text/tab-separated-values body, or JSON with a sourceUrl."] });
+        return Invalid(new()
+        {
+            ["content-type"] =
+            [
+                "multipart/form-data、text/tab-separated-values、application/json のいずれかで送ってください。" +
+                "Send multipart/form-data, a text/tab-separated-values body, or JSON with a sourceUrl.",
+            ],
+        });
     }
 
     private static async Task<DocumentUpload> ReadFormAsync(HttpRequest request, CancellationToken cancellationToken)

@@ -30,7 +30,12 @@ public static class ExportEndpoints
             .RequireRateLimiting(ProtectionExtensions.ExportRateLimit)
             .WithName("ExportSearch")
             .WithSummary("検索結果を CSV・XLSX で保存する / Export a search as CSV or XLSX")
-            .WithDescription("Every row the search keeps (all pages; the search parameters as for /api/search, page and size ignored), in the search's order: date, municipality, change log, line, file, chapter, item, before, after, timing, explanation and a link back to the row. format=csv (UTF-8 with BOM; cells that a spreadsheet would read as a formula get a leading apostrophe) or xlsx. At most Export:MaxRows rows (default 100,000): the headers Pia-Export-Total, Pia-Export-Rows and Pia-Export-Truncated say when the export was cut, and so does the XLSX's second sheet. Rate-limited per client (Export:PermitsPerMinute).")
+            .WithDescription("Every row the search keeps (all pages; the search parameters as for /api/search, page and size ignored), " +
+                "in the search's order: date, municipality, change log, line, file, chapter, item, before, after, timing, explanation " +
+                "and a link back to the row. format=csv (UTF-8 with BOM; cells that a spreadsheet would read as a formula " +
+                "get a leading apostrophe) or xlsx. At most Export:MaxRows rows (default 100,000): the headers Pia-Export-Total, " +
+                "Pia-Export-Rows and Pia-Export-Truncated say when the export was cut, and so does the XLSX's second sheet. " +
+                "Rate-limited per client (Export:PermitsPerMinute).")
             .WithRequestTimeout(ProtectionExtensions.ExportTimeout);
         return group;
     }
@@ -59,7 +64,8 @@ public static class ExportEndpoints
                 title: "保存の形式が正しくありません / The export format is not valid");
         }
 
-        if ((!string.IsNullOrWhiteSpace(parameters.Entity) || !string.IsNullOrWhiteSpace(parameters.EntityType)) && !crossReference.IsSmall && !crossReference.TryGetCurrent(out _) && !crossReference.IsServingEarlierRows)
+        if ((!string.IsNullOrWhiteSpace(parameters.Entity) || !string.IsNullOrWhiteSpace(parameters.EntityType))
+            && !crossReference.IsSmall && !crossReference.TryGetCurrent(out _) && !crossReference.IsServingEarlierRows)
         {
             return CrossReferenceReadyEndpointFilter.Building(http.Response);
         }
@@ -139,7 +145,13 @@ public static class ExportEndpoints
     /// </summary>
     private static async Task WriteXlsxAsync(HttpContext http, IEnumerable<IReadOnlyList<ExportRow>> batches, IReadOnlyList<(string, string)> about)
     {
-        await using var file = new FileStream(Path.Combine(Path.GetTempPath(), $"pia-export-{Guid.NewGuid():N}.xlsx"), FileMode.CreateNew, FileAccess.ReadWrite, FileShare.None, 1 << 16, FileOptions.DeleteOnClose);
+        await using var file = new FileStream(
+            Path.Combine(Path.GetTempPath(), $"pia-export-{Guid.NewGuid():N}.xlsx"),
+            FileMode.CreateNew,
+            FileAccess.ReadWrite,
+            FileShare.None,
+            1 << 16,
+            FileOptions.DeleteOnClose);
         using (var writer = new XlsxExportWriter(file))
         {
             foreach (var batch in batches)

@@ -38,14 +38,27 @@ public static class FeedEndpoints
         return group;
     }
 
-    public static IResult SearchFeed([AsParameters] SearchParameters parameters, SearchInputValidator validator, ChangeLogSearchService search, CrossReferenceIndex crossReference, IndexReadiness readiness, HttpContext http)
+    public static IResult SearchFeed(
+        [AsParameters] SearchParameters parameters,
+        SearchInputValidator validator,
+        ChangeLogSearchService search,
+        CrossReferenceIndex crossReference,
+        IndexReadiness readiness,
+        HttpContext http)
     {
         var words = parameters.Q?.Trim();
         var title = string.IsNullOrEmpty(words) ? "PiaSearch: 新しい変更 / newest changes" : $"PiaSearch: 「{words}」の新しい変更 / newest changes for “{words}”";
         return Feed(parameters, title, validator, search, crossReference, readiness, http);
     }
 
-    public static IResult EntityFeed(string id, [FromQuery(Name = "size")] int? size, SearchInputValidator validator, ChangeLogSearchService search, CrossReferenceIndex crossReference, IndexReadiness readiness, HttpContext http)
+    public static IResult EntityFeed(
+        string id,
+        [FromQuery(Name = "size")] int? size,
+        SearchInputValidator validator,
+        ChangeLogSearchService search,
+        CrossReferenceIndex crossReference,
+        IndexReadiness readiness,
+        HttpContext http)
     {
         if (!readiness.IsReady)
         {
@@ -69,14 +82,22 @@ public static class FeedEndpoints
         return Feed(new SearchParameters { Entity = id, Size = size }, $"PiaSearch: {entity.Name} の新しい変更 / newest changes for {entity.Name}", validator, search, crossReference, readiness, http);
     }
 
-    private static IResult Feed(SearchParameters parameters, string title, SearchInputValidator validator, ChangeLogSearchService search, CrossReferenceIndex crossReference, IndexReadiness readiness, HttpContext http)
+    private static IResult Feed(
+        SearchParameters parameters,
+        string title,
+        SearchInputValidator validator,
+        ChangeLogSearchService search,
+        CrossReferenceIndex crossReference,
+        IndexReadiness readiness,
+        HttpContext http)
     {
         if (!readiness.IsReady)
         {
             return IndexReadyEndpointFilter.NotReady(readiness);
         }
 
-        if ((!string.IsNullOrWhiteSpace(parameters.Entity) || !string.IsNullOrWhiteSpace(parameters.EntityType)) && !crossReference.IsSmall && !crossReference.TryGetCurrent(out _) && !crossReference.IsServingEarlierRows)
+        if ((!string.IsNullOrWhiteSpace(parameters.Entity) || !string.IsNullOrWhiteSpace(parameters.EntityType))
+            && !crossReference.IsSmall && !crossReference.TryGetCurrent(out _) && !crossReference.IsServingEarlierRows)
         {
             return CrossReferenceReadyEndpointFilter.Building(http.Response);
         }

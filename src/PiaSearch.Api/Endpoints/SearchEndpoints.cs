@@ -23,7 +23,13 @@ public static class SearchEndpoints
             .RequireRateLimiting(ProtectionExtensions.SearchRateLimit)
             .WithName("SearchChanges")
             .WithSummary("変更箇所を検索する / Search change entries")
-            .WithDescription("Searches 項目, 変更前の記載, 変更後の記載 and 提出時期に係る説明. Words are ANDed; Japanese is matched by bigrams; invalid query syntax, regular expressions, fuzzy terms, ranges and wildcard terms beyond 3 wildcards or without a literal prefix are searched as plain text (query.plainText). A search collects hits for at most one second; past it the answer is partial (partial: true). Filters: from/to (date overlap), file, chapter, timing, kind (change rows by default; section for the text of a whole evaluation's other sections), document, entity (an id from /api/entities). Hits list the entities their rows mention.");
+            .WithDescription("Searches 項目, 変更前の記載, 変更後の記載 and 提出時期に係る説明. Words are ANDed; Japanese is matched by bigrams; " +
+                "invalid query syntax, regular expressions, fuzzy terms, ranges and wildcard terms beyond 3 wildcards " +
+                "or without a literal prefix are searched as plain text (query.plainText). " +
+                "A search collects hits for at most one second; past it the answer is partial (partial: true). " +
+                "Filters: from/to (date overlap), file, chapter, timing, " +
+                "kind (change rows by default; section for the text of a whole evaluation's other sections), " +
+                "document, entity (an id from /api/entities). Hits list the entities their rows mention.");
         group.MapGet("/filters", Filters)
             .AddEndpointFilter<IndexReadyEndpointFilter>()
             .WithName("ListFilterValues")
@@ -64,7 +70,8 @@ public static class SearchEndpoints
         }
 
         // entity= and entityType= read the cross-reference model: on a large index being modelled, say so rather than wait.
-        if ((!string.IsNullOrWhiteSpace(parameters.Entity) || !string.IsNullOrWhiteSpace(parameters.EntityType)) && !crossReference.IsSmall && !crossReference.TryGetCurrent(out _) && !crossReference.IsServingEarlierRows)
+        if ((!string.IsNullOrWhiteSpace(parameters.Entity) || !string.IsNullOrWhiteSpace(parameters.EntityType))
+            && !crossReference.IsSmall && !crossReference.TryGetCurrent(out _) && !crossReference.IsServingEarlierRows)
         {
             metrics.SearchRefused("model");
             return CrossReferenceReadyEndpointFilter.Building(httpContext.Response);

@@ -17,7 +17,8 @@ public static class SuggestEndpoints
         group.MapGet("/suggest", Suggest)
             .WithName("Suggest")
             .WithSummary("入力中の候補 / Suggestions as you type")
-            .WithDescription("Names of entities (contractors, departments, statutes, people, systems, documents) that match what has been typed, best first. format=opensearch answers in the OpenSearch suggestions format for browsers.");
+            .WithDescription("Names of entities (contractors, departments, statutes, people, systems, documents) that match what has been typed, " +
+                "best first. format=opensearch answers in the OpenSearch suggestions format for browsers.");
         return group;
     }
 

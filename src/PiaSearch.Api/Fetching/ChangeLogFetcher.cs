@@ -84,7 +84,10 @@ public sealed class ChangeLogFetcher
         }
         catch (OperationCanceledException ex) when (total.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
         {
-            throw new FetchFailedException($"{Shown(url)} から {_options.TotalTimeout.TotalSeconds:N0} 秒以内に取得できませんでした。{Shown(url)} could not be fetched within {_options.TotalTimeout.TotalSeconds:N0} s.", ex);
+            throw new FetchFailedException(
+                $"{Shown(url)} から {_options.TotalTimeout.TotalSeconds:N0} 秒以内に取得できませんでした。" +
+                $"{Shown(url)} could not be fetched within {_options.TotalTimeout.TotalSeconds:N0} s.",
+                ex);
         }
     }
 
@@ -112,7 +115,9 @@ public sealed class ChangeLogFetcher
 
                 if (!response.IsSuccessStatusCode)
                 {
-                    throw new FetchFailedException($"{Shown(url)} は {(int)response.StatusCode} {response.ReasonPhrase} を返しました。{Shown(url)} answered {(int)response.StatusCode} {response.ReasonPhrase}.");
+                    throw new FetchFailedException(
+                        $"{Shown(url)} は {(int)response.StatusCode} {response.ReasonPhrase} を返しました。" +
+                        $"{Shown(url)} answered {(int)response.StatusCode} {response.ReasonPhrase}.");
                 }
 
                 if (response.Content.Headers.ContentLength > _options.MaxBytes)
@@ -128,7 +133,10 @@ public sealed class ChangeLogFetcher
                 }
                 catch (OperationCanceledException ex) when (attempt.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
                 {
-                    throw new FetchFailedException($"{Shown(url)} の本文が {_options.AttemptTimeout.TotalSeconds:N0} 秒以内に届きませんでした。The body of {Shown(url)} did not arrive within {_options.AttemptTimeout.TotalSeconds:N0} s.", ex);
+                    throw new FetchFailedException(
+                        $"{Shown(url)} の本文が {_options.AttemptTimeout.TotalSeconds:N0} 秒以内に届きませんでした。" +
+                        $"The body of {Shown(url)} did not arrive within {_options.AttemptTimeout.TotalSeconds:N0} s.",
+                        ex);
                 }
                 catch (Exception ex) when (ex is HttpRequestException or IOException)
                 {
@@ -148,7 +156,10 @@ public sealed class ChangeLogFetcher
         }
         catch (BrokenCircuitException ex)
         {
-            throw new FetchFailedException($"{url.IdnHost} への取得は失敗が続いたため一時停止中です。{_options.BreakDuration.TotalSeconds:N0} 秒後に試してください。Fetching from {url.IdnHost} is paused after repeated failures; try again in {_options.BreakDuration.TotalSeconds:N0} s.", ex);
+            throw new FetchFailedException(
+                $"{url.IdnHost} への取得は失敗が続いたため一時停止中です。{_options.BreakDuration.TotalSeconds:N0} 秒後に試してください。" +
+                $"Fetching from {url.IdnHost} is paused after repeated failures; try again in {_options.BreakDuration.TotalSeconds:N0} s.",
+                ex);
         }
         catch (Exception ex) when (ex is TimeoutRejectedException or HttpRequestException)
         {
@@ -185,7 +196,10 @@ public sealed class ChangeLogFetcher
             || host.Equals("localhost", StringComparison.OrdinalIgnoreCase)
             || host.EndsWith(".localhost", StringComparison.OrdinalIgnoreCase))
         {
-            throw new FetchFailedException($"{Shown(url)} は取得できません: ループバック・プライベート・リンクローカルのアドレスには接続しません。{Shown(url)} is not fetched: loopback, private and link-local addresses are never contacted.", isRefusal: asGiven);
+            throw new FetchFailedException(
+                $"{Shown(url)} は取得できません: ループバック・プライベート・リンクローカルのアドレスには接続しません。" +
+                $"{Shown(url)} is not fetched: loopback, private and link-local addresses are never contacted.",
+                isRefusal: asGiven);
         }
     }
 

@@ -95,7 +95,10 @@ public static class PiaSearchHostingExtensions
         services.AddSingleton(sp => new CrossReferenceBuilder(logger: sp.GetRequiredService<ILogger<CrossReferenceBuilder>>()));
         // CrossReference:EagerRows: up to this many rows the model is built after each commit and waited for; above, requests get 503 while it is built.
         var eagerRows = builder.Configuration.GetValue("CrossReference:EagerRows", CrossReferenceIndex.EagerRows);
-        services.AddSingleton(sp => new CrossReferenceIndex(sp.GetRequiredService<IndexStore>(), sp.GetRequiredService<CrossReferenceBuilder>(), sp.GetRequiredService<ILogger<CrossReferenceIndex>>()) { EagerRowLimit = eagerRows });
+        services.AddSingleton(sp => new CrossReferenceIndex(
+            sp.GetRequiredService<IndexStore>(),
+            sp.GetRequiredService<CrossReferenceBuilder>(),
+            sp.GetRequiredService<ILogger<CrossReferenceIndex>>()) { EagerRowLimit = eagerRows });
         services.AddOptions<FetchOptions>()
             .Bind(builder.Configuration.GetSection(FetchOptions.SectionName))
             .ValidateDataAnnotations()

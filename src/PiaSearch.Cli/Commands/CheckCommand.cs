@@ -12,7 +12,11 @@ internal static class CheckCommand
     {
         var index = PiaCommandLine.IndexOption();
         var documents = PiaCommandLine.DocumentsOption();
-        var repair = new Option<bool>("--repair") { Description = "先に起動時と同じ修復をする (未索引の文書の索引付け、必要なら作り直し) / first do what a writer does on start (index stored documents the index lacks, rebuild if needed)" };
+        var repair = new Option<bool>("--repair")
+        {
+            Description = "先に起動時と同じ修復をする (未索引の文書の索引付け、必要なら作り直し) / " +
+                "first do what a writer does on start (index stored documents the index lacks, rebuild if needed)",
+        };
         var userDictionary = PiaCommandLine.UserDictionaryOption();
         var command = new Command("check", "文書ストアと索引が一致するか確かめる / check that every committed and stored document is whole and searchable")
         {
@@ -74,7 +78,8 @@ internal static class CheckCommand
         }
 
         var rebuildNeeded = session.Index.RebuildReason is not null;
-        output.WriteLine($"committed={catalog.Documents.Count} committed_whole={committedWhole} stored={storedDocuments.Count} stored_whole={whole} stored_indexed={indexed} rows={session.Index.Count} rebuild_needed={(rebuildNeeded ? "yes" : "no")}");
+        output.WriteLine($"committed={catalog.Documents.Count} committed_whole={committedWhole} stored={storedDocuments.Count} stored_whole={whole} " +
+            $"stored_indexed={indexed} rows={session.Index.Count} rebuild_needed={(rebuildNeeded ? "yes" : "no")}");
         var ok = committedWhole == catalog.Documents.Count && whole == storedDocuments.Count && !rebuildNeeded && (!repair || indexed == storedDocuments.Count);
         return ok ? 0 : 1;
     }

@@ -69,7 +69,9 @@ internal static class CrossReferenceBenchmarkCommand
         var answererBuilt = watch.Elapsed;
         GC.Collect();
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"{files.Count:N0} logs, {entries.Count:N0} rows: parsed in {parsed.TotalSeconds:N1} s; model built in {built.TotalSeconds:N1} s ({model.Entities.Count:N0} entities, {model.Successions.Count:N0} successions, {model.Slots.Count:N0} slots); question answerer in {answererBuilt.TotalSeconds:N1} s"));
+            $"{files.Count:N0} logs, {entries.Count:N0} rows: parsed in {parsed.TotalSeconds:N1} s; model built in {built.TotalSeconds:N1} s " +
+            $"({model.Entities.Count:N0} entities, {model.Successions.Count:N0} successions, {model.Slots.Count:N0} slots); " +
+            $"question answerer in {answererBuilt.TotalSeconds:N1} s"));
         output.WriteLine(update);
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"memory: managed {GC.GetTotalMemory(false) / 1048576.0:N0} MiB, working set {Environment.WorkingSet / 1048576.0:N0} MiB"));

@@ -72,7 +72,8 @@ internal static class EvaluateCommand
 
         foreach (var spurious in report.Spurious)
         {
-            output.WriteLine($"誤検出 / spurious: {spurious.Line} {spurious.Type.ToString().ToLowerInvariant()} {spurious.Kind.ToString().ToLowerInvariant()} {Side(spurious.Before)} → {Side(spurious.After)}");
+            output.WriteLine($"誤検出 / spurious: {spurious.Line} {spurious.Type.ToString().ToLowerInvariant()} " +
+                $"{spurious.Kind.ToString().ToLowerInvariant()} {Side(spurious.Before)} → {Side(spurious.After)}");
         }
     }
 

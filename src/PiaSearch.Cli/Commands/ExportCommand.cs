@@ -75,7 +75,8 @@ internal static class ExportCommand
             }
         }
 
-        output.WriteLine($"変更箇所一覧 {files.Count:N0} 件の {entries:N0} 行を {Path.GetFullPath(outFile)} に書きました / {entries:N0} entries from {files.Count:N0} change logs written to {Path.GetFullPath(outFile)}");
+        output.WriteLine($"変更箇所一覧 {files.Count:N0} 件の {entries:N0} 行を {Path.GetFullPath(outFile)} に書きました / " +
+            $"{entries:N0} entries from {files.Count:N0} change logs written to {Path.GetFullPath(outFile)}");
         if (successionsFile is not null)
         {
             var model = new CrossReferenceBuilder().Build(all, id => organisations.GetValueOrDefault(id));

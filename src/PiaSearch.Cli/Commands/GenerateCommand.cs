@@ -35,8 +35,10 @@ internal static class GenerateCommand
         var started = System.Diagnostics.Stopwatch.StartNew();
         var paths = new SyntheticChangeLogGenerator().WriteCorpus(options, folder);
         var bytes = paths.Sum(p => new FileInfo(p).Length);
-        output.WriteLine($"変更箇所一覧 {paths.Count:N0} 件・{(long)options.Municipalities * options.RowsPerLog:N0} 行（{bytes / 1048576.0:N1} MiB）を {Path.GetFullPath(folder)} に {started.Elapsed.TotalSeconds:N1} 秒で書きました（seed {options.Seed}） / " +
-            $"{paths.Count:N0} change logs, {(long)options.Municipalities * options.RowsPerLog:N0} rows, {bytes / 1048576.0:N1} MiB written to {Path.GetFullPath(folder)} in {started.Elapsed.TotalSeconds:N1} s (seed {options.Seed})");
+        output.WriteLine($"変更箇所一覧 {paths.Count:N0} 件・{(long)options.Municipalities * options.RowsPerLog:N0} 行（{bytes / 1048576.0:N1} MiB）を " +
+            $"{Path.GetFullPath(folder)} に {started.Elapsed.TotalSeconds:N1} 秒で書きました（seed {options.Seed}） / " +
+            $"{paths.Count:N0} change logs, {(long)options.Municipalities * options.RowsPerLog:N0} rows, {bytes / 1048576.0:N1} MiB " +
+            $"written to {Path.GetFullPath(folder)} in {started.Elapsed.TotalSeconds:N1} s (seed {options.Seed})");
         return 0;
     }
 }

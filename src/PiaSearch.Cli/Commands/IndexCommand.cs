@@ -93,13 +93,16 @@ internal static class IndexCommand
 
             var pages = file.Pages > 0 ? $"、{file.Format.Extension()} {file.Pages:N0} {(file.Format == SourceFormat.Pdf ? "ページ" : "シート")}" : string.Empty;
             var pagesEn = file.Pages > 0 ? $", {file.Format.Extension()} {file.Pages:N0} {(file.Format == SourceFormat.Pdf ? "pages" : "sheets")}" : string.Empty;
-            output.WriteLine($"{file.Source}: {file.Entries:N0} 行を取り込み、{file.Rejected.Count:N0} 行を除外、警告 {file.Warnings.Count:N0} 件（文書 {file.DocumentId}{pages}） / {file.Entries:N0} entries, {file.Rejected.Count:N0} rejected, {file.Warnings.Count:N0} warnings (document {file.DocumentId}{pagesEn})");
+            output.WriteLine($"{file.Source}: {file.Entries:N0} 行を取り込み、{file.Rejected.Count:N0} 行を除外、" +
+                $"警告 {file.Warnings.Count:N0} 件（文書 {file.DocumentId}{pages}） / " +
+                $"{file.Entries:N0} entries, {file.Rejected.Count:N0} rejected, {file.Warnings.Count:N0} warnings (document {file.DocumentId}{pagesEn})");
             foreach (var rejected in file.Rejected)
             {
                 output.WriteLine($"  除外した行 / rejected line {rejected.Line}: {rejected.Reason}");
             }
         }
 
-        output.WriteLine($"合計 / total: {report.Entries:N0} 行を索引に追加、{report.Rejected:N0} 行を除外、警告 {report.Warnings:N0} 件 / {report.Entries:N0} entries indexed, {report.Rejected:N0} lines rejected, {report.Warnings:N0} warnings");
+        output.WriteLine($"合計 / total: {report.Entries:N0} 行を索引に追加、{report.Rejected:N0} 行を除外、警告 {report.Warnings:N0} 件 / " +
+            $"{report.Entries:N0} entries indexed, {report.Rejected:N0} lines rejected, {report.Warnings:N0} warnings");
     }
 }

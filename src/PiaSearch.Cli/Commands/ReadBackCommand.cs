@@ -67,7 +67,9 @@ internal static class ReadBackCommand
             files++;
             var warnings = result.Result.Warnings.Where(w => w.Reason.StartsWith("p.", StringComparison.Ordinal)).ToList();
             pageWarnings += warnings.Count;
-            output.WriteLine($"{Path.GetFileName(document)} ({result.Format}, {result.Pages} pages/sheets): {comparison.Matched}/{comparison.Expected} rows equal ({comparison.Recall:P2}), {comparison.Read} read, {result.Result.Rejected.Count} rejected, {warnings.Count} page warnings");
+            output.WriteLine($"{Path.GetFileName(document)} ({result.Format}, {result.Pages} pages/sheets): " +
+                $"{comparison.Matched}/{comparison.Expected} rows equal ({comparison.Recall:P2}), {comparison.Read} read, " +
+                $"{result.Result.Rejected.Count} rejected, {warnings.Count} page warnings");
             if (verbose)
             {
                 foreach (var w in warnings.Take(5))
@@ -88,7 +90,8 @@ internal static class ReadBackCommand
         }
 
         var recall = expected == 0 ? 0 : (double)matched / expected;
-        output.WriteLine($"total: {files} documents, {matched:N0}/{expected:N0} rows equal ({recall:P2}), {read:N0} rows read, {pageWarnings} page warnings; {pages:N0} pages/sheets read in {elapsed.TotalSeconds:N2} s ({(elapsed.TotalSeconds > 0 ? pages / elapsed.TotalSeconds : 0):N1} pages/s)");
+        output.WriteLine($"total: {files} documents, {matched:N0}/{expected:N0} rows equal ({recall:P2}), {read:N0} rows read, {pageWarnings} page warnings; " +
+            $"{pages:N0} pages/sheets read in {elapsed.TotalSeconds:N2} s ({(elapsed.TotalSeconds > 0 ? pages / elapsed.TotalSeconds : 0):N1} pages/s)");
         return 0;
     }
 }

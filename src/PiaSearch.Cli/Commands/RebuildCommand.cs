@@ -18,7 +18,13 @@ internal static class RebuildCommand
             corpus,
             userDictionary,
         };
-        command.SetAction(parse => Run(parse.GetValue(index)!, parse.GetValue(documents), parse.GetValue(corpus) ?? Path.Combine("index-data", "corpus"), parse.GetValue(userDictionary), output, error));
+        command.SetAction(parse => Run(
+            parse.GetValue(index)!,
+            parse.GetValue(documents),
+            parse.GetValue(corpus) ?? Path.Combine("index-data", "corpus"),
+            parse.GetValue(userDictionary),
+            output,
+            error));
         return command;
     }
 

@@ -46,7 +46,14 @@ internal sealed class WriterSession : IDisposable
         IndexStore? index = null;
         try
         {
-            index = IndexOpening.Open(indexPath, morphology, IndexOpening.RetryPipeline(TimeProvider.System, maxRetries: 2, onRetry: message => error.WriteLine($"索引の書き込みロック待ち / waiting for the index lock: {message}")), repairDamaged: true);
+            index = IndexOpening.Open(
+                indexPath,
+                morphology,
+                IndexOpening.RetryPipeline(
+                    TimeProvider.System,
+                    maxRetries: 2,
+                    onRetry: message => error.WriteLine($"索引の書き込みロック待ち / waiting for the index lock: {message}")),
+                repairDamaged: true);
             var documents = DocumentStore.Open(PiaCommandLine.DocumentsPath(documentsPath, indexPath));
             return new WriterSession(index, documents);
         }

@@ -11,4 +11,11 @@ namespace PiaSearch.Contracts.CrossReferencing;
 /// <param name="Understood">What was understood of the question.</param>
 /// <param name="Suggestions">Questions that can be answered, when this one could not.</param>
 /// <param name="Municipalities">The municipalities (or change logs, when unknown) the evidence comes from.</param>
-public sealed record AnswerDto(string Answer, [property: JsonConverter(typeof(CamelCaseEnumConverter<QuestionIntent>))] QuestionIntent Kind, AnswerDataDto Data, IReadOnlyList<EvidenceDto> Evidence, UnderstoodDto Understood, IReadOnlyList<string> Suggestions, IReadOnlyList<string> Municipalities);
+public sealed record AnswerDto(
+    string Answer,
+    [property: JsonConverter(typeof(CamelCaseEnumConverter<QuestionIntent>))] QuestionIntent Kind,
+    AnswerDataDto Data,
+    IReadOnlyList<EvidenceDto> Evidence,
+    UnderstoodDto Understood,
+    IReadOnlyList<string> Suggestions,
+    IReadOnlyList<string> Municipalities);

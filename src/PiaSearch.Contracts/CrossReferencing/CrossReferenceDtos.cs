@@ -53,7 +53,13 @@ public static class CrossReferenceDtos
             entity.Name,
             entity.IsPlaceholder,
             entity.Names.Select(n => new NameDto(n.Name, Date(n.FirstSeen), Date(n.LastSeen), n.Mentions)).ToList(),
-            entity.Aliases.Select(a => new AliasDto(a.Surface, a.Suspect, a.Occurrences.Take(MaxMentionsPerSpelling).Select(o => new MentionDto(o.DocumentId, o.Line, o.Source.ToString().ToLowerInvariant(), o.Provision, Date(o.Date))).ToList(), a.Occurrences.Count)).ToList(),
+            entity.Aliases.Select(a => new AliasDto(
+                a.Surface,
+                a.Suspect,
+                a.Occurrences.Take(MaxMentionsPerSpelling)
+                    .Select(o => new MentionDto(o.DocumentId, o.Line, o.Source.ToString().ToLowerInvariant(), o.Provision, Date(o.Date)))
+                    .ToList(),
+                a.Occurrences.Count)).ToList(),
             Timeline(timeline),
             timeline.Successions.Select(Succession).ToList(),
             Municipalities(model, entity));

@@ -10,4 +10,11 @@ namespace PiaSearch.Contracts.CrossReferencing;
 /// <param name="Role">The kind of value asked for (委託先, 所属長…).</param>
 /// <param name="SlotWords">File names and numbered labels (委託事項1) that locate a slot.</param>
 /// <param name="Language">ja or en.</param>
-public sealed record UnderstoodDto([property: JsonConverter(typeof(CamelCaseEnumConverter<QuestionIntent>))] QuestionIntent Intent, IReadOnlyList<UnderstoodNameDto> Names, DateDto? Date, string? Role, IReadOnlyList<string> SlotWords, string Language, string? Municipality = null);
+public sealed record UnderstoodDto(
+    [property: JsonConverter(typeof(CamelCaseEnumConverter<QuestionIntent>))] QuestionIntent Intent,
+    IReadOnlyList<UnderstoodNameDto> Names,
+    DateDto? Date,
+    string? Role,
+    IReadOnlyList<string> SlotWords,
+    string Language,
+    string? Municipality = null);

@@ -92,5 +92,8 @@ public sealed record FacetValueDto(string Value, int Count);
 /// <summary>The query as searched.</summary>
 /// <param name="Text">As typed.</param>
 /// <param name="Normalized">After width folding and removal of spaces inside Japanese words.</param>
-/// <param name="PlainText">True when some or all of the text was searched as plain words: it was not valid query syntax, or used syntax beyond the limits (regular expressions, fuzzy terms, ranges, too many wildcards).</param>
+/// <param name="PlainText">
+/// True when some or all of the text was searched as plain words: it was not valid query syntax, or used syntax beyond
+/// the limits (regular expressions, fuzzy terms, ranges, too many wildcards).
+/// </param>
 public sealed record QueryDto(string Text, string Normalized, bool PlainText);

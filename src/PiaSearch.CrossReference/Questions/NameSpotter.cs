@@ -79,7 +79,9 @@ internal sealed class NameSpotter
             }
 
             var entries = _names[key];
-            var (entity, name, clusterId) = organisation is null ? entries[0] : entries.Find(e => _model.Lookups.IsIn(e.Entity, organisation)) is { Entity: not null } inOrganisation ? inOrganisation : entries[0];
+            var (entity, name, clusterId) = organisation is null
+                ? entries[0]
+                : entries.Find(e => _model.Lookups.IsIn(e.Entity, organisation)) is { Entity: not null } inOrganisation ? inOrganisation : entries[0];
             var start = starts[at];
             var end = ends[at + key.Length - 1];
             found.Add(new SpottedName(entity, question[start..end], start, end - start, clusterId));

@@ -79,7 +79,9 @@ public sealed class QuestionAnswerer
         var names = entity.Names.Count > 1 ? $"（{string.Join(" → ", entity.Names.Select(n => n.Name))}）" : string.Empty;
         var rows = entity.Aliases.SelectMany(a => a.Occurrences).Select(o => (o.DocumentId, o.Line)).Distinct().Count();
         var text = q.English
-            ? $"{entity.Name} ({entity.Type.Name()}) appears in {rows} rows from {AnswerText.Date(timeline.First?.Date, true)} to {AnswerText.Date(timeline.Last?.Date, true)}{(entity.Names.Count > 1 ? $", named {string.Join(" then ", entity.Names.Select(n => n.Name))}" : string.Empty)}."
+            ? $"{entity.Name} ({entity.Type.Name()}) appears in {rows} rows " +
+                $"from {AnswerText.Date(timeline.First?.Date, true)} to {AnswerText.Date(timeline.Last?.Date, true)}" +
+                $"{(entity.Names.Count > 1 ? $", named {string.Join(" then ", entity.Names.Select(n => n.Name))}" : string.Empty)}."
             : $"{entity.Name}（{entity.Type.JapaneseName()}）{names}は{AnswerText.Date(timeline.First?.Date, false)}から{AnswerText.Date(timeline.Last?.Date, false)}までの{rows}行に記載があります。";
         var evidence = new[] { timeline.First, timeline.Last }.OfType<Occurrence>().Select(o => new EvidenceRow(o.DocumentId, o.Line, string.Empty)).DistinctBy(e => e.Line).ToList();
         return new Answer(text, QuestionIntent.Entity, new AnswerData { Entity = entity, Successions = timeline.Successions, Occupancy = timeline.Slots }, evidence, q, Suggest(entity));
@@ -98,7 +100,10 @@ public sealed class QuestionAnswerer
     private List<string> Suggest(Entity? about)
     {
         var suggestions = new List<string>();
-        var rename = (about is null ? null : _model.Lookups.SuccessionsOf(about.Id).FirstOrDefault(s => s.Kind == SuccessionKind.Rename && s.Type != EntityType.Statute && s.Before?.EntityId == about.Id))
+        var rename = (about is null
+            ? null
+            : _model.Lookups.SuccessionsOf(about.Id)
+                .FirstOrDefault(s => s.Kind == SuccessionKind.Rename && s.Type != EntityType.Statute && s.Before?.EntityId == about.Id))
             ?? _anyRename;
         if (rename is not null)
         {

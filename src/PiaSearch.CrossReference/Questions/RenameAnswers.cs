@@ -15,7 +15,8 @@ internal static class RenameAnswers
 
         var from = Name(model, q.Names[0]);
         var to = q.Names.Count > 1 ? Name(model, q.Names[^1]) : null;
-        var direct = model.Lookups.SuccessionsFrom(from).Where(s => QuestionScope.Holds(model, q, s.Evidence[0].DocumentId) && s.Before?.Name == from && s.After is not null && s.Kind != SuccessionKind.Add && s.Kind != SuccessionKind.Remove
+        var direct = model.Lookups.SuccessionsFrom(from).Where(s => QuestionScope.Holds(model, q, s.Evidence[0].DocumentId)
+            && s.Before?.Name == from && s.After is not null && s.Kind != SuccessionKind.Add && s.Kind != SuccessionKind.Remove
             && (to is null ? s.Kind == SuccessionKind.Rename : s.After.Name == to)).ToList();
         var path = direct.Count > 0 ? direct.Take(1).ToList() : Path(model, q, from, to);
         if (path.Count == 0)
@@ -39,7 +40,8 @@ internal static class RenameAnswers
         var law = q.Names[0].Entity;
         var from = q.Provisions[0];
         var to = q.Provisions.Count > 1 ? q.Provisions[^1] : null;
-        var found = model.Lookups.SuccessionsOf(law.Id).Where(s => QuestionScope.Holds(model, q, s.Evidence[0].DocumentId) && s.Before?.EntityId == law.Id && s.Before.Provision == from && s.After is not null
+        var found = model.Lookups.SuccessionsOf(law.Id).Where(s => QuestionScope.Holds(model, q, s.Evidence[0].DocumentId)
+            && s.Before?.EntityId == law.Id && s.Before.Provision == from && s.After is not null
             && (to is null || s.After.Provision == to)).ToList();
         if (found.Count == 0)
         {
@@ -58,7 +60,9 @@ internal static class RenameAnswers
     {
         var spotted = q.Names[0];
         var entity = spotted.Entity;
-        var renames = model.Lookups.SuccessionsOf(entity.Id).Where(s => s.Kind == SuccessionKind.Rename && s.Before?.EntityId == entity.Id && QuestionScope.Holds(model, q, s.Evidence[0].DocumentId)).ToList();
+        var renames = model.Lookups.SuccessionsOf(entity.Id)
+            .Where(s => s.Kind == SuccessionKind.Rename && s.Before?.EntityId == entity.Id && QuestionScope.Holds(model, q, s.Evidence[0].DocumentId))
+            .ToList();
         var names = entity.Names.Select(n => n.Name).ToList();
         var asked = Name(model, spotted);
         var at = names.IndexOf(asked);

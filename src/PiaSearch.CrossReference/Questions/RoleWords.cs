@@ -36,6 +36,9 @@ internal static partial class RoleWords
         _ => null,
     };
 
-    [GeneratedRegex("再委託先|委託先|委託業者|受託者|所属長|責任者|使用部署|部署|移転先|提供先|法令上の根拠|根拠法令|根拠|連絡先|請求先|電話番号|電話|contractors?|vendor|head|director|manager|departments?|legal basis|laws?|telephone|phone", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(
+        "再委託先|委託先|委託業者|受託者|所属長|責任者|使用部署|部署|移転先|提供先|法令上の根拠|根拠法令|根拠|連絡先|請求先|電話番号|電話|" +
+        "contractors?|vendor|head|director|manager|departments?|legal basis|laws?|telephone|phone",
+        RegexOptions.IgnoreCase)]
     private static partial Regex Role();
 }

@@ -14,7 +14,9 @@ internal static class SinceAnswers
         var slots = timeline.Slots.Where(s => (q.Role is null || s.SlotKey.Contains(q.Role, StringComparison.Ordinal)) && QuestionScope.Holds(model, q, s.DocumentId)).ToList();
         var first = slots.Where(s => s.From is not null).OrderBy(s => s.From!.From).ThenBy(s => s.FromLine).FirstOrDefault();
         var names = entity.Names.Count > 1
-            ? q.English ? $"{entity.Name} (formerly {string.Join(", ", entity.Names.SkipLast(1).Select(n => n.Name))})" : $"{entity.Name}（旧名 {string.Join("、", entity.Names.SkipLast(1).Select(n => n.Name))}）"
+            ? q.English
+                ? $"{entity.Name} (formerly {string.Join(", ", entity.Names.SkipLast(1).Select(n => n.Name))})"
+                : $"{entity.Name}（旧名 {string.Join("、", entity.Names.SkipLast(1).Select(n => n.Name))}）"
             : entity.Name;
         var renames = timeline.Successions.Where(s => s.Kind == SuccessionKind.Rename && QuestionScope.Holds(model, q, s.Evidence[0].DocumentId)).ToList();
         var role = q.Role ?? (q.English ? "a value" : "記載");
@@ -24,7 +26,8 @@ internal static class SinceAnswers
             // Present when the slot's first recorded change was made: the log does not say since when.
             var change = model.Lookups.SlotsOf(entity.Id).First(s => s.Key == already.SlotKey && s.DocumentId == already.DocumentId).Changes.First(c => c.BeforeEntityIds.Contains(entity.Id));
             var text = q.English
-                ? $"{names} was already the {role} of {already.Slot} when the log's first change to it was made in {AnswerText.Date(change.Date, true)} (line {change.Line}); the log does not say since when."
+                ? $"{names} was already the {role} of {already.Slot} when the log's first change to it was made in " +
+                    $"{AnswerText.Date(change.Date, true)} (line {change.Line}); the log does not say since when."
                 : $"{names}は{AnswerText.Date(change.Date, false)}の変更（{change.Line}行）の時点ですでに{already.Slot}の{role}で、それより前からの{role}です。";
             var evidence = new List<EvidenceRow> { new(already.DocumentId, change.Line, already.SlotKey) };
             return new Answer(text, QuestionIntent.SinceWhen, new AnswerData { Entity = entity, Occupancy = slots, Successions = renames }, evidence, q, []);
@@ -50,6 +53,12 @@ internal static class SinceAnswers
                 : $"{names}は{AnswerText.Date(first.From, false)}から{until}{first.Slot}の{role}でした。";
         var rows = new List<EvidenceRow> { new(first.DocumentId, first.FromLine!.Value, first.SlotKey) };
         rows.AddRange(AnswerText.Evidence(renames));
-        return new Answer(sentence, QuestionIntent.SinceWhen, new AnswerData { Entity = entity, Occupancy = slots, Successions = renames }, rows.DistinctBy(r => (r.DocumentId, r.Line)).ToList(), q, []);
+        return new Answer(
+            sentence,
+            QuestionIntent.SinceWhen,
+            new AnswerData { Entity = entity, Occupancy = slots, Successions = renames },
+            rows.DistinctBy(r => (r.DocumentId, r.Line)).ToList(),
+            q,
+            []);
     }
 }

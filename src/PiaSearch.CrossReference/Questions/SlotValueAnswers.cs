@@ -21,7 +21,11 @@ internal static class SlotValueAnswers
         var role = q.Role ?? (q.English ? "value" : "記載");
         var place = $"{slot.File} {slot.Path}".Trim();
         var asked = q.Date.Raw;
-        var now = value.Current is { } at ? Describe(model, at, after: true, q.Role) : value.Pending.Concat(value.Conflicts).FirstOrDefault() is { } next ? Describe(model, next, after: false, q.Role) : AnswerText.Short(value.Value ?? string.Empty);
+        var now = value.Current is { } at
+            ? Describe(model, at, after: true, q.Role)
+            : value.Pending.Concat(value.Conflicts).FirstOrDefault() is { } next
+                ? Describe(model, next, after: false, q.Role)
+                : AnswerText.Short(value.Value ?? string.Empty);
         var evidence = new List<EvidenceRow>();
         if (value.Current is { } current)
         {
@@ -37,7 +41,9 @@ internal static class SlotValueAnswers
                 ? $", but it changed to \"{Describe(model, pending, after: true, q.Role)}\" during {AnswerText.Date(pending.Date, true)}, so it may already have changed on that day"
                 : $"で、{AnswerText.Date(pending.Date, false)}中に「{Describe(model, pending, after: true, q.Role)}」へ変わったため、この日にすでに変わっていた可能性もあります";
         var conflict = value.Conflicts.Count > 0 && value.Conflicts[0] is var other
-            ? q.English ? $" (line {other.Line} records \"{Describe(model, other, after: true, q.Role)}\" for the same item, which the later history does not continue)" : $"（{other.Line}行には同じ項目に「{Describe(model, other, after: true, q.Role)}」との記載もありますが、以後の変更はこれを引き継いでいません）"
+            ? q.English
+                ? $" (line {other.Line} records \"{Describe(model, other, after: true, q.Role)}\" for the same item, which the later history does not continue)"
+                : $"（{other.Line}行には同じ項目に「{Describe(model, other, after: true, q.Role)}」との記載もありますが、以後の変更はこれを引き継いでいません）"
             : string.Empty;
         string text;
         if (value.Value is null)

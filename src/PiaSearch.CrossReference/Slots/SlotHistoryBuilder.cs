@@ -37,7 +37,10 @@ internal static class SlotHistoryBuilder
                 Ids(row.After, entityOf),
                 links[i].Previous is { } p ? ordered[p].Entry.Line : null,
                 main.Contains(i),
-                links[i].Consistent ? null : $"変更前の記載が {ordered[links[i].Previous!.Value].Entry.Line} 行の変更後の記載と異なる / the before text differs from the after text of line {ordered[links[i].Previous!.Value].Entry.Line}"))
+                links[i].Consistent
+                    ? null
+                    : $"変更前の記載が {ordered[links[i].Previous!.Value].Entry.Line} 行の変更後の記載と異なる / " +
+                        $"the before text differs from the after text of line {ordered[links[i].Previous!.Value].Entry.Line}"))
                 .ToList();
             var latest = ordered[^1].Entry.Item;
             return new Slot(group.Key.Key, group.Key.DocumentId, latest.File, latest.Chapter, latest.Path, changes);
@@ -130,7 +133,14 @@ internal static class SlotHistoryBuilder
     /// The same names with (almost) the same words around them, however the names are written: ミドリ情報株式会社 and
     /// 株式会社ミドリ情報; 2所属長 戸籍住民課長 小野塚 知子 and 戸籍住民課 小野塚 知子 (the label belongs to the slot).
     /// </summary>
-    private static bool SameNames(string rawBefore, string before, IReadOnlyList<Mention> beforeMentions, string rawAfter, string after, IReadOnlyList<Mention> afterMentions, Func<Mention, string?> entityOf)
+    private static bool SameNames(
+        string rawBefore,
+        string before,
+        IReadOnlyList<Mention> beforeMentions,
+        string rawAfter,
+        string after,
+        IReadOnlyList<Mention> afterMentions,
+        Func<Mention, string?> entityOf)
     {
         var beforeIds = Ids(beforeMentions, entityOf);
         var afterIds = Ids(afterMentions, entityOf);

@@ -23,7 +23,8 @@ public sealed class SuccessionChains
     /// <summary>At most this many of the latest possible predecessors are looked at for each succession.</summary>
     public const int MaxCandidates = 64;
 
-    private static readonly FrozenSet<SuccessionKind> Chaining = new HashSet<SuccessionKind> { SuccessionKind.Rename, SuccessionKind.Replace, SuccessionKind.Assign, SuccessionKind.Renumber }.ToFrozenSet();
+    private static readonly FrozenSet<SuccessionKind> Chaining =
+        new HashSet<SuccessionKind> { SuccessionKind.Rename, SuccessionKind.Replace, SuccessionKind.Assign, SuccessionKind.Renumber }.ToFrozenSet();
 
     private readonly Dictionary<Succession, Link> _links = new(ReferenceEqualityComparer.Instance);
 

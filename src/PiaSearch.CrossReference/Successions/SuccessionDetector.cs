@@ -71,7 +71,15 @@ internal static class SuccessionDetector
 
         foreach (var (b, a) in RenumberStatements.Find(row.AfterText))
         {
-            changes.Add(Change(row, slot, EntityType.System, SuccessionKind.Renumber, new SuccessionSide(b, b, null, -1), new SuccessionSide(a, a, null, -1), scores.StatedRenumbering, ["番号の付け替えが明記されている / the renumbering is stated"]));
+            changes.Add(Change(
+                row,
+                slot,
+                EntityType.System,
+                SuccessionKind.Renumber,
+                new SuccessionSide(b, b, null, -1),
+                new SuccessionSide(a, a, null, -1),
+                scores.StatedRenumbering,
+                ["番号の付け替えが明記されている / the renumbering is stated"]));
         }
 
         return Distinct(changes);
@@ -84,7 +92,15 @@ internal static class SuccessionDetector
     private static SuccessionSide Side(Mention mention, NameClusters clusters) =>
         new(clusters.Of(mention)!.Name, mention.Surface, mention.Provision, clusters.Of(mention)!.Id);
 
-    private static RowChange Change(EntryMentions row, string slot, EntityType type, SuccessionKind kind, SuccessionSide? before, SuccessionSide? after, double confidence, IReadOnlyList<string> reasons) =>
+    private static RowChange Change(
+        EntryMentions row,
+        string slot,
+        EntityType type,
+        SuccessionKind kind,
+        SuccessionSide? before,
+        SuccessionSide? after,
+        double confidence,
+        IReadOnlyList<string> reasons) =>
         new(row.Entry.Id, row.Entry.DocumentId, row.Entry.Line, row.Entry.Date, slot, type, kind, before, after, confidence, reasons);
 
     /// <summary>One change per row for each pair of names: a name repeated in a cell changes once.</summary>

@@ -102,7 +102,10 @@ public sealed partial class HtmlCellConverter : IDisposable
         return copied == 0 ? raw : sb.Append(raw, copied, raw.Length - copied).ToString();
     }
 
-    [GeneratedRegex("""^(?:</?[A-Za-z][A-Za-z0-9-]*(?:\s+[A-Za-z_:@][-A-Za-z0-9_:.@]*(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'<>`=]+))?)*\s*/?>|</?[A-Za-z][A-Za-z0-9-]*\s*$|<!--|<![A-Za-z][^<>]*>)""", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(
+        """^(?:</?[A-Za-z][A-Za-z0-9-]*(?:\s+[A-Za-z_:@][-A-Za-z0-9_:.@]*(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'<>`=]+))?)*\s*/?>""" +
+        """|</?[A-Za-z][A-Za-z0-9-]*\s*$|<!--|<![A-Za-z][^<>]*>)""",
+        RegexOptions.CultureInvariant)]
     private static partial Regex WellFormedTag();
 
     private static bool LooksLikeMarkup(string raw) => raw.Contains('<', StringComparison.Ordinal) || raw.Contains('&', StringComparison.Ordinal);

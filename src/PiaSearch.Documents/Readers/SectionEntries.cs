@@ -17,7 +17,17 @@ internal static class SectionEntries
         foreach (var section in sections)
         {
             var item = ItemPathParser.Parse(section.Path, section.Path);
-            yield return new ChangeEntry(parsed.DocumentId, ++line, string.Empty, null, item, CellText.Empty, new CellText(section.Text, section.Text), SubmissionTiming.Unspecified, string.Empty, CellText.Empty)
+            yield return new ChangeEntry(
+                parsed.DocumentId,
+                ++line,
+                string.Empty,
+                null,
+                item,
+                CellText.Empty,
+                new CellText(section.Text, section.Text),
+                SubmissionTiming.Unspecified,
+                string.Empty,
+                CellText.Empty)
             {
                 Source = section.Source,
                 Kind = EntryKind.Section,

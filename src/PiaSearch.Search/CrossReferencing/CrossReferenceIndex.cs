@@ -238,7 +238,10 @@ public sealed partial class CrossReferenceIndex : IDisposable
         }
 
         var wanted = documents.GroupBy(d => CrossReferenceBuilder.PartKey(d.Id, OrganisationOf), StringComparer.Ordinal)
-            .ToDictionary(g => g.Key, g => (Fingerprint: string.Join('\n', g.OrderBy(d => d.Id, StringComparer.Ordinal).Select(Fingerprint)), Documents: g.Select(d => d.Id).ToList()), StringComparer.Ordinal);
+            .ToDictionary(
+                g => g.Key,
+                g => (Fingerprint: string.Join('\n', g.OrderBy(d => d.Id, StringComparer.Ordinal).Select(Fingerprint)), Documents: g.Select(d => d.Id).ToList()),
+                StringComparer.Ordinal);
         var parts = _parts.RemoveRange(_parts.Keys.Where(k => !wanted.ContainsKey(k)).ToList());
         var changed = wanted.Where(w => !parts.TryGetValue(w.Key, out var have) || have.Fingerprint != w.Value.Fingerprint).ToList();
         if (changed.Count > 0)

@@ -15,7 +15,12 @@ internal abstract class TermMatcher
 
     /// <summary>Lucene wildcard syntax: * any run of characters, ? one character (a code point, as Lucene counts: 𠮷 is one).</summary>
     public static TermMatcher Wildcard(string pattern) =>
-        new RegexMatcher(new Regex("^" + Regex.Escape(pattern).Replace(@"\*", ".*", StringComparison.Ordinal).Replace(@"\?", @"(?:[\uD800-\uDBFF][\uDC00-\uDFFF]|.)", StringComparison.Ordinal) + "$", RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(50)));
+        new RegexMatcher(new Regex(
+            "^" + Regex.Escape(pattern)
+                .Replace(@"\*", ".*", StringComparison.Ordinal)
+                .Replace(@"\?", @"(?:[\uD800-\uDBFF][\uDC00-\uDFFF]|.)", StringComparison.Ordinal) + "$",
+            RegexOptions.CultureInvariant,
+            TimeSpan.FromMilliseconds(50)));
 
     private sealed class ExactMatcher(string term) : TermMatcher
     {

@@ -14,7 +14,13 @@ namespace PiaSearch.Search.Ingest;
 /// With a <see cref="DocumentStore"/>, each file's bytes are stored durably before the batch commits (a file
 /// stored but not committed is indexed by <see cref="IndexMaintenance.Reconcile"/> at the next start).
 /// </summary>
-public sealed partial class ChangeLogIngestor(IndexStore store, ChangeLogParser parser, ILogger<ChangeLogIngestor>? logger = null, TimeProvider? time = null, DocumentStore? documents = null, DocumentReadOptions? readOptions = null)
+public sealed partial class ChangeLogIngestor(
+    IndexStore store,
+    ChangeLogParser parser,
+    ILogger<ChangeLogIngestor>? logger = null,
+    TimeProvider? time = null,
+    DocumentStore? documents = null,
+    DocumentReadOptions? readOptions = null)
 {
     /// <summary>A change log's optional metadata file sits next to it: meguro.tsv and meguro.meta.json.</summary>
     public const string SidecarSuffix = ".meta.json";
@@ -166,10 +172,23 @@ public sealed partial class ChangeLogIngestor(IndexStore store, ChangeLogParser 
         new(documentId, Path.GetFullPath(file), 0, [new ParseIssue(0, ex.Message, string.Empty)], [], new LineCounts(0, 0, 0, 0, 0)) { Refused = true };
 
     private static IngestFileReport Superseded(string documentId, string file, string winner) =>
-        new(documentId, Path.GetFullPath(file), 0, [], [new ParseIssue(0, $"not indexed: {Path.GetFileName(winner)} gives the same document id '{documentId}'", string.Empty)], new LineCounts(0, 0, 0, 0, 0));
+        new(
+            documentId,
+            Path.GetFullPath(file),
+            0,
+            [],
+            [new ParseIssue(0, $"not indexed: {Path.GetFileName(winner)} gives the same document id '{documentId}'", string.Empty)],
+            new LineCounts(0, 0, 0, 0, 0));
 
     /// <summary>Parses one change log and stages it in <paramref name="batch"/>. The caller commits.</summary>
-    public IngestFileReport IngestReader(IIndexSink batch, TextReader reader, string documentId, string source, DocumentMetadata? metadata = null, IProgress<int>? linesRead = null, string? sha256 = null)
+    public IngestFileReport IngestReader(
+        IIndexSink batch,
+        TextReader reader,
+        string documentId,
+        string source,
+        DocumentMetadata? metadata = null,
+        IProgress<int>? linesRead = null,
+        string? sha256 = null)
     {
         ArgumentNullException.ThrowIfNull(batch);
         var result = parser.Parse(reader, documentId, linesRead);
@@ -204,7 +223,16 @@ public sealed partial class ChangeLogIngestor(IndexStore store, ChangeLogParser 
 
     /// <summary>The store's description of a document (its hash and length are filled in when it is kept).</summary>
     public static StoredDocument Describe(string documentId, DocumentMetadata metadata, string originalName, string source, DateTimeOffset at, SourceFormat? format = null) =>
-        new(documentId, DocumentMetadata.CleanName(metadata.Municipality), DocumentMetadata.CleanName(metadata.Evaluation), format?.Extension() ?? FormatOf(originalName), originalName, source, at, string.Empty, 0);
+        new(
+            documentId,
+            DocumentMetadata.CleanName(metadata.Municipality),
+            DocumentMetadata.CleanName(metadata.Evaluation),
+            format?.Extension() ?? FormatOf(originalName),
+            originalName,
+            source,
+            at,
+            string.Empty,
+            0);
 
     private static string FormatOf(string name) =>
         Path.GetExtension(name).TrimStart('.').ToLowerInvariant() is { Length: > 0 and <= 10 } extension ? extension : "tsv";

@@ -165,7 +165,10 @@ public sealed partial class IndexMaintenance(IndexStore index, DocumentStore doc
     [LoggerMessage(Level = LogLevel.Information, Message = "Rebuilt the index from the document store: {Documents} documents, {Entries} entries ({Carried} carried over from the old index)")]
     private static partial void LogRebuilt(ILogger logger, int documents, int entries, int carried);
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Document {Id} is in the index but not in the document store (indexed before the store existed): its rows are carried over; add it again to store its file")]
+    [LoggerMessage(
+        Level = LogLevel.Warning,
+        Message = "Document {Id} is in the index but not in the document store (indexed before the store existed): " +
+            "its rows are carried over; add it again to store its file")]
     private static partial void LogCarried(ILogger logger, string id);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Seeded the document store with {Files} change logs from {Corpus} into {Store}")]

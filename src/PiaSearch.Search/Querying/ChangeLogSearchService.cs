@@ -57,7 +57,10 @@ public sealed partial class ChangeLogSearchService(IndexStore store, int cacheCa
         if (string.IsNullOrWhiteSpace(request.Query))
         {
             // Listing what the filters keep (the rows that mention an entity): newest first unless asked otherwise.
-            var listed = Run(request with { Sort = request.Sort == SearchSort.Relevance ? SearchSort.Newest : request.Sort }, new ParsedQuery(new MatchAllDocsQuery(), new QueryInterpretation(string.Empty, PlainText: false)), TimeLimit);
+            var listed = Run(
+                request with { Sort = request.Sort == SearchSort.Relevance ? SearchSort.Newest : request.Sort },
+                new ParsedQuery(new MatchAllDocsQuery(), new QueryInterpretation(string.Empty, PlainText: false)),
+                TimeLimit);
             Remember(key, generation, listed);
             return listed;
         }

@@ -26,7 +26,9 @@ public sealed class AccessibilityAndScreenshotTests(BrowserFixture browser)
     private async Task<string> UrlOfAsync(string page)
     {
         using var client = new HttpClient { BaseAddress = browser.ApiBase };
-        var department = (await client.GetFromJsonAsync<EntityListResponse>($"/api/entities?type=department&q={Uri.EscapeDataString(SampleLog.Department)}", TestContext.Current.CancellationToken))!.Entities[0];
+        var department = (await client.GetFromJsonAsync<EntityListResponse>(
+            $"/api/entities?type=department&q={Uri.EscapeDataString(SampleLog.Department)}",
+            TestContext.Current.CancellationToken))!.Entities[0];
         var api = browser.ApiBase.GetLeftPart(UriPartial.Authority);
         return page switch
         {
@@ -97,7 +99,8 @@ public sealed class AccessibilityAndScreenshotTests(BrowserFixture browser)
         using var violations = JsonDocument.Parse(result);
         var serious = violations.RootElement.EnumerateArray()
             .Where(v => v.GetProperty("impact").GetString() is "serious" or "critical")
-            .Select(v => $"{v.GetProperty("id").GetString()} ({v.GetProperty("impact").GetString()}): {v.GetProperty("help").GetString()} at {string.Join(", ", v.GetProperty("nodes").EnumerateArray().Select(n => n.GetString()))}")
+            .Select(v => $"{v.GetProperty("id").GetString()} ({v.GetProperty("impact").GetString()}): {v.GetProperty("help").GetString()} " +
+                $"at {string.Join(", ", v.GetProperty("nodes").EnumerateArray().Select(n => n.GetString()))}")
             .ToList();
         Assert.True(serious.Count == 0, $"{page} at {width} px:\n" + string.Join("\n", serious));
     }

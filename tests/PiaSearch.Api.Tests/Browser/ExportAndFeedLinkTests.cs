@@ -15,7 +15,10 @@ public sealed class ExportAndFeedLinkTests(BrowserFixture browser)
         driver.Manage().Window.Size = new System.Drawing.Size(1280, 1000);
         driver.Navigate().GoToUrl(browser.Api("/?q=" + Uri.EscapeDataString("委託") + "&timing=" + Uri.EscapeDataString("事前")));
         browser.Wait().Until(d => d.FindElements(By.CssSelector("#results .hit")).Count > 0);
-        var total = int.Parse(System.Text.RegularExpressions.Regex.Match(driver.FindElement(By.Id("count")).Text, @"^([\d,]+) 件").Groups[1].Value.Replace(",", string.Empty, StringComparison.Ordinal), System.Globalization.CultureInfo.InvariantCulture);
+        var total = int.Parse(
+            System.Text.RegularExpressions.Regex.Match(driver.FindElement(By.Id("count")).Text, @"^([\d,]+) 件").Groups[1].Value
+                .Replace(",", string.Empty, StringComparison.Ordinal),
+            System.Globalization.CultureInfo.InvariantCulture);
         var csv = driver.FindElement(By.Id("export-csv"));
         var xlsx = driver.FindElement(By.Id("export-xlsx"));
 

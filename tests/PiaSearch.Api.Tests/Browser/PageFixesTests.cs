@@ -178,7 +178,9 @@ public sealed class PageFixesTests(BrowserFixture browser)
     public void Widget_WithLatest_ShowsTheNewestChangesWithoutTyping()
     {
         var driver = browser.RequireBrowser();
-        driver.Navigate().GoToUrl(new Uri(browser.PortalBase, "/portal?latest=" + Uri.EscapeDataString(SampleLog.Department) + "&api=" + Uri.EscapeDataString(browser.ApiBase.GetLeftPart(UriPartial.Authority))));
+        driver.Navigate().GoToUrl(new Uri(
+            browser.PortalBase,
+            "/portal?latest=" + Uri.EscapeDataString(SampleLog.Department) + "&api=" + Uri.EscapeDataString(browser.ApiBase.GetLeftPart(UriPartial.Authority))));
         var shadow = browser.Wait().Until(d => d.FindElement(By.Id("widget")).GetShadowRoot());
 
         var hits = browser.Wait().Until(_ => shadow.FindElements(By.CssSelector("li[part=hit]")) is { Count: > 0 } r ? r : null)!;

@@ -139,7 +139,8 @@ public sealed class SearchPageTests(BrowserFixture browser)
         WaitForHits(driver);
 
         var unlabelled = ((IJavaScriptExecutor)driver).ExecuteScript(
-            "return [...document.querySelectorAll('input, select, textarea, button')].filter(e => !e.labels?.length && !e.getAttribute('aria-label') && !e.textContent.trim()).map(e => e.id || e.outerHTML);");
+            "return [...document.querySelectorAll('input, select, textarea, button')]" +
+            ".filter(e => !e.labels?.length && !e.getAttribute('aria-label') && !e.textContent.trim()).map(e => e.id || e.outerHTML);");
 
         Assert.Empty((IReadOnlyCollection<object>)unlabelled!);
     }

@@ -91,12 +91,16 @@ public sealed class DocumentsApiTests
         var client = await factory.CreateReadyClientAsync();
         var (first, firstContractor) = FictionalLog(seed: 2, rows: 4);
         var (second, secondContractor) = FictionalLog(seed: 3, rows: 2);
-        using (var r = await client.SendAsync(Authorized(HttpMethod.Post, "/api/documents?id=minami", new StringContent(first, Encoding.UTF8, "text/tab-separated-values")), TestContext.Current.CancellationToken))
+        using (var r = await client.SendAsync(
+            Authorized(HttpMethod.Post, "/api/documents?id=minami", new StringContent(first, Encoding.UTF8, "text/tab-separated-values")),
+            TestContext.Current.CancellationToken))
         {
             Assert.Equal(HttpStatusCode.Created, r.StatusCode);
         }
 
-        using var response = await client.SendAsync(Authorized(HttpMethod.Post, "/api/documents?id=minami", new StringContent(second, Encoding.UTF8, "text/plain")), TestContext.Current.CancellationToken);
+        using var response = await client.SendAsync(
+            Authorized(HttpMethod.Post, "/api/documents?id=minami", new StringContent(second, Encoding.UTF8, "text/plain")),
+            TestContext.Current.CancellationToken);
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.True((await response.Content.ReadFromJsonAsync<DocumentIngestResponse>(Json, TestContext.Current.CancellationToken))!.Replaced);
@@ -111,7 +115,9 @@ public sealed class DocumentsApiTests
         var client = await factory.CreateReadyClientAsync();
         var (content, _) = FictionalLog(seed: 4, rows: 2);
 
-        using var response = await client.SendAsync(Authorized(HttpMethod.Post, "/api/documents?id=broken", new StringContent(content + "タブのない行\n", Encoding.UTF8, "text/plain")), TestContext.Current.CancellationToken);
+        using var response = await client.SendAsync(
+            Authorized(HttpMethod.Post, "/api/documents?id=broken", new StringContent(content + "タブのない行\n", Encoding.UTF8, "text/plain")),
+            TestContext.Current.CancellationToken);
 
         var body = await response.Content.ReadFromJsonAsync<DocumentIngestResponse>(Json, TestContext.Current.CancellationToken);
         Assert.Equal(4, Assert.Single(body!.Rejected).Line);
@@ -126,7 +132,9 @@ public sealed class DocumentsApiTests
         var client = await factory.CreateReadyClientAsync();
         var (content, _) = FictionalLog(seed: 6, rows: 2);
 
-        using var response = await client.SendAsync(Authorized(HttpMethod.Post, "/api/documents?id=warned", new StringContent(content + "令和5年4月1日\tI-1\t前\t後\t来週\t説明\n", Encoding.UTF8, "text/plain")), TestContext.Current.CancellationToken);
+        using var response = await client.SendAsync(
+            Authorized(HttpMethod.Post, "/api/documents?id=warned", new StringContent(content + "令和5年4月1日\tI-1\t前\t後\t来週\t説明\n", Encoding.UTF8, "text/plain")),
+            TestContext.Current.CancellationToken);
 
         var body = await response.Content.ReadFromJsonAsync<DocumentIngestResponse>(Json, TestContext.Current.CancellationToken);
         Assert.Equal(3, body!.Document.Entries);
@@ -162,7 +170,10 @@ public sealed class DocumentsApiTests
         var client = await factory.CreateReadyClientAsync();
         var (content, contractor) = FictionalLog(seed: 6, rows: 1);
 
-        using var response = await client.PostAsync(new Uri("/api/documents?id=sneaky", UriKind.Relative), new StringContent(content, Encoding.UTF8, "text/plain"), TestContext.Current.CancellationToken);
+        using var response = await client.PostAsync(
+            new Uri("/api/documents?id=sneaky", UriKind.Relative),
+            new StringContent(content, Encoding.UTF8, "text/plain"),
+            TestContext.Current.CancellationToken);
 
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
         Assert.Equal(0, await CountAsync(client, contractor));

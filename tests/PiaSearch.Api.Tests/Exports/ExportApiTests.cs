@@ -192,7 +192,11 @@ public sealed class ExportApiTests
         foreach (var sheet in part.Workbook.Sheets!.Elements<Sheet>())
         {
             var worksheet = (WorksheetPart)part.GetPartById(sheet.Id!.Value!);
-            sheets[sheet.Name!.Value!] = [.. worksheet.Worksheet.Descendants<Row>().Select(r => r.Elements<Cell>().Select(c => c.InlineString?.InnerText ?? c.CellValue?.Text ?? string.Empty).ToList())];
+            sheets[sheet.Name!.Value!] =
+            [
+                .. worksheet.Worksheet.Descendants<Row>()
+                    .Select(r => r.Elements<Cell>().Select(c => c.InlineString?.InnerText ?? c.CellValue?.Text ?? string.Empty).ToList()),
+            ];
         }
 
         return sheets;

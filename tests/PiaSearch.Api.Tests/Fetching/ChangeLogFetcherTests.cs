@@ -14,7 +14,13 @@ public sealed class ChangeLogFetcherTests
     private readonly FakeTimeProvider _time = new(DateTimeOffset.Parse("2026-01-05T09:00:00+09:00", System.Globalization.CultureInfo.InvariantCulture));
 
     private ChangeLogFetcher Fetcher(ScriptedHandler handler, FetchOptions? options = null) =>
-        new(new SingleClientFactory(handler), Options.Create(options ?? new FetchOptions { MaxRetries = 3, RetryDelay = TimeSpan.FromSeconds(2), AttemptTimeout = TimeSpan.FromSeconds(10), TotalTimeout = TimeSpan.FromMinutes(5) }), _time);
+        new(
+            new SingleClientFactory(handler),
+            Options.Create(options ?? new FetchOptions
+            {
+                MaxRetries = 3, RetryDelay = TimeSpan.FromSeconds(2), AttemptTimeout = TimeSpan.FromSeconds(10), TotalTimeout = TimeSpan.FromMinutes(5),
+            }),
+            _time);
 
     /// <summary>Runs the fetch while moving the fake clock forward, so backoff delays and timeouts elapse at once.</summary>
     private async Task<T> WithClockRunning<T>(Func<Task<T>> action)

@@ -105,7 +105,8 @@ public sealed class FetchTargetTests
     {
         var handler = new ScriptedHandler(ScriptedHandler.Redirect("https://city.example.lg.jp/loop.tsv"));
 
-        var error = await Assert.ThrowsAsync<FetchFailedException>(() => Fetcher(handler, new FetchOptions { MaxRetries = 0, MaxRedirects = 5 }).FetchAsync(new Uri("https://city.example.lg.jp/a.tsv"), TestContext.Current.CancellationToken));
+        var error = await Assert.ThrowsAsync<FetchFailedException>(() => Fetcher(handler, new FetchOptions { MaxRetries = 0, MaxRedirects = 5 })
+            .FetchAsync(new Uri("https://city.example.lg.jp/a.tsv"), TestContext.Current.CancellationToken));
 
         Assert.Equal(6, handler.Calls);
         Assert.Contains("redirect", error.Message, StringComparison.OrdinalIgnoreCase);

@@ -231,7 +231,11 @@ public sealed class DurabilityApiTests
                 UseShellExecute = false,
                 WorkingDirectory = AppContext.BaseDirectory,
             };
-            foreach (var arg in new[] { Path.Combine(AppContext.BaseDirectory, "PiaSearch.Api.dll"), $"--Index:Path={index}", $"--Index:CorpusPath={Path.Combine(root, "corpus")}", "--Morphology:UserDictionaryPath=", "--Urls=http://127.0.0.1:0" })
+            foreach (var arg in new[]
+            {
+                Path.Combine(AppContext.BaseDirectory, "PiaSearch.Api.dll"), $"--Index:Path={index}", $"--Index:CorpusPath={Path.Combine(root, "corpus")}",
+                "--Morphology:UserDictionaryPath=", "--Urls=http://127.0.0.1:0",
+            })
             {
                 start.ArgumentList.Add(arg);
             }

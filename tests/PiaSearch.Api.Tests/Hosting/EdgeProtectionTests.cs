@@ -37,7 +37,8 @@ public sealed class EdgeProtectionTests
             next(app);
             app.Map("/test-fail/boom", a => a.Run(_ => throw new InvalidOperationException("a bug")));
             app.Map("/test-fail/disk-full", a => a.Run(_ => throw new IOException("No space left on device : '/data/index/_3.cfs'", 28)));
-            app.Map("/test-fail/disk-full-windows", a => a.Run(_ => throw new InvalidOperationException("commit failed", new IOException("There is not enough space on the disk.", unchecked((int)0x80070070)))));
+            app.Map("/test-fail/disk-full-windows", a => a.Run(_ =>
+                throw new InvalidOperationException("commit failed", new IOException("There is not enough space on the disk.", unchecked((int)0x80070070)))));
         };
     }
 

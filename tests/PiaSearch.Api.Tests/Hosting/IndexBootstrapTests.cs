@@ -35,7 +35,10 @@ public sealed class IndexBootstrapTests
         await File.WriteAllTextAsync(Path.Combine(factory.CorpusFolder, "fictional.tsv"), content, TestContext.Current.CancellationToken);
 
         var client = await factory.CreateReadyClientAsync();
-        var result = await client.GetFromJsonAsync<SearchResponse>(new Uri("/api/search?q=" + Uri.EscapeDataString(department) + "&size=100", UriKind.Relative), Json, TestContext.Current.CancellationToken);
+        var result = await client.GetFromJsonAsync<SearchResponse>(
+            new Uri("/api/search?q=" + Uri.EscapeDataString(department) + "&size=100", UriKind.Relative),
+            Json,
+            TestContext.Current.CancellationToken);
 
         Assert.Equal(rows, result!.Total);
         Assert.All(result.Hits, h => Assert.Equal("fictional", h.Document));

@@ -26,7 +26,9 @@ public sealed class GenerateReproducibilityTests : IDisposable
         Assert.Equal(names, Directory.GetFiles(second).Select(Path.GetFileName).Order());
         foreach (var name in names)
         {
-            Assert.Equal(await File.ReadAllBytesAsync(Path.Combine(first, name!), TestContext.Current.CancellationToken), await File.ReadAllBytesAsync(Path.Combine(second, name!), TestContext.Current.CancellationToken));
+            Assert.Equal(
+                await File.ReadAllBytesAsync(Path.Combine(first, name!), TestContext.Current.CancellationToken),
+                await File.ReadAllBytesAsync(Path.Combine(second, name!), TestContext.Current.CancellationToken));
         }
 
         var firstLog = Directory.GetFiles(first, "*.tsv").Order().First();
@@ -37,7 +39,11 @@ public sealed class GenerateReproducibilityTests : IDisposable
     private static async Task<int> GenerateAsync(string folder, int seed)
     {
         var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        foreach (var arg in new[] { Path.Combine(AppContext.BaseDirectory, "pia.dll"), "generate", "--municipalities", "3", "--rows", "40", "--seed", seed.ToString(System.Globalization.CultureInfo.InvariantCulture), "--out", folder })
+        foreach (var arg in new[]
+        {
+            Path.Combine(AppContext.BaseDirectory, "pia.dll"), "generate", "--municipalities", "3", "--rows", "40",
+            "--seed", seed.ToString(System.Globalization.CultureInfo.InvariantCulture), "--out", folder,
+        })
         {
             start.ArgumentList.Add(arg);
         }

@@ -21,7 +21,9 @@ public sealed class MentionExtractorRobustnessTests
         var watch = Stopwatch.StartNew();
         for (var i = 0; i < 300; i++)
         {
-            var cell = string.Concat(Enumerable.Range(0, faker.Random.Int(1, 40)).Select(_ => faker.Random.Bool(0.7f) ? faker.PickRandom(Fragments) : faker.Random.String2(faker.Random.Int(1, 4), "情報政策総務市民戸籍住民基本台帳番号カードアイウエオ0123456789")));
+            var cell = string.Concat(Enumerable.Range(0, faker.Random.Int(1, 40)).Select(_ => faker.Random.Bool(0.7f)
+                ? faker.PickRandom(Fragments)
+                : faker.Random.String2(faker.Random.Int(1, 4), "情報政策総務市民戸籍住民基本台帳番号カードアイウエオ0123456789")));
             var row = TestLogs.Row(faker.PickRandom("II-4-委託事項1-⑥委託先名", "I-7-②所属長", "別添5-1", "I-6-②法令上の根拠"), cell, cell + faker.PickRandom(Fragments));
 
             var mentions = extractor.Extract(row);

@@ -66,7 +66,10 @@ public sealed class BorderlessPdfTests
         var entries = result.Result.Entries;
         Assert.Equal(6, entries.Count);
         Assert.Equal("職員に対し、年に1回、研修を実施する。", entries[2].Before.Text.Replace("\n", string.Empty, StringComparison.Ordinal));
-        Assert.Contains(result.Result.Warnings, w => w.Reason.Contains("p.1", StringComparison.Ordinal) && w.Reason.Contains("p.2", StringComparison.Ordinal) && w.Reason.Contains("joined", StringComparison.Ordinal));
+        Assert.Contains(
+            result.Result.Warnings,
+            w => w.Reason.Contains("p.1", StringComparison.Ordinal) && w.Reason.Contains("p.2", StringComparison.Ordinal)
+                && w.Reason.Contains("joined", StringComparison.Ordinal));
     }
 
     private static void RequireFont()

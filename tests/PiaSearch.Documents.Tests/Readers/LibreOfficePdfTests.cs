@@ -19,7 +19,9 @@ public sealed class LibreOfficePdfTests(LibreOfficeFixture office) : IClassFixtu
             var result = _readers.Read(new MemoryStream(pdf), workbook.Id, workbook.Id + ".pdf", cancellationToken: TestContext.Current.CancellationToken);
 
             var comparison = ReadBackComparison.Compare(workbook.Truth, result.Result.Entries);
-            Assert.True(comparison.Recall >= 0.99, $"{workbook.Id}: {comparison.Matched}/{comparison.Expected} rows equal; first missing: {(comparison.Missing.Count > 0 ? comparison.Missing[0] : "none")}");
+            Assert.True(
+                comparison.Recall >= 0.99,
+                $"{workbook.Id}: {comparison.Matched}/{comparison.Expected} rows equal; first missing: {(comparison.Missing.Count > 0 ? comparison.Missing[0] : "none")}");
             Assert.True(
                 comparison.Read == comparison.Expected || result.Result.Warnings.Any(w => w.Reason.StartsWith("p.", StringComparison.Ordinal)),
                 $"{workbook.Id}: {comparison.Read} rows read for {comparison.Expected}, without a warning naming a page");

@@ -52,7 +52,10 @@ public sealed class PdfDocumentReaderTests
         Assert.Equal(5, entries.Count);
         Assert.Equal("職員に対し、年に1回、研修を実施する。", entries[2].Before.Text.Replace("\n", string.Empty, StringComparison.Ordinal));
         Assert.Equal(new EntrySource(1, 3, null), entries[2].Source);
-        Assert.Contains(result.Result.Warnings, w => w.Reason.Contains("p.1", StringComparison.Ordinal) && w.Reason.Contains("p.2", StringComparison.Ordinal) && w.Reason.Contains("joined", StringComparison.Ordinal));
+        Assert.Contains(
+            result.Result.Warnings,
+            w => w.Reason.Contains("p.1", StringComparison.Ordinal) && w.Reason.Contains("p.2", StringComparison.Ordinal)
+                && w.Reason.Contains("joined", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -102,7 +105,8 @@ public sealed class PdfDocumentReaderTests
     {
         var readers = new DocumentReaders(new ChangeLogParser(), new DocumentReadOptions { MaxPages = 1 });
 
-        var ex = Assert.Throws<UnreadableDocumentException>(() => readers.Read(new MemoryStream(RuledTablePdf.ImagesOnly(2)), "long", "long.pdf", cancellationToken: TestContext.Current.CancellationToken));
+        var ex = Assert.Throws<UnreadableDocumentException>(() =>
+            readers.Read(new MemoryStream(RuledTablePdf.ImagesOnly(2)), "long", "long.pdf", cancellationToken: TestContext.Current.CancellationToken));
 
         Assert.Contains("Documents:MaxPages", ex.English, StringComparison.Ordinal);
     }

@@ -29,7 +29,14 @@ internal static class RuledTablePdf
     /// <param name="cover">Labels and values printed on a cover page before the table, the value right of its label or, with <paramref name="valuesBelow"/>, under it.</param>
     /// <param name="section">Lines of a section page printed before the table: a label (at the left) and its text (further right) on one
     /// line; a label alone is a heading; a text alone continues the text above, under it.</param>
-    public static byte[] Build(IReadOnlyList<string[][]> rows, int rowsPerPage, int splitRow = -1, bool borders = true, IReadOnlyList<(string Label, string Value)>? cover = null, bool valuesBelow = false, IReadOnlyList<(string Label, string Text)>? section = null)
+    public static byte[] Build(
+        IReadOnlyList<string[][]> rows,
+        int rowsPerPage,
+        int splitRow = -1,
+        bool borders = true,
+        IReadOnlyList<(string Label, string Value)>? cover = null,
+        bool valuesBelow = false,
+        IReadOnlyList<(string Label, string Text)>? section = null)
     {
         var builder = new PdfDocumentBuilder();
         var font = builder.AddTrueTypeFont(File.ReadAllBytes(FontPath));

@@ -83,7 +83,8 @@ public sealed class XlsxDocumentReaderTests
             "<c r=\"D2\" t=\"inlineStr\"><is><t>変更前の記載</t></is></c><c r=\"E2\" t=\"inlineStr\"><is><t>変更後の記載</t></is></c>" +
             "<c r=\"F2\" t=\"inlineStr\"><is><t>提出時期</t></is></c><c r=\"G2\" t=\"inlineStr\"><is><t>提出時期に係る説明</t></is></c></row>" +
             "<row r=\"3\"><c r=\"A3\" t=\"inlineStr\"><is><t>令和3年4月1日</t></is></c><c r=\"B3\" t=\"inlineStr\"><is><t>I-7-①部署</t></is></c>" +
-            "<c r=\"D3\" t=\"inlineStr\"><is><t>情報課</t></is></c><c r=\"E3\" t=\"inlineStr\"><is><t xml:space=\"preserve\">情報政策課&#10;（組織改正）</t></is></c><c r=\"F3\" t=\"inlineStr\"><is><t>事後</t></is></c></row>" +
+            "<c r=\"D3\" t=\"inlineStr\"><is><t>情報課</t></is></c>" +
+            "<c r=\"E3\" t=\"inlineStr\"><is><t xml:space=\"preserve\">情報政策課&#10;（組織改正）</t></is></c><c r=\"F3\" t=\"inlineStr\"><is><t>事後</t></is></c></row>" +
             "<row r=\"4\"><c r=\"B4\" t=\"inlineStr\"><is><t>I-7-②所属長</t></is></c><c r=\"C4\" t=\"inlineStr\"><is><t>（補足）</t></is></c>" +
             "<c r=\"D4\" t=\"inlineStr\"><is><t>情報課長</t></is></c><c r=\"E4\" t=\"inlineStr\"><is><t>情報政策課長</t></is></c><c r=\"F4\" t=\"inlineStr\"><is><t>事後</t></is></c></row>" +
             "<row r=\"6\"><c r=\"A6\" t=\"inlineStr\"><is><t>※ 注記: 様式の改正による</t></is></c></row>";
@@ -157,7 +158,8 @@ public sealed class XlsxDocumentReaderTests
                 "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">" +
                 "<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument\" Target=\"xl/workbook.xml\"/></Relationships>");
             AddEntry(zip, "xl/workbook.xml",
-                "<?xml version=\"1.0\" encoding=\"UTF-8\"?><workbook xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\" xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\">" +
+                "<?xml version=\"1.0\" encoding=\"UTF-8\"?><workbook xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\" " +
+                "xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\">" +
                 $"<sheets><sheet name=\"{sheet.Name}\" sheetId=\"1\" r:id=\"rId1\"/></sheets></workbook>");
             AddEntry(zip, "xl/_rels/workbook.xml.rels",
                 "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">" +

@@ -69,7 +69,9 @@ public sealed class NormalModeTests(DictionaryFixture fixture)
         Parallel.For(0, lines.Count * 4, new ParallelOptions { MaxDegreeOfParallelism = 8 }, i =>
         {
             var line = i % lines.Count;
-            actual[line] = string.Join(' ', fixture.Analyzer.Tokenize(lines[line], (TokenizeMode)(i / lines.Count % 3)).Where(t => t.PositionIncrement == 1 && t.Origin != TokenOrigin.Compound).Select(t => t.Surface));
+            actual[line] = string.Join(' ', fixture.Analyzer.Tokenize(lines[line], (TokenizeMode)(i / lines.Count % 3))
+                .Where(t => t.PositionIncrement == 1 && t.Origin != TokenOrigin.Compound)
+                .Select(t => t.Surface));
             if (i / lines.Count % 3 == 0)
             {
                 Assert.Equal(expected[line], actual[line]);

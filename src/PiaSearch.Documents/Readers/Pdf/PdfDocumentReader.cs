@@ -90,7 +90,11 @@ public sealed class PdfDocumentReader : IDocumentReader
                 if (rowOnPage == 1 && cells[0].Length == 0 && lastRowPage == number - 1 && rows.Count > 1 && rows[^1].Source?.Page == number - 1)
                 {
                     rows[^1] = Mend(rows[^1], cells);
-                    context.Warnings.Add(new ParseIssue(rows[^1].Line, $"p.{number - 1}〜p.{number}: ページをまたいだ行をつなぎました / a row split by the page break between p.{number - 1} and p.{number} was joined", string.Empty));
+                    context.Warnings.Add(new ParseIssue(
+                        rows[^1].Line,
+                        $"p.{number - 1}〜p.{number}: ページをまたいだ行をつなぎました / " +
+                        $"a row split by the page break between p.{number - 1} and p.{number} was joined",
+                        string.Empty));
                     rowOnPage = 0;
                     continue;
                 }
