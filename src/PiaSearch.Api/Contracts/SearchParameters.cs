@@ -57,6 +57,9 @@ public sealed record SearchParameters
     [FromQuery(Name = "entityType"), Description("Keep rows that mention an entity of this type: contractor, department, statute, person, phone, system or document.")]
     public string? EntityType { get; init; }
 
+    /// <summary>True when the search filters by entity or entity type, and so reads the cross-reference model.</summary>
+    public bool ReadsTheModel => !string.IsNullOrWhiteSpace(Entity) || !string.IsNullOrWhiteSpace(EntityType);
+
     /// <summary>A date as the query string writes it (yyyy-mm-dd), for links back to the same search.</summary>
     public static string? Iso(DateOnly? date) => date?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 

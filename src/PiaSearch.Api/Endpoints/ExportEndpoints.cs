@@ -64,8 +64,7 @@ public static class ExportEndpoints
                 title: "保存の形式が正しくありません / The export format is not valid");
         }
 
-        if ((!string.IsNullOrWhiteSpace(parameters.Entity) || !string.IsNullOrWhiteSpace(parameters.EntityType))
-            && !crossReference.IsSmall && !crossReference.TryGetCurrent(out _) && !crossReference.IsServingEarlierRows)
+        if (parameters.ReadsTheModel && crossReference.HasNoModelYet)
         {
             return CrossReferenceReadyEndpointFilter.Building(http.Response);
         }

@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using System.Globalization;
 using Microsoft.AspNetCore.Mvc;
 using PiaSearch.Api.Contracts;
@@ -53,7 +54,7 @@ public static class FeedEndpoints
 
     public static IResult EntityFeed(
         string id,
-        [FromQuery(Name = "size")] int? size,
+        [FromQuery(Name = "size"), Range(1, SearchRequest.MaxPageSize)] int? size,
         SearchInputValidator validator,
         ChangeLogSearchService search,
         CrossReferenceIndex crossReference,
@@ -65,7 +66,7 @@ public static class FeedEndpoints
             return IndexReadyEndpointFilter.NotReady(readiness);
         }
 
-        if (!crossReference.IsSmall && !crossReference.TryGetCurrent(out _) && !crossReference.IsServingEarlierRows)
+        if (crossReference.HasNoModelYet)
         {
             return CrossReferenceReadyEndpointFilter.Building(http.Response);
         }
@@ -96,8 +97,7 @@ public static class FeedEndpoints
             return IndexReadyEndpointFilter.NotReady(readiness);
         }
 
-        if ((!string.IsNullOrWhiteSpace(parameters.Entity) || !string.IsNullOrWhiteSpace(parameters.EntityType))
-            && !crossReference.IsSmall && !crossReference.TryGetCurrent(out _) && !crossReference.IsServingEarlierRows)
+        if (parameters.ReadsTheModel && crossReference.HasNoModelYet)
         {
             return CrossReferenceReadyEndpointFilter.Building(http.Response);
         }

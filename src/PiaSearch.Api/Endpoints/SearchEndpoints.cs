@@ -70,8 +70,7 @@ public static class SearchEndpoints
         }
 
         // entity= and entityType= read the cross-reference model: on a large index being modelled, say so rather than wait.
-        if ((!string.IsNullOrWhiteSpace(parameters.Entity) || !string.IsNullOrWhiteSpace(parameters.EntityType))
-            && !crossReference.IsSmall && !crossReference.TryGetCurrent(out _) && !crossReference.IsServingEarlierRows)
+        if (parameters.ReadsTheModel && crossReference.HasNoModelYet)
         {
             metrics.SearchRefused("model");
             return CrossReferenceReadyEndpointFilter.Building(httpContext.Response);

@@ -138,6 +138,12 @@ public sealed partial class CrossReferenceIndex : IDisposable
         return (snapshot.Model, snapshot.Answerer.Value);
     }
 
+    /// <summary>
+    /// True on a large index while no model has been built yet, neither of the current rows nor of earlier ones: a request
+    /// that needs the model is told to come back (503) rather than made to wait for the build.
+    /// </summary>
+    public bool HasNoModelYet => !IsSmall && _current is null;
+
     /// <summary>True when requests are being answered from a model of earlier rows while the current one is built.</summary>
     public bool IsServingEarlierRows => !IsSmall && _current is { } current && current.Generation != _store.Generation;
 
