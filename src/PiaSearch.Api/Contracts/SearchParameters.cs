@@ -57,6 +57,13 @@ public sealed record SearchParameters
     [FromQuery(Name = "entityType"), Description("Keep rows that mention an entity of this type: contractor, department, statute, person, phone, system or document.")]
     public string? EntityType { get; init; }
 
+    [FromQuery(Name = "expand"), Description("true (default): also search the other spellings, former and later names, abbreviations, renumbered provisions " +
+        "and synonyms of the query's words, ranked below the words as typed (see expansions and matchedBy); false: only the words as typed.")]
+    public bool? Expand { get; init; }
+
+    [FromQuery(Name = "exclude"), Description("Expansions not to search, by their term as listed in expansions, separated by commas.")]
+    public string? Exclude { get; init; }
+
     /// <summary>True when the search filters by entity or entity type, and so reads the cross-reference model.</summary>
     public bool ReadsTheModel => !string.IsNullOrWhiteSpace(Entity) || !string.IsNullOrWhiteSpace(EntityType);
 
@@ -77,6 +84,8 @@ public sealed record SearchParameters
         Entity = Entity,
         EntityType = EntityType,
         Sort = Sort,
+        Expand = Expand,
+        Exclude = Exclude,
         Page = Page,
         Size = Size,
     };

@@ -19,6 +19,7 @@ using PiaSearch.Search.Catalog;
 using PiaSearch.Search.CrossReferencing;
 using PiaSearch.Search.Indexing;
 using PiaSearch.Search.Ingest;
+using PiaSearch.Search.Expansion;
 using PiaSearch.Search.Querying;
 
 namespace PiaSearch.Api.Hosting;
@@ -108,7 +109,19 @@ public static class PiaSearchHostingExtensions
         services.AddSingleton<ChangeLogFetcher>();
         // Search:ResultCacheEntries recent results are kept until the next commit (0 turns the cache off).
         var cacheEntries = builder.Configuration.GetValue("Search:ResultCacheEntries", ChangeLogSearchService.DefaultCacheCapacity);
-        services.AddSingleton(sp => new ChangeLogSearchService(sp.GetRequiredService<IndexStore>(), cacheEntries));
+        // Search:SynonymsPath: the editable synonyms file (Solr format), read again when it changes; empty for none.
+        var synonymsPath = builder.Configuration.GetValue<string>("Search:SynonymsPath");
+        services.AddSingleton(sp => new SynonymFile(
+            string.IsNullOrWhiteSpace(synonymsPath) ? null : Path.GetFullPath(synonymsPath, sp.GetRequiredService<IHostEnvironment>().ContentRootPath),
+            sp.GetRequiredService<ILogger<SynonymFile>>()));
+        services.AddSingleton(sp =>
+        {
+            var crossReference = sp.GetRequiredService<CrossReferenceIndex>();
+            return new ChangeLogSearchService(sp.GetRequiredService<IndexStore>(), cacheEntries)
+            {
+                Expander = new ModelQueryExpander(crossReference.UnderstandingNow, sp.GetRequiredService<SynonymFile>()),
+            };
+        });
         services.AddSingleton<SearchInputValidator>();
         services.AddSingleton<IndexReadiness>();
         services.AddHostedService<IndexBootstrapper>();

@@ -6,6 +6,9 @@ using System.Text.RegularExpressions;
 using PiaSearch.Contracts.Searching;
 using PiaSearch.Search.Indexing;
 using PiaSearch.Search.Querying;
+using PiaSearch.Search.Expansion;
+using PiaSearch.Search.CrossReferencing;
+using PiaSearch.CrossReference.Model;
 
 namespace PiaSearch.Cli.Commands;
 
@@ -31,9 +34,12 @@ internal static partial class SearchCommand
         var timing = new Option<string?>("--timing") { Description = "提出時期 事前|事後|なし / timing" };
         var kind = new Option<string?>("--kind") { Description = "change（変更箇所、既定）|section（評価書の各項目の記載） / change rows (default) or section text" };
         var sort = new Option<string?>("--sort") { Description = "relevance|newest|oldest" };
+        var expand = new Option<bool>("--expand") { Description = "相互参照モデルを作り、名前の別表記・旧名・略称・改番と同義語も検索する（API の既定と同じ） / build the cross-reference model and also search other spellings, former names, abbreviations, renumbered provisions and synonyms (as the API does by default)" };
+        var synonyms = new Option<string?>("--synonyms") { Description = "同義語ファイル / synonyms file (default: index-data/synonyms.txt when present)", DefaultValueFactory = _ => File.Exists(DefaultSynonyms) ? DefaultSynonyms : null };
+        var exclude = new Option<string?>("--exclude") { Description = "検索しない展開語（カンマ区切り） / expansion terms not to search, comma-separated" };
         var index = PiaCommandLine.IndexOption();
         var userDictionary = PiaCommandLine.UserDictionaryOption();
-        var command = new Command("search", "索引を検索する / search the index") { query, json, size, page, from, to, file, chapter, timing, kind, sort, index, userDictionary };
+        var command = new Command("search", "索引を検索する / search the index") { query, json, size, page, from, to, file, chapter, timing, kind, sort, expand, synonyms, exclude, index, userDictionary };
         command.SetAction(parse =>
         {
             var input = new SearchInput
@@ -48,13 +54,19 @@ internal static partial class SearchCommand
                 Timing = parse.GetValue(timing),
                 Kind = parse.GetValue(kind),
                 Sort = parse.GetValue(sort),
+                Expand = parse.GetValue(expand),
+                Exclude = parse.GetValue(exclude),
             };
-            return Run(input, parse.GetValue(json), parse.GetValue(index)!, parse.GetValue(userDictionary), output, error);
+            var synonymFile = parse.GetValue(expand) ? new SynonymFile(parse.GetValue(synonyms)) : null;
+            return Run(input, synonymFile, parse.GetValue(json), parse.GetValue(index)!, parse.GetValue(userDictionary), output, error);
         });
         return command;
     }
 
-    private static int Run(SearchInput input, bool asJson, string indexPath, string? userDictionary, TextWriter output, TextWriter error)
+    private static string DefaultSynonyms => Path.Combine("index-data", "synonyms.txt");
+
+    /// <param name="synonyms">With --expand, the synonyms file (its path may be null); null without --expand.</param>
+    private static int Run(SearchInput input, SynonymFile? synonyms, bool asJson, string indexPath, string? userDictionary, TextWriter output, TextWriter error)
     {
         if (!Directory.Exists(indexPath))
         {
@@ -71,7 +83,12 @@ internal static partial class SearchCommand
         {
             // Read-only: searching works while the API or another command writes the index.
             using var store = IndexStore.OpenReadOnly(indexPath, morphology);
-            var search = new ChangeLogSearchService(store);
+            // --expand builds the model of every row now (the API builds it in the background instead).
+            using var crossReference = synonyms is null ? null : new CrossReferenceIndex(store, new CrossReferenceBuilder()) { EagerRowLimit = int.MaxValue };
+            var search = new ChangeLogSearchService(store)
+            {
+                Expander = crossReference is null ? null : new ModelQueryExpander(crossReference.UnderstandingNow, synonyms),
+            };
             if (!new SearchInputValidator(search).TryValidate(input, out var request, out var errors))
             {
                 foreach (var message in errors.Values.SelectMany(m => m))
@@ -117,11 +134,23 @@ internal static partial class SearchCommand
         {
             output.WriteLine("時間内に調べきれなかったため、途中までの結果です。 / The search ran out of time: these are the results found until then.");
         }
+
+        if (response.Expansions.Count > 0)
+        {
+            output.WriteLine($"字句どおり {response.LiteralTotal:N0} 件、次の語も検索 / {response.LiteralTotal:N0} as typed; also searched: "
+                + string.Join("、", response.Expansions.Select(e => $"{e.Term}（{e.Kind}）")));
+        }
+
         foreach (var hit in response.Hits)
         {
             output.WriteLine();
             output.WriteLine($"{hit.Date?.Raw ?? "-"}  {hit.Id}  [{hit.ItemPath.File ?? "-"} / {hit.ItemPath.Chapter ?? "-"}]");
             output.WriteLine($"  項目: {OneLine(hit.Item)}");
+            if (hit.MatchedBy.Count > 0 && hit.MatchedBy[0].Kind != CrossReference.Understanding.ExpansionKind.Literal)
+            {
+                output.WriteLine($"  一致 / matched by: {string.Join("、", hit.MatchedBy.Select(m => $"{m.Term}（{m.Kind}）"))}");
+            }
+
             foreach (var (field, label) in new[] { ("before", "変更前"), ("after", "変更後") })
             {
                 var text = hit.Highlights.TryGetValue(field, out var fragments)

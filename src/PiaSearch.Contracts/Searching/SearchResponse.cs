@@ -23,6 +23,12 @@ public sealed record SearchResponse(
     /// and counts are then lower bounds. Narrow the query and ask again.
     /// </summary>
     public bool Partial { get; init; }
+
+    /// <summary>The other spellings, names over time, abbreviations, renumbered provisions and synonyms searched beside the words as typed (empty with expand=false or when the words name nothing known).</summary>
+    public IReadOnlyList<ExpansionDto> Expansions { get; init; } = [];
+
+    /// <summary>With expansions, how many rows match the words as typed (they rank first); null without expansions.</summary>
+    public int? LiteralTotal { get; init; }
 }
 
 /// <summary>A change entry that matched.</summary>
@@ -68,6 +74,9 @@ public sealed record SearchHitDto(
 
     /// <summary>change: a row of the 変更箇所 table; section: a field of another section, its path in item and its text in after.</summary>
     public string Kind { get; init; } = "change";
+
+    /// <summary>Why the row matched an expanded search (empty when nothing was expanded).</summary>
+    public IReadOnlyList<MatchDto> MatchedBy { get; init; } = [];
 }
 
 /// <summary>Where a row was read in a published document.</summary>

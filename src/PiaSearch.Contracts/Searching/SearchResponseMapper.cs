@@ -15,6 +15,8 @@ public static class SearchResponseMapper
         new QueryDto(queryText, results.Interpretation.Normalized, results.Interpretation.PlainText))
     {
         Partial = results.Partial,
+        Expansions = results.Expansions.Select(e => new ExpansionDto(e.Word, e.Kind, e.Term, e.EntityId, e.Date, e.Since, e.Until)).ToList(),
+        LiteralTotal = results.LiteralTotal,
     };
 
     public static SearchHitDto ToDto(SearchHit hit)
@@ -37,6 +39,7 @@ public static class SearchResponseMapper
         {
             Source = e.Source is { } source ? new SourceDto(source.Page, source.Row, source.Sheet, source.Label) : null,
             Kind = e.Kind.Label(),
+            MatchedBy = hit.MatchedBy.Select(m => new MatchDto(m.Kind, m.Term, m.EntityId)).ToList(),
         };
     }
 }

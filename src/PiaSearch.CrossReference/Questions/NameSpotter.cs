@@ -13,7 +13,7 @@ namespace PiaSearch.CrossReference.Questions;
 /// building is O(N) over the model's names and mentions, spotting O(|q|·K) dictionary reads for K ≤
 /// <see cref="MaximumKey"/>, whatever the size of the model.
 /// </remarks>
-internal sealed class NameSpotter
+public sealed class NameSpotter
 {
     private const int MinimumKey = 2;
     private const int MaximumKey = 64;
@@ -88,6 +88,16 @@ internal sealed class NameSpotter
         }
 
         return found.OrderBy(f => f.Start).ToList();
+    }
+
+    /// <summary>
+    /// The entities one of whose names or spellings is exactly <paramref name="word"/> (compared as name keys), most
+    /// mentioned first, each with the name cluster the word belongs to: one dictionary read.
+    /// </summary>
+    public IReadOnlyList<(Entity Entity, int ClusterId)> Named(string word)
+    {
+        ArgumentNullException.ThrowIfNull(word);
+        return _names.TryGetValue(EntityFinder.Key(word), out var entries) ? entries.ConvertAll(e => (e.Entity, e.ClusterId)) : [];
     }
 
     private void Add(string key, Entity entity, string name, int clusterId)

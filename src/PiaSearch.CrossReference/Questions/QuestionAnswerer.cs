@@ -17,11 +17,13 @@ public sealed class QuestionAnswerer
     private readonly string? _slotQuestion;
     private readonly bool _hasHeads;
 
-    public QuestionAnswerer(CrossReferenceModel model)
+    /// <param name="model">The model to answer from.</param>
+    /// <param name="spotter">The model's name spotter when it is already built (search shares it); else one is built.</param>
+    public QuestionAnswerer(CrossReferenceModel model, NameSpotter? spotter = null)
     {
         ArgumentNullException.ThrowIfNull(model);
         _model = model;
-        _parser = new QuestionParser(model);
+        _parser = new QuestionParser(model, spotter);
 
         // What the suggestions are made of, found once per model (O(N)) instead of on every question.
         _anyRename = model.Successions.FirstOrDefault(s => s.Kind == SuccessionKind.Rename && s.Type != EntityType.Statute)

@@ -9,9 +9,11 @@ namespace PiaSearch.CrossReference.Questions;
 /// Reads a question in Japanese or plain English: what it asks (intent), the known names it mentions, the day,
 /// the kind of value (委託先, 所属長…) and the words that locate a slot (file names, 委託事項1).
 /// </summary>
-public sealed partial class QuestionParser(CrossReferenceModel model)
+/// <param name="model">The model the questions are about.</param>
+/// <param name="spotter">Its name spotter, when one is already built (search shares it); else one is built.</param>
+public sealed partial class QuestionParser(CrossReferenceModel model, NameSpotter? spotter = null)
 {
-    private readonly NameSpotter _spotter = new(model);
+    private readonly NameSpotter _spotter = spotter ?? new(model);
     private readonly IReadOnlyList<string> _files = model.Lookups.Files;
 
     /// <param name="question">The question.</param>

@@ -114,6 +114,62 @@ public sealed class SubstringIndex<T>
         }
     }
 
+    /// <summary>
+    /// The items whose key is within <paramref name="maxDistance"/> edits of <paramref name="text"/> but not equal to
+    /// it, closest first. A key that close keeps at least one of any 2d+1 of the text's character pairs (an edit
+    /// breaks at most two), so only the keys posted under the text's 2d+1 rarest pairs are compared, at most
+    /// <paramref name="maxCandidates"/> of them: O(|q|·d) list reads and at most that many bounded edit distances.
+    /// </summary>
+    public IReadOnlyList<(string Key, int Distance, T Item)> Similar(string text, int maxDistance, int maxCandidates = 2000)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        if (maxDistance < 1 || text.Length < 2)
+        {
+            return [];
+        }
+
+        var lists = new List<List<int>>();
+        for (var i = 0; i + 1 < text.Length; i++)
+        {
+            if (_postings.TryGetValue(Gram(text[i], text[i + 1]), out var list))
+            {
+                lists.Add(list);
+            }
+        }
+
+        var candidates = new HashSet<int>();
+        foreach (var list in lists.OrderBy(l => l.Count).Take((2 * maxDistance) + 1))
+        {
+            foreach (var id in list)
+            {
+                if (candidates.Count >= maxCandidates)
+                {
+                    break;
+                }
+
+                candidates.Add(id);
+            }
+        }
+
+        var found = new List<(string Key, int Distance, T Item)>();
+        foreach (var id in candidates)
+        {
+            var key = _keys[id];
+            if (Math.Abs(key.Length - text.Length) > maxDistance || key == text)
+            {
+                continue;
+            }
+
+            var distance = Similarity.Levenshtein(key, text);
+            if (distance <= maxDistance)
+            {
+                found.AddRange(_items[id].Select(item => (key, distance, item)));
+            }
+        }
+
+        return found.OrderBy(f => f.Distance).ThenBy(f => f.Key, StringComparer.Ordinal).ToList();
+    }
+
     private void Post(int gram, int id)
     {
         if (!_postings.TryGetValue(gram, out var list))

@@ -4,6 +4,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using PiaSearch.CrossReference.Model;
 using PiaSearch.CrossReference.Questions;
+using PiaSearch.CrossReference.Understanding;
 using PiaSearch.Search.Catalog;
 using PiaSearch.Search.Indexing;
 
@@ -139,6 +140,28 @@ public sealed partial class CrossReferenceIndex : IDisposable
     }
 
     /// <summary>
+    /// What the model of the rows the index holds now knows about the words of a query, when it is ready: on a small
+    /// index it is built now (as the model would be for the hits' entities), on a large one only once the background
+    /// build has made it, so that a search never waits for a build. Null while it is not.
+    /// </summary>
+    public QueryUnderstanding? UnderstandingNow()
+    {
+        var current = _current;
+        if (current is null || current.Generation != _store.Generation)
+        {
+            if (!IsSmall)
+            {
+                _ = BuildInBackground();
+                return null;
+            }
+
+            current = CurrentSnapshot();
+        }
+
+        return IsSmall || current.Understanding.IsValueCreated ? current.Understanding.Value : null;
+    }
+
+    /// <summary>
     /// True on a large index while no model has been built yet, neither of the current rows nor of earlier ones: a request
     /// that needs the model is told to come back (503) rather than made to wait for the build.
     /// </summary>
@@ -168,7 +191,8 @@ public sealed partial class CrossReferenceIndex : IDisposable
                 {
                     // The question answerer indexes every name (seconds on a million rows): built here too, so that
                     // the first question does not pay for it.
-                    _ = CurrentSnapshot().Answerer.Value;
+                    var snapshot = CurrentSnapshot();
+                    _ = snapshot.Answerer.Value;
                 }
                 catch (ObjectDisposedException)
                 {
@@ -283,9 +307,24 @@ public sealed partial class CrossReferenceIndex : IDisposable
     [LoggerMessage(Level = LogLevel.Information, Message = "Cross-reference: {Parts} organisations' parts rebuilt from {Rows} rows in {Milliseconds} ms")]
     private static partial void LogPartsRebuilt(ILogger logger, int parts, int rows, long milliseconds);
 
-    private sealed record Snapshot(long Generation, CrossReferenceModel Model)
+    private sealed class Snapshot
     {
-        public Lazy<QuestionAnswerer> Answerer { get; } = new(() => new QuestionAnswerer(Model));
+        public Snapshot(long generation, CrossReferenceModel model)
+        {
+            Generation = generation;
+            Model = model;
+            Understanding = new(() => new QueryUnderstanding(model));
+            Answerer = new(() => new QuestionAnswerer(model, Understanding.Value.Spotter));
+        }
+
+        public long Generation { get; }
+
+        public CrossReferenceModel Model { get; }
+
+        /// <summary>The model's query understanding, whose name spotter the question answerer shares.</summary>
+        public Lazy<QueryUnderstanding> Understanding { get; }
+
+        public Lazy<QuestionAnswerer> Answerer { get; }
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Cross-reference model built for commit {Generation}: {Rows} rows, {Entities} entities")]

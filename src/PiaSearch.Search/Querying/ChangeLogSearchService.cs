@@ -2,7 +2,10 @@ using System.Diagnostics;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Util;
+using PiaSearch.CrossReference.Understanding;
 using PiaSearch.Documents.ChangeLogs;
+using PiaSearch.Documents.Text;
+using PiaSearch.Search.Expansion;
 using PiaSearch.Search.Highlighting;
 using PiaSearch.Search.Indexing;
 
@@ -33,6 +36,9 @@ public sealed partial class ChangeLogSearchService(IndexStore store, int cacheCa
     /// <summary>How long one search (both readings of its text together) may collect hits.</summary>
     public TimeSpan TimeLimit { get; } = timeLimit ?? DefaultTimeLimit;
 
+    /// <summary>Finds the expansions of a query's words; null searches every query as typed.</summary>
+    public IQueryExpander? Expander { get; init; }
+
     /// <summary>The clock the time limit is measured on, in milliseconds (Lucene's shared timer thread; a test's own).</summary>
     internal Counter Clock { get; init; } = TimeLimitingCollector.GlobalCounter;
 
@@ -48,7 +54,8 @@ public sealed partial class ChangeLogSearchService(IndexStore store, int cacheCa
         // The generation is read before searching: a commit in between only makes the entry expire early.
         var generation = store.Generation;
         var started = Stopwatch.GetTimestamp();
-        var key = request with { EntryIds = null, Documents = null };
+        var (words, expansions) = ExpansionsOf(request);
+        var key = request with { EntryIds = null, Documents = null, ExpansionKey = KeyOf(expansions) };
         if (_cache.TryGet(key, generation, out var cached))
         {
             return cached;
@@ -65,7 +72,9 @@ public sealed partial class ChangeLogSearchService(IndexStore store, int cacheCa
             return listed;
         }
 
-        var results = Run(request, _queries.Build(request.Query), TimeLimit);
+        var results = expansions.Count == 0
+            ? Run(request, _queries.Build(request.Query), TimeLimit)
+            : RunExpanded(request, words, expansions, TimeLimit);
         if (results.Total == 0 && !results.Partial && _queries.Build(request.Query, keepSpaces: true) is { } spaced
             && spaced.Interpretation.Normalized != results.Interpretation.Normalized)
         {

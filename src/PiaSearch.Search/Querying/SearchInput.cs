@@ -28,6 +28,12 @@ public sealed record SearchInput
 
     public string? Sort { get; init; }
 
+    /// <summary>False searches the words only as typed; null or true also searches their expansions.</summary>
+    public bool? Expand { get; init; }
+
+    /// <summary>Expansion terms not to search, separated by commas.</summary>
+    public string? Exclude { get; init; }
+
     public int? Page { get; init; }
 
     public int? Size { get; init; }

@@ -33,6 +33,11 @@ public sealed class SearchInputValidator(ChangeLogSearchService search, CrossRef
             input.Add("q", InputMessages.TooLong("q", q.Length, SearchRequest.MaxQueryLength));
         }
 
+        if (parameters.Exclude is { Length: > SearchRequest.MaxQueryLength } exclude)
+        {
+            input.Add("exclude", InputMessages.TooLong("exclude", exclude.Length, SearchRequest.MaxQueryLength));
+        }
+
         var page = input.Range(parameters.Page, "page", 1, 1, int.MaxValue);
         var size = input.Range(parameters.Size, "size", DefaultSize, 1, SearchRequest.MaxPageSize);
         if (page is { } p && size is { } s && (long)p * s > SearchRequest.MaxResultWindow)
@@ -90,6 +95,8 @@ public sealed class SearchInputValidator(ChangeLogSearchService search, CrossRef
             Page = page ?? 1,
             Size = size ?? DefaultSize,
             Sort = sort,
+            Expand = parameters.Expand ?? true,
+            Exclude = string.IsNullOrWhiteSpace(parameters.Exclude) ? null : parameters.Exclude.Trim(),
         };
         return input.IsValid;
     }

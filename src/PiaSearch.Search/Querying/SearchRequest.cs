@@ -48,4 +48,13 @@ public sealed record SearchRequest
     public int Size { get; init; } = 20;
 
     public SearchSort Sort { get; init; } = SearchSort.Relevance;
+
+    /// <summary>Also search the other spellings, names over time, abbreviations and synonyms of the query's words (the default); false searches the words only as typed.</summary>
+    public bool Expand { get; init; } = true;
+
+    /// <summary>Expansions not to search, by their term, separated by commas (情報課,情報課政策課).</summary>
+    public string? Exclude { get; init; }
+
+    /// <summary>The expansions a search ran with, as the result cache tells searches apart (set by the search itself).</summary>
+    internal string? ExpansionKey { get; init; }
 }

@@ -1,3 +1,4 @@
+using PiaSearch.CrossReference.Understanding;
 using PiaSearch.Search.Highlighting;
 using PiaSearch.Documents.ChangeLogs;
 
@@ -17,6 +18,12 @@ public sealed record SearchResults(
     /// (true matches, but not all of them).
     /// </summary>
     public bool Partial { get; init; }
+
+    /// <summary>The other ways of writing the query's words that were searched too (none for a literal search).</summary>
+    public IReadOnlyList<QueryExpansion> Expansions { get; init; } = [];
+
+    /// <summary>With expansions, how many rows match the words as typed (those rank first); null without.</summary>
+    public int? LiteralTotal { get; init; }
 }
 
 /// <summary>A matching entry, its score and highlighted fragments per field.</summary>
@@ -25,6 +32,9 @@ public sealed record SearchHit(ChangeEntry Entry, float Score, IReadOnlyDictiona
 {
     /// <summary>True when the query matched the row as whole Japanese words, not only as characters.</summary>
     public bool WholeWord { get; init; }
+
+    /// <summary>Why the row matched an expanded search: the words as typed, or the expansions its text holds. Empty for a literal search.</summary>
+    public IReadOnlyList<QueryExpansion> MatchedBy { get; init; } = [];
 }
 
 /// <summary>A facet value and how many hits have it.</summary>

@@ -1,0 +1,196 @@
+using System.Text;
+using PiaSearch.CrossReference.Model;
+using PiaSearch.CrossReference.Questions;
+using PiaSearch.CrossReference.Resolution;
+using PiaSearch.CrossReference.Successions;
+
+namespace PiaSearch.CrossReference.Understanding;
+
+/// <summary>
+/// What the cross-reference model knows about a word someone searched for: the entity it names (exactly, after
+/// normalising width, spaces, legal form and OCR confusions; or, for four characters or more, within a few edits),
+/// and so the other spellings, abbreviations and names over time of that entity, and a cited provision under its
+/// other number. Built once per model (O(M) over its mentions, to know which spellings are defined abbreviations);
+/// a word costs a dictionary read, and for an unknown word of four characters or more one bounded fuzzy lookup
+/// (<see cref="SubstringIndex{T}.Similar"/>): nothing grows with the corpus but the entity's own spellings, of which
+/// at most <see cref="MaxPerWord"/> are returned.
+/// </summary>
+public sealed class QueryUnderstanding
+{
+    /// <summary>At most this many expansions per word, the most used spellings first.</summary>
+    public const int MaxPerWord = 24;
+
+    /// <summary>A local entity's expansions are limited to its change logs; past this many, to none (it is everywhere).</summary>
+    private const int MaxScopedDocuments = 64;
+
+    /// <summary>A word close to several names is fuzzy-expanded to at most this many entities.</summary>
+    private const int MaxFuzzyEntities = 2;
+
+    private readonly CrossReferenceModel _model;
+    private readonly HashSet<(string EntityId, string Key)> _abbreviations = [];
+
+    /// <param name="model">The model of the rows searched.</param>
+    /// <param name="spotter">Its name spotter, shared with the question answerer; built here when null.</param>
+    public QueryUnderstanding(CrossReferenceModel model, NameSpotter? spotter = null)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        _model = model;
+        Spotter = spotter ?? new NameSpotter(model);
+        foreach (var row in model.Rows)
+        {
+            foreach (var mention in row.All)
+            {
+                if (mention.FromDefinition && model.EntityIdOf(mention) is { } id)
+                {
+                    _abbreviations.Add((id, EntityFinder.Key(mention.Surface)));
+                }
+            }
+        }
+    }
+
+    /// <summary>The names of the model's entities, for finding them in a text.</summary>
+    public NameSpotter Spotter { get; }
+
+    /// <summary>
+    /// The other ways of writing <paramref name="word"/> the model knows, or none when it names nothing.
+    /// </summary>
+    /// <param name="word">One word of a query, normalised.</param>
+    /// <param name="organisation">When the search is limited to one municipality, only its entities are read.</param>
+    public IReadOnlyList<QueryExpansion> Expand(string word, string? organisation = null)
+    {
+        ArgumentNullException.ThrowIfNull(word);
+        var key = EntityFinder.Key(word);
+        if (key.Length < 2)
+        {
+            return [];
+        }
+
+        var found = new List<QueryExpansion>();
+        var named = Spotter.Named(word).Where(n => !n.Entity.IsPlaceholder && InScope(n.Entity, organisation)).ToList();
+        foreach (var (entity, clusterId) in named)
+        {
+            AddEntity(found, word, entity, clusterId, fuzzy: false);
+        }
+
+        if (named.Count == 0 && FuzzyDistance(key) is > 0 and var distance)
+        {
+            var close = _model.Lookups.Names.Similar(key, distance, maxCandidates: 500)
+                .Where(c => !c.Item.IsPlaceholder && InScope(c.Item, organisation) && !OnlyTheTypeDiffers(c.Key, key) && SameNumbers(c.Key, key))
+                .Select(c => c.Item)
+                .Distinct()
+                .Take(MaxFuzzyEntities);
+            foreach (var entity in close)
+            {
+                AddEntity(found, word, entity, clusterId: -1, fuzzy: true);
+            }
+        }
+
+        AddRenumbered(found, word, key);
+        return found
+            .DistinctBy(e => (e.Kind, Term: Comparable(e.Term), e.EntityId))
+            .Where(e => Comparable(e.Term) != Comparable(word))
+            .OrderBy(e => e.Kind.Rank())
+            .Take(MaxPerWord)
+            .ToList();
+    }
+
+    /// <summary>One edit from four characters, two from nine: a typo or a misread character, not another name.</summary>
+    private static int FuzzyDistance(string key) => key.Length switch
+    {
+        < 4 => 0,
+        < 9 => 1,
+        _ => 2,
+    };
+
+    /// <summary>情報政策課 and 情報政策室 differ only in the kind of unit their last kanji says: other departments, not a typo.</summary>
+    private static bool OnlyTheTypeDiffers(string a, string b) =>
+        a.Length == b.Length && a.Length > 1 && a[^1] != b[^1] && a[..^1] == b[..^1] && IsKanji(a[^1]) && IsKanji(b[^1]);
+
+    /// <summary>第7号 and 第8号, or two phone numbers, are different things however close the texts: numbers are never fuzzy.</summary>
+    private static bool SameNumbers(string a, string b) => Text.NameKeys.Digits(a) == Text.NameKeys.Digits(b);
+
+    private static bool IsKanji(char c) => c is >= '\u4E00' and <= '\u9FFF';
+
+    private bool InScope(Entity entity, string? organisation) =>
+        organisation is null || _model.Lookups.IsIn(entity, organisation);
+
+    private void AddEntity(List<QueryExpansion> found, string word, Entity entity, int clusterId, bool fuzzy)
+    {
+        var typed = entity.Names.FirstOrDefault(n => n.ClusterId == clusterId);
+        var wordIsAbbreviation = _abbreviations.Contains((entity.Id, EntityFinder.Key(word)));
+        var documents = NameScope.IsLocal(entity.Type) ? DocumentsOf(entity) : null;
+        foreach (var alias in entity.Aliases.OrderByDescending(a => a.Occurrences.Count))
+        {
+            // A law's spellings include its citations (番号法第19条第7号): another number is another provision, not a spelling.
+            if (alias.Surface.Length < 2 || !SameNumbers(Text.NameKeys.Of(alias.Surface), Text.NameKeys.Of(word)))
+            {
+                continue;
+            }
+
+            var (kind, date) = fuzzy ? (ExpansionKind.Fuzzy, (DateOnly?)null) : KindOf(entity, typed, alias.Surface, wordIsAbbreviation);
+            found.Add(new QueryExpansion(word, kind, alias.Surface, entity.Id, Documents: documents, Date: date));
+        }
+    }
+
+    private (ExpansionKind Kind, DateOnly? Date) KindOf(Entity entity, EntityName? typed, string surface, bool wordIsAbbreviation)
+    {
+        var keys = new[] { EntityFinder.Key(surface), NameKeyOf(surface) };
+        var name = entity.Names.FirstOrDefault(n => keys.Any(k => _model.Clusters.All[n.ClusterId].Keys.Contains(k)) || keys.Contains(EntityFinder.Key(n.Name)));
+        if (typed is not null && name is not null && name.ClusterId != typed.ClusterId && name.Name != typed.Name)
+        {
+            var earlier = (name.FirstSeen?.From ?? DateOnly.MaxValue) < (typed.FirstSeen?.From ?? DateOnly.MaxValue);
+            return earlier ? (ExpansionKind.FormerName, typed.FirstSeen?.From) : (ExpansionKind.LaterName, name.FirstSeen?.From);
+        }
+
+        var aliasIsAbbreviation = _abbreviations.Contains((entity.Id, EntityFinder.Key(surface)));
+        return (aliasIsAbbreviation != wordIsAbbreviation ? ExpansionKind.Abbreviation : ExpansionKind.Spelling, null);
+    }
+
+    private static string NameKeyOf(string surface) => Text.NameKeys.Of(surface);
+
+    private static IReadOnlyList<string>? DocumentsOf(Entity entity)
+    {
+        var documents = entity.Aliases.SelectMany(a => a.Occurrences).Select(o => o.DocumentId).Distinct(StringComparer.Ordinal).Take(MaxScopedDocuments + 1).ToList();
+        return documents.Count > MaxScopedDocuments ? null : documents;
+    }
+
+    /// <summary>A provision renumbered: searched under its other number, in the rows of the period that number meant it.</summary>
+    private void AddRenumbered(List<QueryExpansion> found, string word, string key)
+    {
+        var renumbered = _model.Lookups.Citations.Exact(key)
+            .Where(s => s is { Kind: SuccessionKind.Renumber, Before: not null, After: not null, Date: not null })
+            .Distinct();
+        // A number that some renumbering gave a provision is read as that provision (its current meaning): its rows
+        // before the renumbering are searched under the earlier number; its own earlier meaning is not followed.
+        var current = renumbered.Any(s => EntityFinder.Key(s.After!.Citation) == key);
+        foreach (var group in renumbered.GroupBy(s => (s.Before!.Citation, s.After!.Citation)))
+        {
+            var since = group.Min(s => s.Date!.From);
+            var first = group.First();
+            if (EntityFinder.Key(first.After!.Citation) == key)
+            {
+                found.Add(new QueryExpansion(word, ExpansionKind.Renumbered, first.Before!.Citation, first.Before.EntityId, Until: since, Date: since));
+            }
+            else if (!current && EntityFinder.Key(first.Before!.Citation) == key)
+            {
+                found.Add(new QueryExpansion(word, ExpansionKind.Renumbered, first.After!.Citation, first.After.EntityId, Since: since, Date: since));
+            }
+        }
+    }
+
+    /// <summary>Two terms that search the same: width folded, white space removed.</summary>
+    internal static string Comparable(string text)
+    {
+        var folded = text.Normalize(NormalizationForm.FormKC);
+        var sb = new StringBuilder(folded.Length);
+        foreach (var c in folded)
+        {
+            if (!char.IsWhiteSpace(c))
+            {
+                sb.Append(c);
+            }
+        }
+
+        return sb.ToString();
+    }
+}

@@ -1,0 +1,142 @@
+using System.Diagnostics;
+using Lucene.Net.Search;
+using PiaSearch.CrossReference.Understanding;
+using PiaSearch.Documents.Text;
+using PiaSearch.Search.Highlighting;
+using PiaSearch.Search.Indexing;
+
+namespace PiaSearch.Search.Querying;
+
+public sealed partial class ChangeLogSearchService
+{
+    private static readonly System.Buffers.SearchValues<char> SyntaxCharacters = System.Buffers.SearchValues.Create("+-&|!(){}[]^\"~*?:\\/");
+    private static readonly string[] Operators = ["AND", "OR", "NOT", "TO"];
+
+    /// <summary>
+    /// The words of a plain query (no Lucene syntax) and their expansions, less those the request excludes; none when
+    /// the request asks for a literal search or the query uses syntax (which says exactly what it wants).
+    /// </summary>
+    private (IReadOnlyList<string> Words, IReadOnlyList<QueryExpansion> Expansions) ExpansionsOf(SearchRequest request)
+    {
+        if (!request.Expand || string.IsNullOrWhiteSpace(request.Query))
+        {
+            return ([], []);
+        }
+
+        var normalized = TextNormalizer.Normalize(request.Query).Trim();
+        var words = normalized.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length == 0 || words.Any(w => w.AsSpan().ContainsAny(SyntaxCharacters) || Operators.Contains(w, StringComparer.Ordinal)))
+        {
+            return ([], []);
+        }
+
+        var found = (Expander?.Expand(words, request.Municipality) ?? []).ToList();
+        foreach (var word in words)
+        {
+            if (!found.Any(e => e.Word == word && e.EntityId is not null) && ContentWords.AreJoined(store.Analyzers.Query, word))
+            {
+                found.Add(new QueryExpansion(word, ExpansionKind.Words, word));
+            }
+        }
+
+        var excluded = (request.Exclude ?? string.Empty).Split([',', '、'], StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
+            .Select(MatchExplainer.Comparable)
+            .ToHashSet(StringComparer.Ordinal);
+        return (words, found.Where(e => !excluded.Contains(MatchExplainer.Comparable(e.Term))).ToList());
+    }
+
+    private static string? KeyOf(IReadOnlyList<QueryExpansion> expansions) =>
+        expansions.Count == 0
+            ? null
+            : string.Join('\u001f', expansions.Select(e => $"{e.Word}|{e.Kind}|{e.Term}|{e.EntityId}|{e.Since}|{e.Until}|{string.Join(',', e.Documents ?? [])}"));
+
+    /// <summary>
+    /// An expanded search. By relevance: the count and facets over every row any tier matches, then the page filled tier by
+    /// tier (literal first), so that a row matching the words as typed always ranks above one that matches an expansion;
+    /// a tier is searched only while the page is not full. By date: one search of every tier's rows, in date order.
+    /// </summary>
+    private SearchResults RunExpanded(SearchRequest request, IReadOnlyList<string> words, IReadOnlyList<QueryExpansion> expansions, TimeSpan limit)
+    {
+        var literal = _queries.Build(request.Query);
+        var expanded = ExpandedQuery.Build(literal.Query, words, expansions, store.Analyzers);
+        if (request.Sort != SearchSort.Relevance)
+        {
+            var byDate = Run(request, literal with { Query = expanded.Union }, limit);
+            return byDate with
+            {
+                Hits = byDate.Hits.Select(h => h with { MatchedBy = MatchExplainer.Explain(h.Entry, MatchExplainer.IsLiteral(h.Entry, words), request.Query, words, expansions) }).ToList(),
+                Expansions = expansions,
+            };
+        }
+
+        var started = Stopwatch.GetTimestamp();
+        TimeSpan Left() => limit - Stopwatch.GetElapsedTime(started);
+        return store.WithSearcher(searcher =>
+        {
+            var count = new TotalHitCountCollector();
+            var facets = new FacetCountingCollector(IndexFields.FacetFields);
+            var partial = Collect(searcher, FilterFactory.Apply(expanded.Union, request), MultiCollector.Wrap(count, facets), Left());
+
+            var window = request.Page * request.Size;
+            var page = new List<(ScoreDoc Doc, bool Literal)>();
+            int? literalTotal = null;
+            for (var tier = 0; tier < expanded.Ranks.Count && (page.Count < window || tier == 0); tier++)
+            {
+                var top = TopFieldCollector.Create(SortFor(SearchSort.Relevance), Math.Max(1, window - page.Count), fillFields: false, trackDocScores: true, trackMaxScore: false, docsScoredInOrder: false);
+                partial |= Collect(searcher, FilterFactory.Apply(expanded.Only(tier), request), top, Left());
+                if (tier == 0)
+                {
+                    literalTotal = top.TotalHits;
+                }
+
+                page.AddRange(top.GetTopDocs().ScoreDocs.Take(window - page.Count).Select(d => (d, tier == 0)));
+            }
+
+            var highlighter = new HitHighlighter(store.Analyzers, expanded.Union);
+            var hits = page.Skip((request.Page - 1) * request.Size).Take(request.Size)
+                .Select(d =>
+                {
+                    var entry = ChangeEntryDocuments.ToEntry(searcher.Doc(d.Doc.Doc));
+                    var highlighted = highlighter.Highlight(entry);
+                    return new SearchHit(entry, float.IsNaN(d.Doc.Score) ? 0 : d.Doc.Score, highlighted.Fragments)
+                    {
+                        WholeWord = highlighted.WholeWord,
+                        MatchedBy = MatchExplainer.Explain(entry, d.Literal, request.Query, words, expansions),
+                    };
+                })
+                .ToList();
+            var counted = facets.Result();
+            var union = literal with { Query = expanded.Union };
+            if (!partial && CountOtherKind(searcher, union, request, Left()) is { } other)
+            {
+                counted = WithKinds(counted, request, count.TotalHits, other);
+            }
+
+            return new SearchResults(count.TotalHits, request.Page, request.Size, hits, counted, literal.Interpretation)
+            {
+                Partial = partial,
+                Expansions = expansions,
+                LiteralTotal = literalTotal,
+            };
+        });
+    }
+
+    /// <summary>Runs one search within the time left; true when it ran out of time (what was collected is kept).</summary>
+    private bool Collect(IndexSearcher searcher, Query query, ICollector collector, TimeSpan left)
+    {
+        if (left <= TimeSpan.Zero)
+        {
+            return true;
+        }
+
+        try
+        {
+            searcher.Search(query, new TimeLimitingCollector(collector, Clock, Math.Max(1, (long)left.TotalMilliseconds)));
+            return false;
+        }
+        catch (TimeLimitingCollector.TimeExceededException)
+        {
+            return true;
+        }
+    }
+}

@@ -1,0 +1,127 @@
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using PiaSearch.CrossReference.Understanding;
+using PiaSearch.Documents.Text;
+using PiaSearch.Search.Analysis;
+using PiaSearch.Search.Indexing;
+
+namespace PiaSearch.Search.Querying;
+
+/// <summary>
+/// A plain query with its words' expansions, as tiers: tier 0 is the words as typed; each further tier lets every
+/// word also match its expansions up to one rank (spelling and abbreviation, then former and later names, then
+/// renumbered provisions, then synonyms, fuzzy names and reordered words). A row belongs to the first tier that
+/// matches it, so that a literal match always ranks first. Building costs O(words + expansions) clauses.
+/// </summary>
+internal sealed class ExpandedQuery
+{
+    private readonly List<(int Rank, Query Query)> _tiers = [];
+
+    private ExpandedQuery(IReadOnlyList<QueryExpansion> expansions) => Expansions = expansions;
+
+    /// <summary>The expansions searched.</summary>
+    public IReadOnlyList<QueryExpansion> Expansions { get; }
+
+    /// <summary>The ranks of the tiers, from 0 (literal) up.</summary>
+    public IReadOnlyList<int> Ranks => _tiers.ConvertAll(t => t.Rank);
+
+    /// <summary>Every row any tier matches.</summary>
+    public Query Union => _tiers[^1].Query;
+
+    /// <summary>The rows of tier <paramref name="index"/> that no earlier tier matches.</summary>
+    public Query Only(int index)
+    {
+        if (index == 0)
+        {
+            return _tiers[0].Query;
+        }
+
+        var only = new BooleanQuery(disableCoord: true) { { _tiers[index].Query, Occur.MUST } };
+        for (var earlier = 0; earlier < index; earlier++)
+        {
+            only.Add(_tiers[earlier].Query, Occur.MUST_NOT);
+        }
+
+        return only;
+    }
+
+    /// <param name="literal">The query as typed (what an unexpanded search runs).</param>
+    /// <param name="words">Its words, normalised.</param>
+    /// <param name="expansions">The expansions of those words.</param>
+    /// <param name="analyzers">The index's analyzers.</param>
+    public static ExpandedQuery Build(Query literal, IReadOnlyList<string> words, IReadOnlyList<QueryExpansion> expansions, ChangeLogAnalyzers analyzers)
+    {
+        var built = new ExpandedQuery(expansions);
+        built._tiers.Add((0, literal));
+        var builder = new ChangeLogQueryBuilder(analyzers.Query, new ExpansionBudget());
+        var literals = words.Select(w => Phrase(builder, w)).ToList();
+        var variants = expansions.Select(e => (Expansion: e, Query: Variant(builder, e))).Where(v => v.Query is not null).ToList();
+        foreach (var rank in variants.Select(v => v.Expansion.Kind.Rank()).Distinct().Order())
+        {
+            var all = new BooleanQuery(disableCoord: true);
+            for (var i = 0; i < words.Count; i++)
+            {
+                var either = new BooleanQuery(disableCoord: true);
+                if (literals[i] is { } typed)
+                {
+                    either.Add(typed, Occur.SHOULD);
+                }
+
+                foreach (var (expansion, query) in variants.Where(v => v.Expansion.Word == words[i] && v.Expansion.Kind.Rank() <= rank))
+                {
+                    either.Add(query!, Occur.SHOULD);
+                }
+
+                if (either.Clauses.Count > 0)
+                {
+                    all.Add(either, Occur.MUST);
+                }
+            }
+
+            built._tiers.Add((rank, all));
+        }
+
+        return built;
+    }
+
+    private static Query? Phrase(ChangeLogQueryBuilder builder, string text)
+    {
+        var normalized = TextNormalizer.Normalize(text).Trim();
+        return normalized.Length == 0 ? null : HybridQueries.Either(builder.CreatePhraseQuery(IndexFields.Words, normalized), builder.CreatePhraseQuery(IndexFields.All, normalized));
+    }
+
+    private static Query? Variant(ChangeLogQueryBuilder builder, QueryExpansion expansion)
+    {
+        var query = expansion.Kind == ExpansionKind.Words
+            ? builder.CreateBooleanQuery(IndexFields.Words, TextNormalizer.Normalize(expansion.Word), Occur.MUST)
+            : Phrase(builder, expansion.Term);
+        if (query is null)
+        {
+            return null;
+        }
+
+        var limits = new BooleanQuery(disableCoord: true);
+        if (expansion.Since is { } since)
+        {
+            limits.Add(NumericRangeQuery.NewInt32Range(IndexFields.DateFrom, IndexFields.DatePrecisionStep, since.DayNumber, null, true, true), Occur.MUST);
+        }
+
+        if (expansion.Until is { } until)
+        {
+            limits.Add(NumericRangeQuery.NewInt32Range(IndexFields.DateFrom, IndexFields.DatePrecisionStep, null, until.DayNumber, true, false), Occur.MUST);
+        }
+
+        if (expansion.Documents is { Count: > 0 } documents)
+        {
+            var any = new BooleanQuery(disableCoord: true);
+            foreach (var id in documents)
+            {
+                any.Add(new TermQuery(new Term(IndexFields.Document, id)), Occur.SHOULD);
+            }
+
+            limits.Add(any, Occur.MUST);
+        }
+
+        return limits.Clauses.Count == 0 ? query : new FilteredQuery(query, new QueryWrapperFilter(limits));
+    }
+}
