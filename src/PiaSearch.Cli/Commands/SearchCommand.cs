@@ -34,8 +34,16 @@ internal static partial class SearchCommand
         var timing = new Option<string?>("--timing") { Description = "提出時期 事前|事後|なし / timing" };
         var kind = new Option<string?>("--kind") { Description = "change（変更箇所、既定）|section（評価書の各項目の記載） / change rows (default) or section text" };
         var sort = new Option<string?>("--sort") { Description = "relevance|newest|oldest" };
-        var expand = new Option<bool>("--expand") { Description = "相互参照モデルを作り、名前の別表記・旧名・略称・改番と同義語も検索する（API の既定と同じ） / build the cross-reference model and also search other spellings, former names, abbreviations, renumbered provisions and synonyms (as the API does by default)" };
-        var synonyms = new Option<string?>("--synonyms") { Description = "同義語ファイル / synonyms file (default: index-data/synonyms.txt when present)", DefaultValueFactory = _ => File.Exists(DefaultSynonyms) ? DefaultSynonyms : null };
+        var expand = new Option<bool>("--expand")
+        {
+            Description = "相互参照モデルを作り、名前の別表記・旧名・略称・改番と同義語も検索する（API の既定と同じ） / build the cross-reference model and " +
+                "also search other spellings, former names, abbreviations, renumbered provisions and synonyms (as the API does by default)",
+        };
+        var synonyms = new Option<string?>("--synonyms")
+        {
+            Description = "同義語ファイル / synonyms file (default: index-data/synonyms.txt when present)",
+            DefaultValueFactory = _ => File.Exists(DefaultSynonyms) ? DefaultSynonyms : null,
+        };
         var exclude = new Option<string?>("--exclude") { Description = "検索しない展開語（カンマ区切り） / expansion terms not to search, comma-separated" };
         var index = PiaCommandLine.IndexOption();
         var userDictionary = PiaCommandLine.UserDictionaryOption();

@@ -24,7 +24,10 @@ public sealed record SearchResponse(
     /// </summary>
     public bool Partial { get; init; }
 
-    /// <summary>The other spellings, names over time, abbreviations, renumbered provisions and synonyms searched beside the words as typed (empty with expand=false or when the words name nothing known).</summary>
+    /// <summary>
+    /// The other spellings, names over time, abbreviations, renumbered provisions and synonyms searched beside the words as
+    /// typed (empty with expand=false or when the words name nothing known).
+    /// </summary>
     public IReadOnlyList<ExpansionDto> Expansions { get; init; } = [];
 
     /// <summary>With expansions, how many rows match the words as typed (they rank first); null without expansions.</summary>

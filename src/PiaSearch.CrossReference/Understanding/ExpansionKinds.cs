@@ -3,7 +3,10 @@ namespace PiaSearch.CrossReference.Understanding;
 /// <summary>How expansions rank against each other, and their names in the API.</summary>
 public static class ExpansionKinds
 {
-    /// <summary>The tier of a kind: 0 for the words as typed, then spelling and abbreviation, former and later names, renumbered provisions, and last synonyms, fuzzy names and reordered words.</summary>
+    /// <summary>
+    /// The tier of a kind: 0 for the words as typed, then spelling and abbreviation, former and later names, renumbered
+    /// provisions, and last synonyms, fuzzy names and reordered words.
+    /// </summary>
     public static int Rank(this ExpansionKind kind) => kind switch
     {
         ExpansionKind.Literal => 0,

@@ -82,7 +82,8 @@ public sealed partial class ChangeLogSearchService
             int? literalTotal = null;
             for (var tier = 0; tier < expanded.Ranks.Count && (page.Count < window || tier == 0); tier++)
             {
-                var top = TopFieldCollector.Create(SortFor(SearchSort.Relevance), Math.Max(1, window - page.Count), fillFields: false, trackDocScores: true, trackMaxScore: false, docsScoredInOrder: false);
+                var wanted = Math.Max(1, window - page.Count);
+                var top = TopFieldCollector.Create(SortFor(SearchSort.Relevance), wanted, fillFields: false, trackDocScores: true, trackMaxScore: false, docsScoredInOrder: false);
                 partial |= Collect(searcher, FilterFactory.Apply(expanded.Only(tier), request), top, Left());
                 if (tier == 0)
                 {

@@ -33,6 +33,27 @@ public sealed class SearchPageTests(BrowserFixture browser)
     }
 
     [Fact]
+    public void Search_RenamedDepartment_SaysWhichOtherNamesItSearched_AndLinksToTheLiteralSearch()
+    {
+        var driver = Open("/?q=" + Uri.EscapeDataString("情報政策課"));
+        var hits = WaitForHits(driver);
+
+        var notice = browser.Wait().Until(d => d.FindElement(By.Id("expansions")) is { Displayed: true } shown ? shown : null)!;
+        Assert.Contains("『情報政策課』の", notice.Text, StringComparison.Ordinal);
+        Assert.Contains("旧名『情報課』", notice.Text, StringComparison.Ordinal);
+        Assert.Contains(driver.FindElements(By.CssSelector("#results .hit .reason")), c => c.Text == "旧名『情報課』");
+        var expandedCount = hits.Count;
+
+        notice.FindElement(By.TagName("a")).Click();
+
+        browser.Wait().Until(d => d.Url.Contains("expand=false", StringComparison.Ordinal)
+            && d.FindElement(By.Id("expansions")).Text.Contains("字句どおり", StringComparison.Ordinal));
+        var literal = WaitForHits(driver);
+        Assert.True(literal.Count < expandedCount);
+        Assert.Empty(driver.FindElements(By.CssSelector("#results .hit .reason")));
+    }
+
+    [Fact]
     public void Filter_ChoosingAFile_KeepsOnlyThatFileAndPutsItInTheUrl()
     {
         var driver = Open("/?q=" + Uri.EscapeDataString("委託"));

@@ -1,3 +1,4 @@
+using PiaSearch.CrossReference.Understanding;
 using PiaSearch.Search.Highlighting;
 using System.Net;
 using System.Net.Http.Json;
@@ -23,9 +24,10 @@ public sealed class SearchApiTests(PiaApiFactory factory) : IClassFixture<PiaApi
     [Fact]
     public async Task Search_DepartmentName_ReturnsTheFiscal2021RowsThatMentionIt()
     {
-        var result = await SearchAsync(Q("情報政策課"));
+        var result = await SearchAsync(Q("情報政策課") + "&expand=false");
 
         Assert.True(result.Total > 0);
+        Assert.Empty(result.Expansions);
         Assert.All(result.Hits, h =>
         {
             Assert.Equal("令和3年度", h.Date!.Raw);
@@ -34,6 +36,61 @@ public sealed class SearchApiTests(PiaApiFactory factory) : IClassFixture<PiaApi
             Assert.Contains("情報政策課", h.Before + h.After + h.Item, StringComparison.Ordinal);
             Assert.Contains("<mark>情報政策課</mark>", HighlightSegment.Join(h.Highlights["after"][0], "<mark>", "</mark>"), StringComparison.Ordinal);
         });
+    }
+
+    [Fact]
+    public async Task Search_RenamedDepartment_ListsTheLiteralRowsFirst_ThenItsSpellingsAndFormerName()
+    {
+        var result = await SearchAsync(Q("情報政策課"));
+
+        var reasons = result.Hits.Select(h => (h.Line, h.MatchedBy[0].Kind)).ToList();
+        Assert.Equal((320, ExpansionKind.Literal), reasons[0]);
+        Assert.Equal([329, 330], reasons.Where(r => r.Kind == ExpansionKind.Spelling).Select(r => r.Line).Order());
+        Assert.Equal([90, 156, 192], reasons.Where(r => r.Kind == ExpansionKind.FormerName).Select(r => r.Line).Order());
+        Assert.Equal(reasons.OrderBy(r => r.Kind.Rank()).Select(r => r.Line), reasons.Select(r => r.Line));
+        Assert.Equal(1, result.LiteralTotal);
+        Assert.Contains(result.Expansions, e => e is { Kind: ExpansionKind.FormerName, Term: "情報課" } && e.Date == new DateOnly(2021, 4, 1));
+    }
+
+    [Fact]
+    public async Task Search_CompanyByItsRealName_FindsTheRowsThatMisspellIt()
+    {
+        var result = await SearchAsync(Q("ワンビシアーカイブズ"));
+
+        Assert.Equal([137, 186], result.Hits.Select(h => h.Line).Order());
+        Assert.Equal(0, result.LiteralTotal);
+        Assert.All(result.Hits, h => Assert.NotEqual(ExpansionKind.Literal, h.MatchedBy[0].Kind));
+    }
+
+    [Fact]
+    public async Task Search_WordOfTheForm_FindsItsSynonymFromTheSynonymsFile()
+    {
+        var result = await SearchAsync(Q("電話番号"));
+
+        Assert.Equal([55, 56], result.Hits.Select(h => h.Line).Order());
+        Assert.All(result.Hits, h => Assert.Equal(ExpansionKind.Synonym, h.MatchedBy[0].Kind));
+    }
+
+    [Fact]
+    public async Task Search_ExpansionsInJson_AreCamelCaseKinds()
+    {
+        var client = await factory.CreateReadyClientAsync();
+        using var response = await client.GetAsync(new Uri("/api/search?" + Q("情報政策課"), UriKind.Relative), TestContext.Current.CancellationToken);
+        var json = await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
+
+        Assert.Contains("\"kind\":\"formerName\"", json, StringComparison.Ordinal);
+        Assert.Contains("\"matchedBy\":[{\"kind\":\"literal\"", json, StringComparison.Ordinal);
+        Assert.Contains("\"literalTotal\":1", json, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Search_InvalidExpand_IsABilingual400()
+    {
+        var client = await factory.CreateReadyClientAsync();
+        using var response = await client.GetAsync(new Uri("/api/search?" + Q("情報政策課") + "&expand=perhaps", UriKind.Relative), TestContext.Current.CancellationToken);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("expand", await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -183,7 +240,7 @@ public sealed class SearchApiTests(PiaApiFactory factory) : IClassFixture<PiaApi
         using var document = JsonDocument.Parse(json);
         var search = document.RootElement.GetProperty("paths").GetProperty("/api/search").GetProperty("get");
         var parameters = search.GetProperty("parameters").EnumerateArray().Select(p => p.GetProperty("name").GetString()).ToList();
-        Assert.Equal(["q", "from", "to", "file", "chapter", "timing", "kind", "document", "municipality", "sort", "page", "size", "entity", "entityType"], parameters);
+        Assert.Equal(["q", "from", "to", "file", "chapter", "timing", "kind", "document", "municipality", "sort", "page", "size", "entity", "entityType", "expand", "exclude"], parameters);
     }
 
     [Fact]

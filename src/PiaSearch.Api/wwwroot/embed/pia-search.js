@@ -15,11 +15,15 @@
       label: '評価書の変更箇所を検索', search: '検索', none: '該当なし', more: 'すべての結果を見る', error: '検索できませんでした', count: (n) => `${n.toLocaleString('ja')} 件`,
       placeholder: '例: 委託先、情報政策課', hint: '委託先・部署・法令などの語で、特定個人情報保護評価書の変更箇所を探せます。',
       latest: (q) => `「${q}」の新しい変更`, line: '行',
+      also: (terms) => `別の表記・旧名など（${terms}）も検索しました。`, noLiteral: (q) => `「${q}」そのものは見つからず、`,
+      kinds: { spelling: '表記ゆれ', abbreviation: '略称', formerName: '旧名', laterName: '後の名称', renumbered: '改正前後の番号', synonym: '同義語', fuzzy: '近い表記', words: '語順・活用違い' },
     },
     en: {
       label: 'Search assessment change logs', search: 'Search', none: 'No matches', more: 'See all results', error: 'The search failed', count: (n) => `${n.toLocaleString('en')} hits`,
       placeholder: 'e.g. 委託先, 情報政策課', hint: 'Find changes in privacy-impact assessments by a contractor, department or statute.',
       latest: (q) => `Newest changes for “${q}”`, line: 'line',
+      also: (terms) => `Also searched other spellings and names (${terms}).`, noLiteral: (q) => `Nothing contains “${q}” as typed. `,
+      kinds: { spelling: 'other spelling', abbreviation: 'abbreviation', formerName: 'former name', laterName: 'later name', renumbered: 'renumbered provision', synonym: 'synonym', fuzzy: 'similar spelling', words: 'words in another order' },
     },
   };
 
@@ -39,6 +43,7 @@
     a { color: var(--pia-accent, #0b5cad); text-decoration: none; }
     a:hover, a:focus { text-decoration: underline; }
     .meta { color: #4a5263; font-size: 12px; }
+    .reason { font-size: 12px; background: #eef2f7; border-radius: 999px; padding: 0 6px; margin-left: 4px; }
     .snippet { overflow-wrap: anywhere; }
     mark { background: #fff0a6; color: inherit; }
   `;
@@ -127,6 +132,12 @@
 
     show(body, q, sort) {
       this.status.textContent = body.total ? this.text.count(body.total) : this.text.none;
+      // Rows found through another spelling or a former name: say which words were searched, first when the words as typed found nothing.
+      const expansions = body.expansions || [];
+      if (expansions.length && body.total) {
+        const terms = expansions.slice(0, 4).map((e) => `${this.text.kinds[e.kind] || e.kind}「${e.term}」`).join('、');
+        this.status.textContent = `${body.literalTotal === 0 ? this.text.noLiteral(q) : ''}${this.status.textContent} ${this.text.also(terms)}`;
+      }
       const sortPart = sort ? `&sort=${encodeURIComponent(sort)}` : '';
       for (const hit of body.hits) {
         // The item is the link; the snippet is from the change itself, never the item a second time.
@@ -135,7 +146,9 @@
         const where = hit.municipality || hit.document;
         this.list.append(el('li', { part: 'hit' },
           link,
-          el('div', { class: 'meta', text: [where, hit.date && hit.date.raw, `${this.text.line} ${hit.line}`].filter(Boolean).join(' · ') }),
+          el('div', { class: 'meta', text: [where, hit.date && hit.date.raw, `${this.text.line} ${hit.line}`].filter(Boolean).join(' · ') },
+            (hit.matchedBy || []).filter((m) => m.kind !== 'literal').slice(0, 1)
+              .map((m) => el('span', { class: 'reason', part: 'reason', text: `${this.text.kinds[m.kind] || m.kind}「${m.term}」` }))),
           el('div', { class: 'snippet' }, fragment ? marked(fragment[0]) : document.createTextNode(shorten(hit.after || hit.before || '')))));
       }
       if (body.total > body.hits.length) {

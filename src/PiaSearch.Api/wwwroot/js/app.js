@@ -15,7 +15,7 @@ const suggestions = document.getElementById('suggestions');
 function stateFromUrl() {
   const params = new URLSearchParams(location.search);
   const state = {};
-  for (const key of [...FIELDS, 'page', 'entity', 'document']) state[key] = params.get(key) || '';
+  for (const key of [...FIELDS, 'page', 'entity', 'document', 'expand', 'exclude']) state[key] = params.get(key) || '';
   return state;
 }
 
@@ -120,6 +120,7 @@ function render(response, state) {
   count.textContent = t('count', response.total, first, last);
   if (response.query?.plainText) count.append(h('span', { class: 'help', text: ` ${t('plainText')}` }));
   if (response.partial) count.append(h('span', { class: 'help', text: ` ${t('partial')}` }));
+  showExpansions(response, state);
   response.hits.forEach((hit, i) => results.append(renderHit(hit, i, { query: Boolean(state.q) })));
   showExport(state, response.total);
   renderPager(response, state);
@@ -128,6 +129,40 @@ function render(response, state) {
     const target = document.getElementById(decodeURIComponent(location.hash.slice(1)));
     if (target) { target.scrollIntoView({ block: 'center' }); target.focus(); }
   }
+}
+
+const expansionNotice = h('p', { class: 'expansions', id: 'expansions', hidden: true });
+count.after(expansionNotice);
+
+/** A link to the same search with some parameters changed (a literal search, or the expanded one again). */
+function searchLink(text, state) {
+  return h('a', { href: urlFor(state), onclick: (e) => { e.preventDefault(); navigate(state); }, text });
+}
+
+/**
+ * Under the count: which other spellings, names and synonyms were searched too, with a link to search the words only
+ * as typed; first, when the words as typed found nothing, that the rows shown were found through those.
+ */
+function showExpansions(response, state) {
+  clear(expansionNotice);
+  expansionNotice.hidden = true;
+  if (!state.q) return;
+  if (state.expand === 'false') {
+    expansionNotice.append(`${t('literalOnly')} `, searchLink(t('searchExpanded'), { ...state, expand: '', exclude: '', page: '1' }));
+    expansionNotice.hidden = false;
+    return;
+  }
+  const expansions = response.expansions || [];
+  if (!expansions.length) return;
+  if (response.literalTotal === 0 && response.total > 0) expansionNotice.append(h('strong', { text: t('noLiteral', state.q) }), ' ');
+  const words = [...new Set(expansions.map((e) => e.word))];
+  words.forEach((word, i) => {
+    const terms = expansions.filter((e) => e.word === word);
+    if (i > 0) expansionNotice.append(t('listSeparator'));
+    expansionNotice.append(t('alsoSearched', word, terms.slice(0, 6).map((e) => t('expansionTerm', t(`match.${e.kind}`), e.term)), terms.length - 6));
+  });
+  expansionNotice.append(' ', searchLink(t('searchLiterally'), { ...state, expand: 'false', exclude: '', page: '1' }));
+  expansionNotice.hidden = false;
 }
 
 const entityBanner = h('p', { class: 'message entity-filter', hidden: true });

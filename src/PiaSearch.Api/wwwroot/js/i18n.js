@@ -25,6 +25,12 @@ const STRINGS = {
     dateColumn: '変更日', kindColumn: '種類', changeColumn: '変更', evidenceColumn: '根拠の行',
     partialMatch: '文字列として一致', partialMatchHelp: '語としてではなく、より長い語の一部として一致しました',
     entryKind: '種類', kindChange: '変更箇所', kindSection: '評価書の記載', sectionText: '記載',
+    match: { literal: '入力どおり', spelling: '表記ゆれ', abbreviation: '略称', formerName: '旧名', laterName: '後の名称', renumbered: '改正前後の番号', synonym: '同義語', fuzzy: '近い表記', words: '語順・活用違い' },
+    expansionTerm: (kind, term) => `${kind}『${term}』`,
+    alsoSearched: (word, terms, more) => `『${word}』の${terms.join('と')}${more > 0 ? `ほか ${more} 語` : ''}も検索しました。`,
+    listSeparator: ' ', noLiteral: (q) => `『${q}』そのものを含む行はありませんでした。`,
+    searchLiterally: '（字句どおりに検索）', literalOnly: '入力した語を字句どおりに検索しました。', searchExpanded: '（別の表記・旧名なども検索）',
+    matchedByHelp: 'この行は入力した語ではなく、この表記で一致しました',
   },
   en: {
     skip: 'Skip to results', tagline: 'Search privacy-impact-assessment change logs', query: 'Search', search: 'Search',
@@ -50,6 +56,12 @@ const STRINGS = {
     dateColumn: 'Date', kindColumn: 'Kind', changeColumn: 'Change', evidenceColumn: 'Rows that show it',
     partialMatch: 'partial match', partialMatchHelp: 'Matched as part of a longer word, not as a word of its own',
     entryKind: 'Kind', kindChange: 'Changes', kindSection: 'Evaluation text', sectionText: 'Text',
+    match: { literal: 'as typed', spelling: 'other spelling', abbreviation: 'abbreviation', formerName: 'former name', laterName: 'later name', renumbered: 'renumbered provision', synonym: 'synonym', fuzzy: 'similar spelling', words: 'words in another order' },
+    expansionTerm: (kind, term) => `${kind} "${term}"`,
+    alsoSearched: (word, terms, more) => `For "${word}", also searched its ${terms.join(', ')}${more > 0 ? ` and ${more} more` : ''}.`,
+    listSeparator: ' ', noLiteral: (q) => `No row contains "${q}" as typed.`,
+    searchLiterally: '(search exactly as typed)', literalOnly: 'Searched exactly as typed.', searchExpanded: '(also search other spellings and names)',
+    matchedByHelp: 'This row matched through this term, not the words as typed',
   },
 };
 

@@ -28,7 +28,10 @@ export function renderHit(hit, index, options = {}) {
       title: `${hit.document} : ${t('line')} ${hit.line}`,
       text: (hit.municipality ? '' : `${hit.document} : `) + (hit.source?.label ?? `${t('line')} ${hit.line}`),
     }),
-    hit.wholeWord || !options.query ? null : h('span', { class: 'partial', title: t('partialMatchHelp'), text: t('partialMatch') }));
+    hit.wholeWord || !options.query ? null : h('span', { class: 'partial', title: t('partialMatchHelp'), text: t('partialMatch') }),
+    // Found through another spelling, a former name, a synonym…: say which, as plain text.
+    (hit.matchedBy || []).filter((m) => m.kind !== 'literal').slice(0, 2)
+      .map((m) => h('span', { class: 'chip reason', title: t('matchedByHelp'), text: t('expansionTerm', t(`match.${m.kind}`), m.term) })));
 
   const snippets = h('ul', { class: 'snippets' });
   for (const field of SNIPPET_FIELDS) {
