@@ -12,17 +12,36 @@ namespace PiaSearch.Cli.Commands;
 /// <summary>
 /// <c>pia evaluate labels.tsv [logs…] [--verbose]</c>: builds the cross-reference model of change logs (default:
 /// index-data/corpus) and prints the precision and recall of the succession detector against labelled successions.
+/// <c>pia evaluate --questions questions.tsv [logs…]</c> scores the question answerer instead (<see cref="QuestionSetRun"/>).
 /// </summary>
 internal static class EvaluateCommand
 {
     public static Command Create(TextWriter output, TextWriter error)
     {
-        var labels = new Argument<string>("labels") { Description = "正解の変遷一覧 (TSV) / labelled successions: line, type, kind, before, after" };
+        var labels = new Argument<string?>("labels") { Description = "正解の変遷一覧 (TSV) / labelled successions: line, type, kind, before, after (not with --questions)", Arity = ArgumentArity.ZeroOrOne };
         var logs = new Argument<string[]>("logs") { Description = "変更箇所一覧 / change logs or folders (default: index-data/corpus)", Arity = ArgumentArity.ZeroOrMore };
-        var verbose = new Option<bool>("--verbose") { Description = "見逃し・誤検出を一覧する / list the misses and the false detections" };
-        var command = new Command("evaluate", "変遷の検出精度 (適合率・再現率) を測る / measure the precision and recall of the succession detector") { labels, logs, verbose };
-        command.SetAction(parse => Run(parse.GetValue(labels)!, parse.GetValue(logs) ?? [], parse.GetValue(verbose), output, error));
+        var verbose = new Option<bool>("--verbose") { Description = "見逃し・誤検出・誤答を一覧する / list the misses and the false detections, or the wrong answers" };
+        var questions = new Option<string?>("--questions") { Description = "質問集 (TSV) で質問応答の正答数を測る / score the question answerer on a question set (TSV)" };
+        var command = new Command("evaluate", "変遷の検出精度 (適合率・再現率) か質問応答の正答数を測る / measure the succession detector or the question answerer") { labels, logs, verbose, questions };
+        command.SetAction(parse => Dispatch(parse.GetValue(questions), parse.GetValue(labels), parse.GetValue(logs) ?? [], parse.GetValue(verbose), output, error));
         return command;
+    }
+
+    private static int Dispatch(string? questions, string? labels, string[] logs, bool verbose, TextWriter output, TextWriter error)
+    {
+        if (questions is not null)
+        {
+            // With --questions every argument is a log: the first one was only taken for the labels by its position.
+            return QuestionSetRun.Run(questions, labels is null ? logs : [labels, .. logs], verbose, output, error);
+        }
+
+        if (labels is null)
+        {
+            error.WriteLine("エラー / error: 正解の変遷一覧か --questions を指定してください / give a labels file or --questions.");
+            return 2;
+        }
+
+        return Run(labels, logs, verbose, output, error);
     }
 
     private static int Run(string labelsPath, string[] logs, bool verbose, TextWriter output, TextWriter error)
