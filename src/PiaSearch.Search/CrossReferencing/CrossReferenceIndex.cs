@@ -140,14 +140,14 @@ public sealed partial class CrossReferenceIndex : IDisposable
     }
 
     /// <summary>
-    /// What the model of the rows the index holds now knows about the words of a query, when it is ready: on a small
-    /// index it is built now (as the model would be for the hits' entities), on a large one only once the background
-    /// build has made it, so that a search never waits for a build. Null while it is not.
+    /// What the model knows about the words of a query: that of the latest model built (after a commit, the new one is
+    /// built in the background while the previous one serves), so that a search never waits for a build; on a small
+    /// index with no model yet, built now; on a large one, null until the background build has made it.
     /// </summary>
     public QueryUnderstanding? UnderstandingNow()
     {
         var current = _current;
-        if (current is null || current.Generation != _store.Generation)
+        if (current is null)
         {
             if (!IsSmall)
             {
@@ -155,7 +155,13 @@ public sealed partial class CrossReferenceIndex : IDisposable
                 return null;
             }
 
+            // The very first model of a small index: built now, as the hits' entities would need it anyway.
             current = CurrentSnapshot();
+        }
+        else if (current.Generation != _store.Generation)
+        {
+            // After a commit the search does not wait: the latest understanding built serves until the new one is made.
+            _ = BuildInBackground();
         }
 
         return IsSmall || current.Understanding.IsValueCreated ? current.Understanding.Value : null;
