@@ -18,20 +18,31 @@ public static class SuggestEndpoints
             .WithName("Suggest")
             .WithSummary("入力中の候補 / Suggestions as you type")
             .WithDescription("Names of entities (contractors, departments, statutes, people, systems, documents) that match what has been typed, " +
-                "best first. format=opensearch answers in the OpenSearch suggestions format for browsers.");
+                "best first; when no name contains it, the current names of entities whose name starts with something a few edits away (match=fuzzy). " +
+                "format=opensearch answers in the OpenSearch suggestions format for browsers.");
         return group;
     }
 
     public static IResult Suggest(string? q, string? format, CrossReferenceIndex crossReference)
     {
         var prefix = q?.Trim() ?? string.Empty;
-        var suggestions = prefix.Length is 0 or > MaxPrefixLength || !crossReference.TryGetCurrent(out var model)
-            ? []
-            : EntityFinder.Search(model, type: null, prefix)
+        List<SuggestionDto> suggestions = [];
+        if (prefix.Length is > 0 and <= MaxPrefixLength && crossReference.TryGetCurrent(out var model))
+        {
+            suggestions = EntityFinder.Search(model, type: null, prefix)
                 .Where(e => !e.IsPlaceholder)
                 .Take(MaxSuggestions)
-                .Select(e => new SuggestionDto(e.Name, e.Type.Name(), e.Id))
+                .Select(e => new SuggestionDto(e.Name, e.Type.Name(), e.Id, "name"))
                 .ToList();
+            if (suggestions.Count == 0)
+            {
+                // Nothing starts or contains what was typed: a misspelled start leads to the entity's current name.
+                suggestions = EntityFinder.SearchMisspelledStart(model, type: null, prefix)
+                    .Take(MaxSuggestions)
+                    .Select(e => new SuggestionDto(e.Name, e.Type.Name(), e.Id, "fuzzy"))
+                    .ToList();
+            }
+        }
 
         if (string.Equals(format, "opensearch", StringComparison.OrdinalIgnoreCase))
         {

@@ -36,6 +36,41 @@ public static class EntityFinder
             .ToList();
     }
 
+    /// <summary>
+    /// For what has been typed when no name contains it: the entities one of whose names or spellings starts within a
+    /// few edits of it (one from four characters, two from nine; <see cref="FuzzyDistance"/>), closest first, so a
+    /// misspelled start still leads to the entity's current name. Text with digits is never matched loosely (第7号 is
+    /// not 第8号). One bounded lookup (<see cref="Text.SubstringIndex{T}.Similar"/>, at most 500 keys compared).
+    /// </summary>
+    public static IReadOnlyList<Entity> SearchMisspelledStart(CrossReferenceModel model, EntityType? type, string typed)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        ArgumentNullException.ThrowIfNull(typed);
+        var wanted = Key(typed);
+        if (FuzzyDistance(wanted.Length) is not (> 0 and var distance) || wanted.Any(char.IsDigit))
+        {
+            return [];
+        }
+
+        return model.Lookups.Names.Similar(wanted, distance, maxCandidates: 500, prefix: true)
+            .Where(c => !c.Item.IsPlaceholder && (type is null || c.Item.Type == type))
+            .GroupBy(c => c.Item)
+            .Select(g => (Entity: g.Key, Distance: g.Min(c => c.Distance)))
+            .OrderBy(p => p.Distance)
+            .ThenByDescending(p => p.Entity.MentionCount)
+            .ThenBy(p => p.Entity.Name, StringComparer.Ordinal)
+            .Select(p => p.Entity)
+            .ToList();
+    }
+
+    /// <summary>How many edits a name's key of this length may be from what was typed: none below four characters, one up to eight, then two.</summary>
+    public static int FuzzyDistance(int keyLength) => keyLength switch
+    {
+        < 4 => 0,
+        < 9 => 1,
+        _ => 2,
+    };
+
     /// <summary>The entity a name most likely denotes, or null.</summary>
     public static Entity? Resolve(CrossReferenceModel model, string name, EntityType? type = null) =>
         Search(model, type, name).FirstOrDefault(e => Score(model, e, Key(name)) >= 2);

@@ -33,6 +33,35 @@ internal static class Similarity
         return previous[b.Length];
     }
 
+    /// <summary>
+    /// The fewest edits that turn <paramref name="prefix"/> into some prefix of <paramref name="text"/>: what was typed
+    /// so far against the start of a name. O(|prefix|·|text|).
+    /// </summary>
+    public static int PrefixLevenshtein(string prefix, string text)
+    {
+        // Rows over the prefix, columns over the text; the prefix must be consumed, the text need not be.
+        var previous = new int[text.Length + 1];
+        var current = new int[text.Length + 1];
+        for (var j = 0; j <= text.Length; j++)
+        {
+            previous[j] = j;
+        }
+
+        for (var i = 1; i <= prefix.Length; i++)
+        {
+            current[0] = i;
+            for (var j = 1; j <= text.Length; j++)
+            {
+                var substitution = previous[j - 1] + (prefix[i - 1] == text[j - 1] ? 0 : 1);
+                current[j] = Math.Min(substitution, Math.Min(previous[j] + 1, current[j - 1] + 1));
+            }
+
+            (previous, current) = (current, previous);
+        }
+
+        return previous.Min();
+    }
+
     /// <summary>Length of the longest common subsequence.</summary>
     public static int LongestCommonSubsequence(string a, string b)
     {

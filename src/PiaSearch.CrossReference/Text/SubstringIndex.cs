@@ -116,11 +116,16 @@ public sealed class SubstringIndex<T>
 
     /// <summary>
     /// The items whose key is within <paramref name="maxDistance"/> edits of <paramref name="text"/> but not equal to
-    /// it, closest first. A key that close keeps at least one of any 2d+1 of the text's character pairs (an edit
+    /// it (with <paramref name="prefix"/>: whose start is that close to the text, but which does not start with the text
+    /// itself), closest first. A key that close keeps at least one of any 2d+1 of the text's character pairs (an edit
     /// breaks at most two), so only the keys posted under the text's 2d+1 rarest pairs are compared, at most
     /// <paramref name="maxCandidates"/> of them: O(|q|·d) list reads and at most that many bounded edit distances.
     /// </summary>
-    public IReadOnlyList<(string Key, int Distance, T Item)> Similar(string text, int maxDistance, int maxCandidates = 2000)
+    /// <param name="text">The text looked for.</param>
+    /// <param name="maxDistance">At most this many edits.</param>
+    /// <param name="maxCandidates">At most this many keys are compared.</param>
+    /// <param name="prefix">Compare the text with the start of each key (what has been typed so far), not the whole key.</param>
+    public IReadOnlyList<(string Key, int Distance, T Item)> Similar(string text, int maxDistance, int maxCandidates = 2000, bool prefix = false)
     {
         ArgumentNullException.ThrowIfNull(text);
         if (maxDistance < 1 || text.Length < 2)
@@ -155,12 +160,14 @@ public sealed class SubstringIndex<T>
         foreach (var id in candidates)
         {
             var key = _keys[id];
-            if (Math.Abs(key.Length - text.Length) > maxDistance || key == text)
+            var tooFar = prefix ? key.Length < text.Length - maxDistance || key.StartsWith(text, StringComparison.Ordinal)
+                : Math.Abs(key.Length - text.Length) > maxDistance || key == text;
+            if (tooFar)
             {
                 continue;
             }
 
-            var distance = Similarity.Levenshtein(key, text);
+            var distance = prefix ? Similarity.PrefixLevenshtein(text, key) : Similarity.Levenshtein(key, text);
             if (distance <= maxDistance)
             {
                 found.AddRange(_items[id].Select(item => (key, distance, item)));

@@ -95,12 +95,7 @@ public sealed class QueryUnderstanding
     }
 
     /// <summary>One edit from four characters, two from nine: a typo or a misread character, not another name.</summary>
-    private static int FuzzyDistance(string key) => key.Length switch
-    {
-        < 4 => 0,
-        < 9 => 1,
-        _ => 2,
-    };
+    private static int FuzzyDistance(string key) => EntityFinder.FuzzyDistance(key.Length);
 
     /// <summary>情報政策課 and 情報政策室 differ only in the kind of unit their last kanji says: other departments, not a typo.</summary>
     private static bool OnlyTheTypeDiffers(string a, string b) =>

@@ -34,6 +34,27 @@ public sealed class SuggestAndEntityFilterTests(PiaApiFactory factory) : IClassF
         Assert.StartsWith("contractor-", suggestion.EntityId, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("ワンビシアーカイブ", "contractor", "ワンビシアーカイ")] // the company's real name; the log misspells it
+    [InlineData("情報政作課", "department", "情報政策課")]               // a typo in the department's current name
+    public async Task Suggest_AMisspelledStart_OffersTheEntitysCurrentName_MarkedFuzzy(string typed, string type, string expected)
+    {
+        var result = await GetAsync<SuggestResponse>("/api/suggest?q=" + E(typed));
+
+        var suggestion = Assert.Single(result.Suggestions, s => s.Text.Contains(expected, StringComparison.Ordinal));
+        Assert.Equal(type, suggestion.Type);
+        Assert.Equal("fuzzy", suggestion.Match);
+    }
+
+    [Fact]
+    public async Task Suggest_ANameThatIsThere_IsAnExactSuggestion_NotAGuess()
+    {
+        var result = await GetAsync<SuggestResponse>("/api/suggest?q=" + E("情報政策"));
+
+        Assert.NotEmpty(result.Suggestions);
+        Assert.All(result.Suggestions, s => Assert.Equal("name", s.Match));
+    }
+
     [Fact]
     public async Task Suggest_OpenSearchFormat_IsTheQueryAndAListOfNames()
     {

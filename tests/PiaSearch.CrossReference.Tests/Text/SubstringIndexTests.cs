@@ -48,4 +48,46 @@ public sealed class SubstringIndexTests
 
         Assert.Equal(["課", "情報課"], index.Containing("課").Select(h => h.Key));
     }
+
+    [Fact]
+    public void Similar_WholeKeys_WithinTheDistanceAndNotEqual()
+    {
+        var index = new SubstringIndex<Item>();
+        var archive = new Item("archive");
+        index.Add("ミナトアーカイブズ", archive);
+        index.Add("ミナトアーカイブズ東", new Item("east"));
+        index.Add("ミナト", new Item("short"));
+
+        var found = index.Similar("ミナトアーカイズ", maxDistance: 1);
+
+        Assert.Equal([("ミナトアーカイブズ", 1, archive)], found);
+        Assert.DoesNotContain(index.Similar("ミナトアーカイブズ", maxDistance: 1), f => f.Key == "ミナトアーカイブズ");
+    }
+
+    [Fact]
+    public void Similar_Prefix_MatchesTheStartOfLongerKeys_ButNotKeysThatStartWithTheTextItself()
+    {
+        var index = new SubstringIndex<Item>();
+        var archive = new Item("archive");
+        index.Add("ミナトアーカイブズ株式会社", archive);
+        index.Add("ミナトアーカイブ", new Item("exact start"));
+        index.Add("カワセミ情報サービス", new Item("other"));
+
+        var found = index.Similar("ミナトアーカイズ", maxDistance: 1, prefix: true);
+        var typedCorrectly = index.Similar("ミナトアーカ", maxDistance: 1, prefix: true);
+
+        Assert.Contains(("ミナトアーカイブズ株式会社", 1, archive), found);
+        Assert.DoesNotContain(found, f => f.Item.Name == "other");
+        Assert.DoesNotContain(typedCorrectly, f => f.Key.StartsWith("ミナトアーカ", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("アーカイブ", "アーカイブズ株式会社", 0)]
+    [InlineData("アーカイズ", "アーカイブズ株式会社", 1)]
+    [InlineData("アカイブズ", "アーカイブズ", 1)]
+    [InlineData("情報政作課", "情報政策課", 1)]
+    [InlineData("総務部", "情報政策課", 3)]
+    [InlineData("", "情報", 0)]
+    public void PrefixLevenshtein_IsTheDistanceToTheClosestStart(string typed, string text, int expected) =>
+        Assert.Equal(expected, Similarity.PrefixLevenshtein(typed, text));
 }

@@ -227,7 +227,11 @@ form.elements.namedItem('q').addEventListener('input', (event) => {
     try {
       const found = await getJson('/api/suggest', { q: prefix });
       clear(suggestions);
-      for (const s of found.suggestions || []) suggestions.append(h('option', { value: s.text }));
+      for (const s of found.suggestions || []) {
+        // A fuzzy suggestion does not contain what was typed; its label does, so the browser's list still shows it.
+        const label = s.match === 'fuzzy' ? t('didYouMean', prefix, s.text) : s.text;
+        suggestions.append(h('option', { value: s.text, label }));
+      }
     } catch { /* suggestions are a convenience */ }
   }, 150);
 });
