@@ -63,6 +63,17 @@ public sealed class SearchApiTests(PiaApiFactory factory) : IClassFixture<PiaApi
     }
 
     [Fact]
+    public async Task Search_AbbreviationTheLogDefines_FindsRowsThatOnlyWriteTheLongFormWithoutItsQualifier()
+    {
+        var result = await SearchAsync(Q("住基ネット") + "&size=100");
+
+        // The log defines 住基ネット on 全国住民基本台帳ネットワークシステム; these rows write 住民基本台帳ネットワークシステム only.
+        Assert.Superset(new HashSet<int> { 19, 161, 198, 277 }, result.Hits.Select(h => h.Line).ToHashSet());
+        Assert.All(result.Hits.Where(h => h.Line is 161 or 198), h => Assert.Equal(ExpansionKind.Abbreviation, h.MatchedBy[0].Kind));
+        Assert.Equal(result.LiteralTotal, result.Hits.TakeWhile(h => h.MatchedBy[0].Kind == ExpansionKind.Literal).Count());
+    }
+
+    [Fact]
     public async Task Search_WordOfTheForm_FindsItsSynonymFromTheSynonymsFile()
     {
         var result = await SearchAsync(Q("電話番号"));
@@ -212,8 +223,8 @@ public sealed class SearchApiTests(PiaApiFactory factory) : IClassFixture<PiaApi
     [Fact]
     public async Task Search_UserDictionaryWord_IsFoundAndMarkedWhole()
     {
-        // 住基ネット is in the configured user dictionary (index-data/user-dictionary.csv).
-        var result = await SearchAsync(Q("住基ネット") + "&size=100");
+        // 住基ネット is in the configured user dictionary (index-data/user-dictionary.csv); literally, without its long form.
+        var result = await SearchAsync(Q("住基ネット") + "&size=100&expand=false");
 
         Assert.True(result.Total > 0);
         Assert.All(result.Hits, h => Assert.Contains("住基ネット", h.Item + h.Before + h.After + h.Explanation, StringComparison.Ordinal));

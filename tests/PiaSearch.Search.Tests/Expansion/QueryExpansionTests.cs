@@ -166,6 +166,35 @@ public sealed class QueryExpansionTests(MorphologyFixture morphology) : IDisposa
     }
 
     [Fact]
+    public void Search_AbbreviationDefinedOnANameWithAQualifier_AlsoFindsTheNameWithoutIt()
+    {
+        var (store, crossReference, search) = Open(("minamioka", "南丘村",
+        [
+            "令和2年4月1日\tI-2-システム3-②システムの機能\t—\t全国住民基本台帳ネットワークシステム（以下「住基ネット」という。）により本人確認情報を送信する。\t事前\t追加",
+            "令和3年4月1日\tI-2-システム3-③他のシステムとの接続\t—\t住基ネットを経由して県のサーバと接続する。\t事後\t接続先の追加",
+            "令和4年4月1日\tII-3-⑧使用方法\t—\t住民基本台帳ネットワークシステムから本人確認情報を取得する。\t事後\t追加",
+            "令和4年4月1日\tII-3-⑨使用部署\t住民課\t住民課、税務課\t事後\t追加",
+        ]));
+        using var _ = store;
+        using var __ = crossReference;
+
+        var results = Find(search, "住基ネット");
+
+        Assert.Equal([2, 3, 4], results.Hits.Select(h => h.Entry.Line).Order());
+        Assert.Equal(ExpansionKind.Abbreviation, Reason(results.Hits.Single(h => h.Entry.Line == 4)));
+        Assert.Contains(results.Expansions, e => e.Kind == ExpansionKind.Abbreviation && e.Term == "住民基本台帳ネットワークシステム");
+    }
+
+    [Theory]
+    [InlineData("全国住民基本台帳ネットワークシステム", "住基ネット", "住民基本台帳ネットワークシステム")]
+    [InlineData("地域情報連携基盤システム", "連携基盤", "連携基盤システム")]
+    [InlineData("住民基本台帳ネットワークシステム", "住基ネット", null)]  // nothing before the first 住 to trim
+    [InlineData("個人番号利用事務", "利用事務", null)]                    // what is left is the abbreviation itself
+    [InlineData("情報提供ネットワークシステム", "NWS", null)]             // the letters are not in the name
+    public void CoreOfLongForm_TrimsOnlyWordsTheAbbreviationDoesNotCover(string longForm, string abbreviation, string? expected) =>
+        Assert.Equal(expected, QueryUnderstanding.CoreOfLongForm(longForm, abbreviation));
+
+    [Fact]
     public void Search_RenumberedProvision_FindsTheEarlierNumberOnlyBeforeTheRenumbering()
     {
         var (store, crossReference, search) = OpenKitahama();
