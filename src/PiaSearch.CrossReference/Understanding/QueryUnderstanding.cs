@@ -1,8 +1,8 @@
-using System.Text;
 using PiaSearch.CrossReference.Model;
 using PiaSearch.CrossReference.Questions;
 using PiaSearch.CrossReference.Resolution;
 using PiaSearch.CrossReference.Successions;
+using PiaSearch.Documents.Text;
 
 namespace PiaSearch.CrossReference.Understanding;
 
@@ -140,8 +140,8 @@ public sealed class QueryUnderstanding
     /// </summary>
     public static string? CoreOfLongForm(string longForm, string abbreviation)
     {
-        var full = Comparable(longForm);
-        var shortForm = Comparable(abbreviation);
+        var full = TextKey.Of(longForm);
+        var shortForm = TextKey.Of(abbreviation);
         if (shortForm.Length == 0)
         {
             return null;
@@ -219,19 +219,6 @@ public sealed class QueryUnderstanding
         }
     }
 
-    /// <summary>Two terms that search the same: width folded, white space removed.</summary>
-    internal static string Comparable(string text)
-    {
-        var folded = text.Normalize(NormalizationForm.FormKC);
-        var sb = new StringBuilder(folded.Length);
-        foreach (var c in folded)
-        {
-            if (!char.IsWhiteSpace(c))
-            {
-                sb.Append(c);
-            }
-        }
-
-        return sb.ToString();
-    }
+    /// <summary>Two terms that search the same: width folded, lower case, white space removed.</summary>
+    internal static string Comparable(string text) => TextKey.Folded(text);
 }

@@ -26,4 +26,24 @@ public static class TextKey
 
         return key.ToString();
     }
+
+    /// <summary>
+    /// <see cref="Of"/> in lower case: for telling whether one text holds another as a search (which ignores case)
+    /// would. O(length); a lone surrogate is kept, never a reason to throw.
+    /// </summary>
+    public static string Folded(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var folded = TextNormalizer.FoldWidths(text);
+        var key = new StringBuilder(folded.Length);
+        foreach (var c in folded)
+        {
+            if (!char.IsWhiteSpace(c))
+            {
+                key.Append(char.ToLowerInvariant(c));
+            }
+        }
+
+        return key.ToString();
+    }
 }

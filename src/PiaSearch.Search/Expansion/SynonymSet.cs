@@ -1,5 +1,5 @@
-using System.Text;
 using PiaSearch.CrossReference.Understanding;
+using PiaSearch.Documents.Text;
 
 namespace PiaSearch.Search.Expansion;
 
@@ -78,20 +78,7 @@ public sealed class SynonymSet
         _synonyms.TryGetValue(Key(word), out var list) ? list.Select(s => new QueryExpansion(word, ExpansionKind.Synonym, s)) : [];
 
     private static List<string> Words(string side) =>
-        side.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).Select(w => w.Normalize(NormalizationForm.FormKC)).ToList();
+        side.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).Select(TextNormalizer.FoldWidths).ToList();
 
-    private static string Key(string word)
-    {
-        var folded = word.Normalize(NormalizationForm.FormKC);
-        var sb = new StringBuilder(folded.Length);
-        foreach (var c in folded)
-        {
-            if (!char.IsWhiteSpace(c))
-            {
-                sb.Append(char.ToLowerInvariant(c));
-            }
-        }
-
-        return sb.ToString();
-    }
+    private static string Key(string word) => TextKey.Folded(word);
 }

@@ -64,7 +64,7 @@ public sealed partial class ChangeLogSearchService
             var byDate = Run(request, literal with { Query = expanded.Union }, limit);
             return byDate with
             {
-                Hits = byDate.Hits.Select(h => h with { MatchedBy = MatchExplainer.Explain(h.Entry, MatchExplainer.IsLiteral(h.Entry, words), request.Query, words, expansions) }).ToList(),
+                Hits = byDate.Hits.Select(h => h with { MatchedBy = MatchExplainer.Explain(h.Entry, literal: null, request.Query, words, expansions) }).ToList(),
                 Expansions = expansions,
             };
         }

@@ -1,6 +1,6 @@
-using System.Text;
 using PiaSearch.CrossReference.Understanding;
 using PiaSearch.Documents.ChangeLogs;
+using PiaSearch.Documents.Text;
 
 namespace PiaSearch.Search.Querying;
 
@@ -15,14 +15,20 @@ internal static class MatchExplainer
     /// <param name="query">The query as typed.</param>
     /// <param name="words">The query's words.</param>
     /// <param name="expansions">The expansions searched.</param>
-    public static IReadOnlyList<QueryExpansion> Explain(ChangeEntry entry, bool literal, string query, IReadOnlyList<string> words, IReadOnlyList<QueryExpansion> expansions)
+    /// <remarks>With <paramref name="literal"/> null (results sorted by date, which have no tiers), the row is literal when it holds every word as typed.</remarks>
+    public static IReadOnlyList<QueryExpansion> Explain(ChangeEntry entry, bool? literal, string query, IReadOnlyList<string> words, IReadOnlyList<QueryExpansion> expansions)
     {
-        if (literal)
+        if (literal == true)
         {
             return [new QueryExpansion(query, ExpansionKind.Literal, query)];
         }
 
         var text = Comparable($"{entry.Item.Text}\n{entry.Before.Text}\n{entry.After.Text}\n{entry.Explanation.Text}");
+        if (literal is null && words.All(w => text.Contains(Comparable(w), StringComparison.Ordinal)))
+        {
+            return [new QueryExpansion(query, ExpansionKind.Literal, query)];
+        }
+
         var reasons = new List<QueryExpansion>();
         foreach (var word in words)
         {
@@ -42,13 +48,6 @@ internal static class MatchExplainer
         return reasons.DistinctBy(r => (r.Kind, r.Term)).OrderBy(r => r.Kind.Rank()).ToList();
     }
 
-    /// <summary>True when every word of a query appears in the row as typed (for results sorted by date, which have no tiers).</summary>
-    public static bool IsLiteral(ChangeEntry entry, IReadOnlyList<string> words)
-    {
-        var text = Comparable($"{entry.Item.Text}\n{entry.Before.Text}\n{entry.After.Text}\n{entry.Explanation.Text}");
-        return words.All(w => text.Contains(Comparable(w), StringComparison.Ordinal));
-    }
-
     private static bool Holds(ChangeEntry entry, string text, QueryExpansion expansion) =>
         text.Contains(Comparable(expansion.Term), StringComparison.Ordinal)
         && (expansion.Since is not { } since || entry.Date?.From >= since)
@@ -56,18 +55,5 @@ internal static class MatchExplainer
         && (expansion.Documents is not { Count: > 0 } documents || documents.Contains(entry.DocumentId, StringComparer.Ordinal));
 
     /// <summary>Width folded, lower case, without white space: how the index sees a text, near enough to tell which term is in it.</summary>
-    internal static string Comparable(string text)
-    {
-        var folded = text.Normalize(NormalizationForm.FormKC);
-        var sb = new StringBuilder(folded.Length);
-        foreach (var c in folded)
-        {
-            if (!char.IsWhiteSpace(c))
-            {
-                sb.Append(char.ToLowerInvariant(c));
-            }
-        }
-
-        return sb.ToString();
-    }
+    internal static string Comparable(string text) => TextKey.Folded(text);
 }
