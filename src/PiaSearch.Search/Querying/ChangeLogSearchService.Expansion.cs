@@ -51,9 +51,10 @@ public sealed partial class ChangeLogSearchService
             : string.Join('\u001f', expansions.Select(e => $"{e.Word}|{e.Kind}|{e.Term}|{e.EntityId}|{e.Since}|{e.Until}|{string.Join(',', e.Documents ?? [])}"));
 
     /// <summary>
-    /// An expanded search. By relevance: the count and facets over every row any tier matches, then the page filled tier by
-    /// tier (literal first), so that a row matching the words as typed always ranks above one that matches an expansion;
-    /// a tier is searched only while the page is not full. By date: one search of every tier's rows, in date order.
+    /// An expanded search. By relevance: one pass over every row any tier matches counts them and their facets and sorts
+    /// them into tiers (<see cref="TieredCollector"/>); the page is filled tier by tier (literal first), so that a row
+    /// matching the words as typed always ranks above one that matches an expansion. By date: one search of every tier's
+    /// rows, in date order.
     /// </summary>
     private SearchResults RunExpanded(SearchRequest request, IReadOnlyList<string> words, IReadOnlyList<QueryExpansion> expansions, TimeSpan limit)
     {
@@ -61,7 +62,7 @@ public sealed partial class ChangeLogSearchService
         var expanded = ExpandedQuery.Build(literal.Query, words, expansions, store.Analyzers);
         if (request.Sort != SearchSort.Relevance)
         {
-            var byDate = Run(request, literal with { Query = expanded.Union }, limit);
+            var byDate = Run(request, literal with { Query = expanded.All }, limit);
             return byDate with
             {
                 Hits = byDate.Hits.Select(h => h with { MatchedBy = MatchExplainer.Explain(h.Entry, literal: null, request.Query, words, expansions) }).ToList(),
@@ -75,25 +76,13 @@ public sealed partial class ChangeLogSearchService
         {
             var count = new TotalHitCountCollector();
             var facets = new FacetCountingCollector(IndexFields.FacetFields);
-            var partial = Collect(searcher, FilterFactory.Apply(expanded.Union, request), MultiCollector.Wrap(count, facets), Left());
-
             var window = request.Page * request.Size;
-            var page = new List<(ScoreDoc Doc, bool Literal)>();
-            int? literalTotal = null;
-            for (var tier = 0; tier < expanded.Ranks.Count && (page.Count < window || tier == 0); tier++)
-            {
-                var wanted = Math.Max(1, window - page.Count);
-                var top = TopFieldCollector.Create(SortFor(SearchSort.Relevance), wanted, fillFields: false, trackDocScores: true, trackMaxScore: false, docsScoredInOrder: false);
-                partial |= Collect(searcher, FilterFactory.Apply(expanded.Only(tier), request), top, Left());
-                if (tier == 0)
-                {
-                    literalTotal = top.TotalHits;
-                }
+            var tiers = new TieredCollector(searcher, expanded.Tiers, SortFor(SearchSort.Relevance), window);
+            var partial = Collect(searcher, FilterFactory.Apply(expanded.All, request), MultiCollector.Wrap(count, facets, tiers), Left());
+            var page = tiers.Page().Select(d => (d.Doc, Literal: d.Tier == 0)).ToList();
+            int? literalTotal = tiers.LiteralTotal;
 
-                page.AddRange(top.GetTopDocs().ScoreDocs.Take(window - page.Count).Select(d => (d, tier == 0)));
-            }
-
-            var highlighter = new HitHighlighter(store.Analyzers, expanded.Union);
+            var highlighter = new HitHighlighter(store.Analyzers, expanded.All);
             var hits = page.Skip((request.Page - 1) * request.Size).Take(request.Size)
                 .Select(d =>
                 {
@@ -107,7 +96,7 @@ public sealed partial class ChangeLogSearchService
                 })
                 .ToList();
             var counted = facets.Result();
-            var union = literal with { Query = expanded.Union };
+            var union = literal with { Query = expanded.All };
             if (!partial && CountOtherKind(searcher, union, request, Left()) is { } other)
             {
                 counted = WithKinds(counted, request, count.TotalHits, other);

@@ -22,28 +22,14 @@ internal sealed class ExpandedQuery
     /// <summary>The expansions searched.</summary>
     public IReadOnlyList<QueryExpansion> Expansions { get; }
 
-    /// <summary>The ranks of the tiers, from 0 (literal) up.</summary>
-    public IReadOnlyList<int> Ranks => _tiers.ConvertAll(t => t.Rank);
-
     /// <summary>Every row any tier matches.</summary>
     public Query Union => _tiers[^1].Query;
 
-    /// <summary>The rows of tier <paramref name="index"/> that no earlier tier matches.</summary>
-    public Query Only(int index)
-    {
-        if (index == 0)
-        {
-            return _tiers[0].Query;
-        }
+    /// <summary>Each tier's query, literal first: a row belongs to the first that matches it.</summary>
+    public IReadOnlyList<Query> Tiers => _tiers.ConvertAll(t => t.Query);
 
-        var only = new BooleanQuery(disableCoord: true) { { _tiers[index].Query, Occur.MUST } };
-        for (var earlier = 0; earlier < index; earlier++)
-        {
-            only.Add(_tiers[earlier].Query, Occur.MUST_NOT);
-        }
-
-        return only;
-    }
+    /// <summary>Every row any tier matches, the literal one's too (which its own parse may find where the words' phrases do not).</summary>
+    public Query All => _tiers.Count == 1 ? _tiers[0].Query : new BooleanQuery(disableCoord: true) { { _tiers[0].Query, Occur.SHOULD }, { Union, Occur.SHOULD } };
 
     /// <param name="literal">The query as typed (what an unexpanded search runs).</param>
     /// <param name="words">Its words, normalised.</param>

@@ -165,6 +165,27 @@ public sealed class QueryExpansionTests(MorphologyFixture morphology) : IDisposa
         Assert.Contains(abbreviation.Expansions, e => e.Kind == ExpansionKind.Abbreviation && e.Term == "地域情報連携基盤システム");
     }
 
+    [Theory]
+    [InlineData("総務企画課")]
+    [InlineData("地域情報連携基盤システム")]
+    [InlineData("番号法第9条第2項")]
+    public void Search_PagesOfOneHit_WalkTheSameOrderAsOnePage_AcrossTiers(string query)
+    {
+        var (store, crossReference, search) = OpenKitahama();
+        using var _ = store;
+        using var __ = crossReference;
+
+        var all = Find(search, query);
+        var paged = Enumerable.Range(1, all.Total)
+            .Select(page => search.Search(new SearchRequest { Query = query, Size = 1, Page = page }))
+            .ToList();
+
+        Assert.True(all.Hits.Select(Reason).Distinct().Count() > 1, "the query should reach more than one tier");
+        Assert.Equal(all.Hits.Select(h => h.Entry.Line), paged.Select(p => Assert.Single(p.Hits).Entry.Line));
+        Assert.All(paged, p => Assert.Equal(all.Total, p.Total));
+        Assert.All(paged, p => Assert.Equal(all.LiteralTotal, p.LiteralTotal));
+    }
+
     [Fact]
     public void Search_AbbreviationDefinedOnANameWithAQualifier_AlsoFindsTheNameWithoutIt()
     {
