@@ -9,6 +9,7 @@ using PiaSearch.CrossReference.Questions;
 using PiaSearch.CrossReference.Slots;
 using PiaSearch.CrossReference.Successions;
 using PiaSearch.Search.CrossReferencing;
+using PiaSearch.Search.Querying;
 using PiaSearch.Search.Validation;
 
 namespace PiaSearch.Api.Endpoints;
@@ -125,7 +126,8 @@ public static class CrossReferenceEndpoints
 
     public static Results<Ok<AnswerDto>, ValidationProblem, ProblemHttpResult> Ask(
         [AsParameters] AskParameters parameters,
-        CrossReferenceIndex crossReference)
+        CrossReferenceIndex crossReference,
+        ChangeLogSearchService search)
     {
         var input = new CrossReferenceInput();
         var q = input.Text(parameters.Q, "q", CrossReferenceInput.MaxQuestionLength, required: true);
@@ -136,7 +138,18 @@ public static class CrossReferenceEndpoints
             return Invalid(input);
         }
 
-        return TypedResults.Ok(CrossReferenceDtos.Answer(model, answerer.Ask(q!, municipality)));
+        var answer = answerer.Ask(q!, municipality);
+        if (answer.Kind != QuestionIntent.Unknown)
+        {
+            return TypedResults.Ok(CrossReferenceDtos.Answer(model, answer));
+        }
+
+        // Never a dead end: the rows that best match the question's words, said to be a search result.
+        // Within the municipality asked for or named in the question; one with no name in the catalog is a change log's id.
+        var scope = municipality ?? answer.Understood.Organisation;
+        var documents = scope is null ? null : search.Catalog.OfMunicipality(scope).Select(d => d.Id).DefaultIfEmpty(scope).ToList();
+        var rows = search.RowsForQuestion(q!, documents);
+        return TypedResults.Ok(CrossReferenceDtos.Answer(model, answer, rows.Select(r => r.Entry).ToList()));
     }
 
     public static Results<Ok<EntityMunicipalitiesResponse>, ProblemHttpResult> ContractorMunicipalities(

@@ -33,10 +33,13 @@ internal static class AskCommand
         }
 
         var answer = new QuestionAnswerer(model).Ask(question);
+        var answered = answer.Kind != QuestionIntent.Unknown;
+        var rows = answered ? [] : IndexedModel.RowsForQuestion(indexPath, question, error);
         if (asJson)
         {
-            output.WriteLine(JsonSerializer.Serialize(CrossReferenceDtos.Answer(model, answer), PiaCommandLine.Json));
-            return 0;
+            var dto = CrossReferenceDtos.Answer(model, answer, rows.Select(r => r.Entry).ToList());
+            output.WriteLine(JsonSerializer.Serialize(dto, PiaCommandLine.Json));
+            return answered ? 0 : 1;
         }
 
         output.WriteLine(answer.Text);
@@ -45,11 +48,23 @@ internal static class AskCommand
             output.WriteLine($"根拠 / evidence: {string.Join(", ", answer.Evidence.Select(e => $"{e.DocumentId}:{e.Line}"))}");
         }
 
+        if (rows.Count > 0)
+        {
+            output.WriteLine(CrossReferenceDtos.SearchNote(answer.Understood.English));
+            foreach (var row in rows)
+            {
+                output.WriteLine($"  {row.Entry.DocumentId}:{row.Entry.Line} {row.Entry.Date?.Raw} {row.Entry.Item.Text}: {Short(row.Entry.Before.Text)} → {Short(row.Entry.After.Text)}");
+            }
+        }
+
         foreach (var suggestion in answer.Suggestions)
         {
             output.WriteLine($"  例 / try: pia ask \"{suggestion}\"");
         }
 
-        return 0;
+        // A question with no answer is a failure for a script, whatever rows were offered.
+        return answered ? 0 : 1;
     }
+
+    private static string Short(string text) => text.Length <= 60 ? text : text[..60] + "…";
 }

@@ -1,6 +1,7 @@
 using PiaSearch.CrossReference.Model;
 using PiaSearch.Search.CrossReferencing;
 using PiaSearch.Search.Indexing;
+using PiaSearch.Search.Querying;
 
 namespace PiaSearch.Cli.Commands;
 
@@ -38,5 +39,17 @@ internal static class IndexedModel
             error.WriteLine($"エラー / error: {ex.Message}");
             return (null, 3);
         }
+    }
+
+    /// <summary>The rows that best match a question's words (for a question with no answer); empty when the index cannot be read.</summary>
+    public static IReadOnlyList<SearchHit> RowsForQuestion(string indexPath, string question, TextWriter error)
+    {
+        if (PiaCommandLine.LoadMorphology(PiaCommandLine.DefaultUserDictionary, error) is not { } morphology)
+        {
+            return [];
+        }
+
+        using var store = IndexStore.OpenReadOnly(indexPath, morphology);
+        return new ChangeLogSearchService(store, cacheCapacity: 0).RowsForQuestion(question, documents: null);
     }
 }

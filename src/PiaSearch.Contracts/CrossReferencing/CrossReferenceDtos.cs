@@ -1,3 +1,4 @@
+using PiaSearch.Documents.ChangeLogs;
 using PiaSearch.CrossReference;
 using PiaSearch.CrossReference.Model;
 using PiaSearch.CrossReference.Questions;
@@ -115,6 +116,23 @@ public static class CrossReferenceDtos
         Date(value.Current?.Date),
         value.Pending.Select(c => c.Line).ToList(),
         value.Conflicts.Select(c => c.Line).ToList());
+
+    /// <summary>
+    /// The answer, and for a question that could not be answered the rows that best match its words (<paramref name="rows"/>,
+    /// best first), said to be a search result, not an answer.
+    /// </summary>
+    public static AnswerDto Answer(CrossReferenceModel model, Answer answer, IReadOnlyList<ChangeEntry> rows) =>
+        Answer(model, answer) with
+        {
+            SearchResults = rows.Select(r => new AnswerRowDto(
+                r.DocumentId, model.Lookups.OrganisationOf(r.DocumentId), r.Line, Date(r.Date), r.Item.Text, r.Before.Text, r.After.Text)).ToList(),
+            SearchNote = rows.Count == 0 ? null : SearchNote(answer.Understood.English),
+        };
+
+    /// <summary>What rows offered for an unanswered question are, in the question's language.</summary>
+    public static string SearchNote(bool english) => english
+        ? "Not an answer: the change rows that best match the question's words."
+        : "回答ではありません。質問の語に最もよく合う変更箇所です。";
 
     public static AnswerDto Answer(CrossReferenceModel model, Answer answer)
     {

@@ -55,6 +55,32 @@ public sealed class CrossReferenceApiTests(PiaApiFactory factory) : IClassFixtur
     }
 
     [Fact]
+    public async Task Ask_NoIntentFits_OffersTheBestMatchingRows_SaidToBeASearchResultNotAnAnswer()
+    {
+        var answer = await GetAsync<AnswerDto>("/api/ask?q=" + E("第三者点検について教えてください"));
+
+        Assert.Equal(QuestionIntent.Unknown, answer.Kind);
+        Assert.Empty(answer.Evidence);
+        Assert.InRange(answer.SearchResults.Count, 1, 5);
+        Assert.All(answer.SearchResults.Take(2), r => Assert.Contains("第三者点検", r.Item, StringComparison.Ordinal));
+        Assert.All(answer.SearchResults, r => Assert.Equal("meguro-juki-changes", r.Document));
+        Assert.Contains("回答ではありません", answer.SearchNote, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Ask_Answered_OrNothingMatchesItsWords_OffersNoRows()
+    {
+        var answered = await GetAsync<AnswerDto>("/api/ask?q=" + E("情報課はいつ情報政策課になった"));
+        var nothing = await GetAsync<AnswerDto>("/api/ask?q=" + E("明日の天気"));
+
+        Assert.Empty(answered.SearchResults);
+        Assert.Null(answered.SearchNote);
+        Assert.Equal(QuestionIntent.Unknown, nothing.Kind);
+        Assert.Empty(nothing.SearchResults);
+        Assert.Null(nothing.SearchNote);
+    }
+
+    [Fact]
     public async Task Entities_Query_FindsTheRenamedCompanyWithBothNames()
     {
         var list = await GetAsync<EntityListResponse>("/api/entities?type=contractor&q=RKKCS");

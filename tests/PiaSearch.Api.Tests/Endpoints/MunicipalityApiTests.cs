@@ -37,6 +37,19 @@ public sealed class MunicipalityApiTests(MunicipalityApiTests.TwoCitiesFactory f
 
     private static string E(string text) => Uri.EscapeDataString(text);
 
+    [Theory]
+    [InlineData("甲市", "kou-juki")]
+    [InlineData("乙町", "otsu-juki")]
+    public async Task Ask_NoIntentFits_OffersRowsOfTheMunicipalityAskedFor_Only(string municipality, string document)
+    {
+        var answer = await GetAsync<AnswerDto>($"/api/ask?municipality={E(municipality)}&q=" + E("評価実施機関の部署について教えてください"));
+
+        Assert.Equal(QuestionIntent.Unknown, answer.Kind);
+        var row = Assert.Single(answer.SearchResults);
+        Assert.Equal(document, row.Document);
+        Assert.Equal(municipality, row.Municipality);
+    }
+
     [Fact]
     public async Task Search_Hits_NameTheirMunicipalityAndCountItAsAFacet()
     {

@@ -61,6 +61,19 @@ public sealed class CrossReferenceCommandTests : IClassFixture<CrossReferenceCom
     }
 
     [Fact]
+    public void Ask_NoIntentFits_PrintsTheBestRowsAsASearchResult_AndExitsNonZero()
+    {
+        var (exit, output, _) = Pia("ask", "第三者点検について教えてください", "--index", Path.Combine(_index.Folder, "index"));
+        var (jsonExit, json, _) = Pia("ask", "第三者点検について教えてください", "--json", "--index", Path.Combine(_index.Folder, "index"));
+
+        Assert.Equal(1, exit);
+        Assert.Contains("回答ではありません", output, StringComparison.Ordinal);
+        Assert.Contains("meguro-juki-changes:81 ", output, StringComparison.Ordinal);
+        Assert.Equal(1, jsonExit);
+        Assert.Contains("\"searchResults\"", json, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Evaluate_Labels_PrintsPrecisionAndRecall()
     {
         var labels = Path.Combine(_index.Folder, "labels.tsv");

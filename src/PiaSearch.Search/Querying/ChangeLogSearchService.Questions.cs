@@ -1,0 +1,86 @@
+using Lucene.Net.Analysis.TokenAttributes;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using PiaSearch.Search.Indexing;
+
+namespace PiaSearch.Search.Querying;
+
+public sealed partial class ChangeLogSearchService
+{
+    /// <summary>At most this many of a question's words are searched.</summary>
+    private const int MaxQuestionTerms = 16;
+
+    /// <summary>Interrogatives, whatever script: they ask, they are not what is asked about.</summary>
+    private static readonly HashSet<string> QuestionWords = new(StringComparer.Ordinal) { "何", "誰", "いつ", "どこ", "どれ", "どの", "なに", "だれ" };
+
+    /// <summary>
+    /// The change rows that best match a question that could not be answered: its content words (the words the
+    /// analyzer keeps, less words written in hiragana only, which are particles, endings and interrogatives), of which
+    /// at least half must be in a row, ranked by relevance; with none found, any one of them. Never an answer: the
+    /// caller says these are search results. Cost: the postings of at most <see cref="MaxQuestionTerms"/> words, within
+    /// the search time limit.
+    /// </summary>
+    /// <param name="question">The question as asked.</param>
+    /// <param name="documents">Only these change logs (a municipality's); null for all.</param>
+    /// <param name="size">How many rows, best first.</param>
+    public IReadOnlyList<SearchHit> RowsForQuestion(string question, IReadOnlyCollection<string>? documents, int size = 5)
+    {
+        ArgumentNullException.ThrowIfNull(question);
+        var terms = QuestionTerms(question);
+        if (terms.Count == 0)
+        {
+            return [];
+        }
+
+        var filter = new SearchRequest { Query = question, Documents = documents };
+        return store.WithSearcher(searcher =>
+        {
+            foreach (var atLeast in new[] { Math.Max(1, (terms.Count + 1) / 2), 1 }.Distinct())
+            {
+                var query = new BooleanQuery(disableCoord: false) { MinimumNumberShouldMatch = atLeast };
+                foreach (var term in terms)
+                {
+                    query.Add(new TermQuery(new Term(IndexFields.Words, term)), Occur.SHOULD);
+                }
+
+                var top = TopScoreDocCollector.Create(size, docsScoredInOrder: false);
+                if (Collect(searcher, FilterFactory.Apply(query, filter), top, TimeLimit) && top.TotalHits == 0)
+                {
+                    return [];
+                }
+
+                var docs = top.GetTopDocs().ScoreDocs;
+                if (docs.Length > 0)
+                {
+                    return docs.Select(d => new SearchHit(ChangeEntryDocuments.ToEntry(searcher.Doc(d.Doc)), d.Score, new Dictionary<string, IReadOnlyList<IReadOnlyList<Highlighting.HighlightSegment>>>()))
+                        .ToList();
+                }
+            }
+
+            return (IReadOnlyList<SearchHit>)[];
+        });
+    }
+
+    /// <summary>The question's content words as the index's words field holds them, distinct, in order.</summary>
+    internal List<string> QuestionTerms(string question)
+    {
+        var terms = new List<string>();
+        using var stream = store.Analyzers.Query.GetTokenStream(IndexFields.Words, question);
+        var term = stream.AddAttribute<ICharTermAttribute>();
+        stream.Reset();
+        while (stream.IncrementToken() && terms.Count < MaxQuestionTerms)
+        {
+            var text = term.ToString();
+            if (!IsFunctionWord(text) && !terms.Contains(text, StringComparer.Ordinal))
+            {
+                terms.Add(text);
+            }
+        }
+
+        stream.End();
+        return terms;
+    }
+
+    private static bool IsFunctionWord(string term) =>
+        QuestionWords.Contains(term) || term.All(c => c is >= '\u3041' and <= '\u309F' || char.IsPunctuation(c) || char.IsSymbol(c) || char.IsWhiteSpace(c));
+}
