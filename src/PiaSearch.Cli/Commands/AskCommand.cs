@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Text.Json;
 using PiaSearch.Contracts.CrossReferencing;
 using PiaSearch.CrossReference.Questions;
+using PiaSearch.Search.Querying;
 
 namespace PiaSearch.Cli.Commands;
 
@@ -32,9 +33,10 @@ internal static class AskCommand
             return exit;
         }
 
-        var answer = new QuestionAnswerer(model).Ask(question);
+        using var store = IndexedModel.OpenStore(indexPath, error);
+        var answer = new QuestionAnswerer(model, rows: store is null ? null : new IndexChangedRowFinder(store)).Ask(question);
         var answered = answer.Kind != QuestionIntent.Unknown;
-        var rows = answered ? [] : IndexedModel.RowsForQuestion(indexPath, question, error);
+        IReadOnlyList<SearchHit> rows = answered || store is null ? [] : new ChangeLogSearchService(store, cacheCapacity: 0).RowsForQuestion(question, documents: null);
         if (asJson)
         {
             var dto = CrossReferenceDtos.Answer(model, answer, rows.Select(r => r.Entry).ToList());

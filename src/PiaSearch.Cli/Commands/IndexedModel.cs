@@ -1,7 +1,6 @@
 using PiaSearch.CrossReference.Model;
 using PiaSearch.Search.CrossReferencing;
 using PiaSearch.Search.Indexing;
-using PiaSearch.Search.Querying;
 
 namespace PiaSearch.Cli.Commands;
 
@@ -41,15 +40,7 @@ internal static class IndexedModel
         }
     }
 
-    /// <summary>The rows that best match a question's words (for a question with no answer); empty when the index cannot be read.</summary>
-    public static IReadOnlyList<SearchHit> RowsForQuestion(string indexPath, string question, TextWriter error)
-    {
-        if (PiaCommandLine.LoadMorphology(PiaCommandLine.DefaultUserDictionary, error) is not { } morphology)
-        {
-            return [];
-        }
-
-        using var store = IndexStore.OpenReadOnly(indexPath, morphology);
-        return new ChangeLogSearchService(store, cacheCapacity: 0).RowsForQuestion(question, documents: null);
-    }
+    /// <summary>The index, read-only, for the commands that search it beside the model; null when it cannot be opened.</summary>
+    public static IndexStore? OpenStore(string indexPath, TextWriter error) =>
+        PiaCommandLine.LoadMorphology(PiaCommandLine.DefaultUserDictionary, error) is { } morphology ? IndexStore.OpenReadOnly(indexPath, morphology) : null;
 }

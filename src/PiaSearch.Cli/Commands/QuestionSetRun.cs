@@ -3,7 +3,10 @@ using PiaSearch.CrossReference.Model;
 using PiaSearch.CrossReference.Questions;
 using PiaSearch.Documents.ChangeLogs;
 using PiaSearch.Documents.Readers;
+using PiaSearch.Search.Catalog;
+using PiaSearch.Search.Indexing;
 using PiaSearch.Search.Ingest;
+using PiaSearch.Search.Querying;
 
 namespace PiaSearch.Cli.Commands;
 
@@ -38,7 +41,10 @@ internal static class QuestionSetRun
         var entries = files.SelectMany(f => readers.ReadFile(f).Result.Entries).ToList();
         string? OrganisationOf(string id) => organisations.GetValueOrDefault(id);
         var model = new CrossReferenceBuilder().Build(entries, OrganisationOf);
-        var answerer = new QuestionAnswerer(model);
+
+        // Content-change questions are answered from the rows' words, as the API does: the logs in an index in memory.
+        using var store = RowIndex(files, entries, organisations, error);
+        var answerer = new QuestionAnswerer(model, rows: store is null ? null : new IndexChangedRowFinder(store));
 
         // A question about a log that was not loaded cannot be answered: it is left out and said so, not counted wrong.
         var asked = questions.Where(q => organisations.ContainsKey(q.Log)).ToList();
@@ -46,6 +52,25 @@ internal static class QuestionSetRun
             answerer.Ask(q, municipality is null ? null : model.Lookups.FindOrganisation(municipality) ?? municipality));
         Print(report, questions.Count - asked.Count, files, organisations, entries.Count, output, verbose);
         return 0;
+    }
+
+    private static IndexStore? RowIndex(IReadOnlyList<string> files, List<ChangeEntry> entries, Dictionary<string, string?> organisations, TextWriter error)
+    {
+        if (PiaCommandLine.LoadMorphology(PiaCommandLine.DefaultUserDictionary, error) is not { } morphology)
+        {
+            return null;
+        }
+
+        var store = IndexStore.InMemory(morphology);
+        using var batch = store.BeginBatch(CancellationToken.None);
+        foreach (var log in entries.GroupBy(e => e.DocumentId, StringComparer.Ordinal))
+        {
+            var rows = log.ToList();
+            batch.ReplaceDocument(new DocumentRecord(log.Key, organisations.GetValueOrDefault(log.Key), null, "evaluation", DateTimeOffset.UtcNow, rows.Count, 0), rows);
+        }
+
+        batch.Commit();
+        return store;
     }
 
     private static void Print(

@@ -16,13 +16,16 @@ public sealed class QuestionAnswerer
     private readonly Entity? _anyContractor;
     private readonly string? _slotQuestion;
     private readonly bool _hasHeads;
+    private readonly IChangedRowFinder? _rows;
 
     /// <param name="model">The model to answer from.</param>
     /// <param name="spotter">The model's name spotter when it is already built (search shares it); else one is built.</param>
-    public QuestionAnswerer(CrossReferenceModel model, NameSpotter? spotter = null)
+    /// <param name="rows">Finds rows whose text changed from some words to others, for content-change questions; null to not answer them.</param>
+    public QuestionAnswerer(CrossReferenceModel model, NameSpotter? spotter = null, IChangedRowFinder? rows = null)
     {
         ArgumentNullException.ThrowIfNull(model);
         _model = model;
+        _rows = rows;
         _parser = new QuestionParser(model, spotter);
 
         // What the suggestions are made of, found once per model (O(N)) instead of on every question.
@@ -54,6 +57,14 @@ public sealed class QuestionAnswerer
             QuestionIntent.Entity => AboutEntity(q),
             _ => null,
         };
+
+        // A change of what a cell says (not of a name): asked when no template answered, or when only the entity it
+        // mentions was recognised.
+        if (answer is null or { Kind: QuestionIntent.Entity } && _rows is not null && ContentChangeAnswers.Parse(q.Text) is { } change)
+        {
+            answer = ContentChangeAnswers.Answer(change, q, _rows) ?? answer;
+        }
+
         return Labelled(answer ?? NotUnderstood(q));
     }
 

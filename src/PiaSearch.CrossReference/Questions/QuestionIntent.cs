@@ -24,6 +24,9 @@ public enum QuestionIntent
     /// <summary>A name alone: what the index knows about it.</summary>
     Entity,
 
+    /// <summary>When did a cell's text change from some words to others? 「認証がIDとパスワードから二要素認証に変わったのはいつか」</summary>
+    WhenChanged,
+
     /// <summary>Not understood.</summary>
     Unknown,
 }

@@ -7,6 +7,7 @@ using PiaSearch.CrossReference.Questions;
 using PiaSearch.CrossReference.Understanding;
 using PiaSearch.Search.Catalog;
 using PiaSearch.Search.Indexing;
+using PiaSearch.Search.Querying;
 
 namespace PiaSearch.Search.CrossReferencing;
 
@@ -23,6 +24,7 @@ public sealed partial class CrossReferenceIndex : IDisposable
     public const int EagerRows = 50_000;
 
     private readonly IndexStore _store;
+    private readonly IndexChangedRowFinder _rows;
     private readonly CrossReferenceBuilder _builder;
     private readonly ILogger _logger;
     private readonly System.Threading.Lock _buildLock = new();
@@ -34,6 +36,7 @@ public sealed partial class CrossReferenceIndex : IDisposable
     public CrossReferenceIndex(IndexStore store, CrossReferenceBuilder builder, ILogger<CrossReferenceIndex>? logger = null)
     {
         _store = store;
+        _rows = new IndexChangedRowFinder(store);
         _builder = builder;
         _logger = logger ?? NullLogger<CrossReferenceIndex>.Instance;
         _store.Committed += OnCommitted;
@@ -248,7 +251,7 @@ public sealed partial class CrossReferenceIndex : IDisposable
             }
 
             var model = BuildFromParts(_store.Catalog);
-            var snapshot = new Snapshot(generation, model);
+            var snapshot = new Snapshot(generation, model, _rows);
             _current = snapshot;
             LogBuilt(_logger, generation, model.Entries.Count, model.Entities.Count);
             return snapshot;
@@ -315,12 +318,12 @@ public sealed partial class CrossReferenceIndex : IDisposable
 
     private sealed class Snapshot
     {
-        public Snapshot(long generation, CrossReferenceModel model)
+        public Snapshot(long generation, CrossReferenceModel model, IChangedRowFinder rows)
         {
             Generation = generation;
             Model = model;
             Understanding = new(() => new QueryUnderstanding(model));
-            Answerer = new(() => new QuestionAnswerer(model, Understanding.Value.Spotter));
+            Answerer = new(() => new QuestionAnswerer(model, Understanding.Value.Spotter, rows));
         }
 
         public long Generation { get; }

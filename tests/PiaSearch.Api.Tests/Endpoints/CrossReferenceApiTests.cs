@@ -55,6 +55,26 @@ public sealed class CrossReferenceApiTests(PiaApiFactory factory) : IClassFixtur
     }
 
     [Fact]
+    public async Task Ask_WhenDidAContentChange_AnswersTheDateWithTheRowsWhoseTextChanged()
+    {
+        var answer = await GetAsync<AnswerDto>("/api/ask?q=" + E("既存住記システムの認証がIDとパスワードから二要素認証に変わったのはいつか"));
+
+        Assert.Equal(QuestionIntent.WhenChanged, answer.Kind);
+        Assert.Contains("平成29年10月12日", answer.Answer, StringComparison.Ordinal);
+        Assert.Equal([64, 65], answer.Evidence.Select(e => e.Line));
+        Assert.Empty(answer.SearchResults);
+    }
+
+    [Fact]
+    public async Task Ask_LongNaturalFormOfARenumbering_AnswersWithTheRowThatChangedTheNumber()
+    {
+        var answer = await GetAsync<AnswerDto>("/api/ask?q=" + E("情報提供ネットワークシステムによる情報連携の法令上の根拠が番号法第19条第8号に変わったのはいつか"));
+
+        Assert.Contains("令和3年度", answer.Answer, StringComparison.Ordinal);
+        Assert.Contains(319, answer.Evidence.Select(e => e.Line));
+    }
+
+    [Fact]
     public async Task Ask_NoIntentFits_OffersTheBestMatchingRows_SaidToBeASearchResultNotAnAnswer()
     {
         var answer = await GetAsync<AnswerDto>("/api/ask?q=" + E("第三者点検について教えてください"));
