@@ -44,10 +44,19 @@ internal static partial class SearchCommand
             Description = "同義語ファイル / synonyms file (default: index-data/synonyms.txt when present)",
             DefaultValueFactory = _ => File.Exists(DefaultSynonyms) ? DefaultSynonyms : null,
         };
+        var analysis = new Option<string>("--analysis")
+        {
+            Description = "hybrid（語と2文字、既定） | bigrams（2文字のみ・展開なし、比較用） / hybrid (words and bigrams, the default) | bigrams (bigrams only, no expansion: a baseline)",
+            DefaultValueFactory = _ => "hybrid",
+        };
+        analysis.AcceptOnlyFromAmong("hybrid", "bigrams");
         var exclude = new Option<string?>("--exclude") { Description = "検索しない展開語（カンマ区切り） / expansion terms not to search, comma-separated" };
         var index = PiaCommandLine.IndexOption();
         var userDictionary = PiaCommandLine.UserDictionaryOption();
-        var command = new Command("search", "索引を検索する / search the index") { query, json, size, page, from, to, file, chapter, timing, kind, sort, expand, synonyms, exclude, index, userDictionary };
+        var command = new Command("search", "索引を検索する / search the index")
+        {
+            query, json, size, page, from, to, file, chapter, timing, kind, sort, expand, synonyms, exclude, analysis, index, userDictionary,
+        };
         command.SetAction(parse =>
         {
             var input = new SearchInput
@@ -66,7 +75,8 @@ internal static partial class SearchCommand
                 Exclude = parse.GetValue(exclude),
             };
             var synonymFile = parse.GetValue(expand) ? new SynonymFile(parse.GetValue(synonyms)) : null;
-            return Run(input, synonymFile, parse.GetValue(json), parse.GetValue(index)!, parse.GetValue(userDictionary), output, error);
+            var analyzed = parse.GetValue(analysis) == "bigrams" ? SearchAnalysis.Bigrams : SearchAnalysis.Hybrid;
+            return Run(input, analyzed, synonymFile, parse.GetValue(json), parse.GetValue(index)!, parse.GetValue(userDictionary), output, error);
         });
         return command;
     }
@@ -74,7 +84,7 @@ internal static partial class SearchCommand
     private static string DefaultSynonyms => Path.Combine("index-data", "synonyms.txt");
 
     /// <param name="synonyms">With --expand, the synonyms file (its path may be null); null without --expand.</param>
-    private static int Run(SearchInput input, SynonymFile? synonyms, bool asJson, string indexPath, string? userDictionary, TextWriter output, TextWriter error)
+    private static int Run(SearchInput input, SearchAnalysis analysis, SynonymFile? synonyms, bool asJson, string indexPath, string? userDictionary, TextWriter output, TextWriter error)
     {
         if (!Directory.Exists(indexPath))
         {
@@ -107,7 +117,7 @@ internal static partial class SearchCommand
                 return 2;
             }
 
-            var response = SearchResponseMapper.ToResponse(search.Search(request), request.Query);
+            var response = SearchResponseMapper.ToResponse(search.Search(request with { Analysis = analysis }), request.Query);
             if (asJson)
             {
                 output.WriteLine(JsonSerializer.Serialize(response, Json));

@@ -28,6 +28,9 @@ internal sealed class ChangeLogQueryParser : QueryParser
         AllowLeadingWildcard = false;
     }
 
+    /// <summary>Searches the bigram field only, not the word field (<see cref="SearchAnalysis.Bigrams"/>).</summary>
+    public bool BigramsOnly { get; init; }
+
     /// <summary>True when some of the syntax was searched as text instead (a regular expression, a fuzzy term…).</summary>
     public bool ReadSomeSyntaxAsText { get; private set; }
 
@@ -51,7 +54,7 @@ internal sealed class ChangeLogQueryParser : QueryParser
 
     /// <summary>The text as words and as bigrams (see <see cref="HybridQueries"/>).</summary>
     private Query? Hybrid(string text, bool quoted) =>
-        HybridQueries.Either(base.GetFieldQuery(IndexFields.Words, text, quoted), base.GetFieldQuery(IndexFields.All, text, quoted));
+        HybridQueries.Either(BigramsOnly ? null : base.GetFieldQuery(IndexFields.Words, text, quoted), base.GetFieldQuery(IndexFields.All, text, quoted));
 
     protected override Query GetFieldQuery(string field, string queryText, int slop)
     {
@@ -65,7 +68,8 @@ internal sealed class ChangeLogQueryParser : QueryParser
             return InSection(base.GetFieldQuery(IndexFields.All, queryText, slop), section);
         }
 
-        return HybridQueries.Either(base.GetFieldQuery(IndexFields.Words, queryText, slop), base.GetFieldQuery(IndexFields.All, queryText, slop))!;
+        var words = BigramsOnly ? null : base.GetFieldQuery(IndexFields.Words, queryText, slop);
+        return HybridQueries.Either(words, base.GetFieldQuery(IndexFields.All, queryText, slop))!;
     }
 
     protected override Query GetPrefixQuery(string field, string termStr)

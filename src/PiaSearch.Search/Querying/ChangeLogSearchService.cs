@@ -54,7 +54,7 @@ public sealed partial class ChangeLogSearchService(IndexStore store, int cacheCa
         // The generation is read before searching: a commit in between only makes the entry expire early.
         var generation = store.Generation;
         var started = Stopwatch.GetTimestamp();
-        var (words, expansions) = ExpansionsOf(request);
+        var (words, expansions) = request.Analysis == SearchAnalysis.Bigrams ? ([], []) : ExpansionsOf(request);
         var key = request with { EntryIds = null, Documents = null, ExpansionKey = KeyOf(expansions) };
         if (_cache.TryGet(key, generation, out var cached))
         {
@@ -73,9 +73,9 @@ public sealed partial class ChangeLogSearchService(IndexStore store, int cacheCa
         }
 
         var results = expansions.Count == 0
-            ? Run(request, _queries.Build(request.Query), TimeLimit)
+            ? Run(request, _queries.Build(request.Query, analysis: request.Analysis), TimeLimit)
             : RunExpanded(request, words, expansions, TimeLimit);
-        if (results.Total == 0 && !results.Partial && _queries.Build(request.Query, keepSpaces: true) is { } spaced
+        if (results.Total == 0 && !results.Partial && _queries.Build(request.Query, keepSpaces: true, request.Analysis) is { } spaced
             && spaced.Interpretation.Normalized != results.Interpretation.Normalized)
         {
             // Nothing for the words read as one (認証パスワード): read the spaces as separators instead, in the time left.

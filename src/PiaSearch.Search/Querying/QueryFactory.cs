@@ -19,21 +19,23 @@ internal sealed class QueryFactory(ChangeLogAnalyzers analyzers)
     /// False (the default) joins Japanese characters across spaces, as PDF extraction splits words (委託 先名); true keeps
     /// every space as a word separator, for when the joined reading finds nothing (認証 パスワード).
     /// </param>
-    public ParsedQuery Build(string text, bool keepSpaces = false)
+    /// <param name="analysis">Hybrid (words and bigrams) or bigrams only.</param>
+    public ParsedQuery Build(string text, bool keepSpaces = false, SearchAnalysis analysis = SearchAnalysis.Hybrid)
     {
         ArgumentNullException.ThrowIfNull(text);
         var normalized = (keepSpaces ? TextNormalizer.FoldWidths(text) : TextNormalizer.Normalize(text)).Trim();
-        var (syntax, someAsText) = TryParseSyntax(normalized);
+        var bigramsOnly = analysis == SearchAnalysis.Bigrams;
+        var (syntax, someAsText) = TryParseSyntax(normalized, bigramsOnly);
         return syntax is not null
             ? new ParsedQuery(syntax, new QueryInterpretation(normalized, PlainText: someAsText))
-            : new ParsedQuery(BuildPlain(normalized), new QueryInterpretation(normalized, PlainText: true));
+            : new ParsedQuery(BuildPlain(normalized, bigramsOnly), new QueryInterpretation(normalized, PlainText: true));
     }
 
-    private (Query? Query, bool SomeAsText) TryParseSyntax(string normalized)
+    private (Query? Query, bool SomeAsText) TryParseSyntax(string normalized, bool bigramsOnly)
     {
         // The parser is not thread-safe; one per query is cheap.
         var budget = new ExpansionBudget();
-        var parser = new ChangeLogQueryParser(analyzers.Query, budget);
+        var parser = new ChangeLogQueryParser(analyzers.Query, budget) { BigramsOnly = bigramsOnly };
         try
         {
             var query = parser.Parse(normalized);
@@ -57,13 +59,14 @@ internal sealed class QueryFactory(ChangeLogAnalyzers analyzers)
     }
 
     /// <summary>Every whitespace-separated word must match, as a phrase of words or of bigrams.</summary>
-    private Query BuildPlain(string normalized)
+    private Query BuildPlain(string normalized, bool bigramsOnly)
     {
         var builder = new ChangeLogQueryBuilder(analyzers.Query, new ExpansionBudget());
         var all = new BooleanQuery(disableCoord: true);
         foreach (var word in normalized.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries))
         {
-            if (HybridQueries.Either(builder.CreatePhraseQuery(IndexFields.Words, word), builder.CreatePhraseQuery(IndexFields.All, word)) is { } clause)
+            var words = bigramsOnly ? null : builder.CreatePhraseQuery(IndexFields.Words, word);
+            if (HybridQueries.Either(words, builder.CreatePhraseQuery(IndexFields.All, word)) is { } clause)
             {
                 all.Add(clause, Occur.MUST);
             }

@@ -52,6 +52,9 @@ public sealed record SearchRequest
     /// <summary>Also search the other spellings, names over time, abbreviations and synonyms of the query's words (the default); false searches the words only as typed.</summary>
     public bool Expand { get; init; } = true;
 
+    /// <summary>Hybrid (the default) matches words and bigrams; Bigrams matches the words as typed as bigrams only, without expansion.</summary>
+    public SearchAnalysis Analysis { get; init; } = SearchAnalysis.Hybrid;
+
     /// <summary>Expansions not to search, by their term, separated by commas (情報課,情報課政策課).</summary>
     public string? Exclude { get; init; }
 
