@@ -15,6 +15,7 @@ public sealed partial class QuestionParser(CrossReferenceModel model, NameSpotte
 {
     private readonly NameSpotter _spotter = spotter ?? new(model);
     private readonly IReadOnlyList<string> _files = model.Lookups.Files;
+    private readonly SlotTitles _titles = new(model);
 
     /// <param name="question">The question.</param>
     /// <param name="organisation">The organisation to answer about; null to take the one the question names, if any.</param>
@@ -31,8 +32,21 @@ public sealed partial class QuestionParser(CrossReferenceModel model, NameSpotte
             .Take(1)
             .Concat(NumberedLabel().Matches(comparable).Select(m => m.Value))
             .ToList();
+        if (slotWords.Count == slotWords.Count(_files.Contains) && _titles.In(comparable, slotWords.FirstOrDefault(), organisation) is { } titled)
+        {
+            // An item named by its title (磁気媒体等外部保管) rather than its number (委託事項4).
+            slotWords = [.. slotWords.Where(_files.Contains).DefaultIfEmpty(titled.File).OfType<string>(), titled.Label];
+        }
+
         var english = EnglishWords().IsMatch(text);
-        return new ParsedQuestion(text, Intent(text, names, date, role, slotWords), names, date, role, slotWords, english)
+        var intent = Intent(text, names, date, role, slotWords);
+        if (intent is QuestionIntent.Entity or QuestionIntent.Unknown && date is null && role is not null && slotWords.Count > 0 && !AsksWhen().IsMatch(text))
+        {
+            // 「…の委託先はどこか」 with no day: what the item holds now.
+            (intent, date) = (QuestionIntent.ValueAsOf, Today(english));
+        }
+
+        return new ParsedQuestion(text, intent, names, date, role, slotWords, english)
         {
             Provisions = Provisions(text),
             Organisation = organisation,
@@ -119,6 +133,16 @@ public sealed partial class QuestionParser(CrossReferenceModel model, NameSpotte
 
         return names.Count > 0 ? QuestionIntent.Entity : QuestionIntent.Unknown;
     }
+
+    /// <summary>Today, as a question without a day means it: 現在 (now).</summary>
+    private static Documents.Dates.DateSpan Today(bool english)
+    {
+        var today = DateOnly.FromDateTime(DateTime.Today);
+        return new Documents.Dates.DateSpan(english ? "today" : "現在", today, today);
+    }
+
+    [GeneratedRegex(@"いつ|何時|何年|when", RegexOptions.IgnoreCase)]
+    private static partial Regex AsksWhen();
 
     [GeneratedRegex(@"いつから|何時から|何年から|since when|since what|how long|since", RegexOptions.IgnoreCase)]
     private static partial Regex SinceWhen();

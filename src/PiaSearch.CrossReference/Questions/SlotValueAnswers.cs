@@ -54,7 +54,7 @@ internal static class SlotValueAnswers
         {
             text = q.English
                 ? $"On {asked}, the {role} of {place} was \"{now}\"{since}{later}{conflict}."
-                : $"{asked}時点の{place}の{role}は「{now}」{since}{(later.Length > 0 ? later : "です")}{conflict}。";
+                : $"{(asked == "現在" ? asked : asked + "時点")}の{place}の{role}は「{now}」{since}{(later.Length > 0 ? later : "です")}{conflict}。";
         }
 
         return new Answer(text, QuestionIntent.ValueAsOf, new AnswerData { Value = value }, evidence.DistinctBy(e => e.Line).ToList(), q, []);

@@ -66,6 +66,16 @@ public sealed class CrossReferenceApiTests(PiaApiFactory factory) : IClassFixtur
     }
 
     [Fact]
+    public async Task Ask_ContractorOfAnItemNamedByItsTitle_AnswersWithItsRow()
+    {
+        var answer = await GetAsync<AnswerDto>("/api/ask?q=" + E("磁気媒体等外部保管の委託先はどこか"));
+
+        Assert.Equal(QuestionIntent.ValueAsOf, answer.Kind);
+        Assert.Contains("ワンビシアーカイズ", answer.Answer, StringComparison.Ordinal);
+        Assert.Contains(137, answer.Evidence.Select(e => e.Line));
+    }
+
+    [Fact]
     public async Task Ask_LongNaturalFormOfARenumbering_AnswersWithTheRowThatChangedTheNumber()
     {
         var answer = await GetAsync<AnswerDto>("/api/ask?q=" + E("情報提供ネットワークシステムによる情報連携の法令上の根拠が番号法第19条第8号に変わったのはいつか"));
