@@ -75,18 +75,23 @@ ready=$(awk -v a="$started" -v b="$(date +%s.%N)" 'BEGIN { printf "%.1f", b - a 
 echo "   model ready after ${ready} s, resident $(rss_mib "$API_PID") MiB"
 
 echo "== every query once each way: status, and how many were expanded"
-python3 - "$base" "$queries/pia-expanded.txt" "$queries/pia-literal.txt" > "$WORK/expansion-check.txt" <<'PY'
+python3 - "$base" "$queries/pia-expanded.txt" "$queries/pia-literal.txt" > "$WORK/expansion-check.txt" 2> "$WORK/expansion-slowest.txt" <<'PY'
 import json, sys, urllib.request
 base, expanded, literal = sys.argv[1:4]
 def get(path):
     with urllib.request.urlopen(base + path, timeout=30) as r:
         return r.status, json.load(r)
+import time, urllib.parse
 bad = used = more = 0
 total = 0
+timings = []
 for e, l in zip(open(expanded, encoding="utf-8").read().split(), open(literal, encoding="utf-8").read().split()):
     total += 1
     try:
-        se, de = get(e); sl, dl = get(l)
+        started = time.monotonic()
+        se, de = get(e)
+        timings.append((time.monotonic() - started, urllib.parse.unquote(e)))
+        sl, dl = get(l)
     except Exception:
         bad += 1
         continue
@@ -97,9 +102,12 @@ for e, l in zip(open(expanded, encoding="utf-8").read().split(), open(literal, e
     if de.get("total", 0) > dl.get("total", 0):
         more += 1
 print(f"{total}\t{bad}\t{used}\t{more}")
+for seconds, path in sorted(timings, reverse=True)[:5]:
+    print(f"   slowest expanded, first call: {seconds * 1000:.0f} ms {path}", file=sys.stderr)
 PY
 read -r total bad used more < "$WORK/expansion-check.txt"
 echo "   $total queries: $bad not 200; expansions used by $used; more hits than literal for $more"
+cat "$WORK/expansion-slowest.txt"
 [ "$bad" = 0 ] || { echo "expansion: some queries failed" >&2; exit 1; }
 
 run() { # label paths

@@ -12,8 +12,9 @@ namespace PiaSearch.CrossReference.Understanding;
 /// and so the other spellings, abbreviations and names over time of that entity, and a cited provision under its
 /// other number. Built once per model (O(M) over its mentions, to know which spellings are defined abbreviations);
 /// a word costs a dictionary read, and for an unknown word of four characters or more one bounded fuzzy lookup
-/// (<see cref="SubstringIndex{T}.Similar"/>): nothing grows with the corpus but the entity's own spellings, of which
-/// at most <see cref="MaxPerWord"/> are returned.
+/// (<see cref="SubstringIndex{T}.Similar"/>); then at most <see cref="MaxNamedEntities"/> entities, each read once per
+/// model (<see cref="FactsOf"/>) and then through at most <see cref="MaxAliasesRead"/> spellings. At most
+/// <see cref="MaxPerWord"/> expansions are returned.
 /// </summary>
 public sealed class QueryUnderstanding
 {
@@ -23,11 +24,20 @@ public sealed class QueryUnderstanding
     /// <summary>A local entity's expansions are limited to its change logs; past this many, to none (it is everywhere).</summary>
     private const int MaxScopedDocuments = 64;
 
+    /// <summary>A word that names many entities (one department name in many municipalities) is expanded for at most this many.</summary>
+    private const int MaxNamedEntities = 8;
+
     /// <summary>A word close to several names is fuzzy-expanded to at most this many entities.</summary>
     private const int MaxFuzzyEntities = 2;
 
+    /// <summary>At most this many of an entity's spellings (the most used) are read for one word.</summary>
+    private const int MaxAliasesRead = 4 * MaxPerWord;
+
     private readonly CrossReferenceModel _model;
     private readonly HashSet<(string EntityId, string Key)> _abbreviations = [];
+
+    /// <summary>Per entity, built on first use (the model does not change): its spellings by use, its names by key, its documents.</summary>
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, EntityFacts> _facts = new(StringComparer.Ordinal);
 
     /// <param name="model">The model of the rows searched.</param>
     /// <param name="spotter">Its name spotter, shared with the question answerer; built here when null.</param>
@@ -66,7 +76,11 @@ public sealed class QueryUnderstanding
         }
 
         var found = new List<QueryExpansion>();
-        var named = Spotter.Named(word).Where(n => !n.Entity.IsPlaceholder && InScope(n.Entity, organisation)).ToList();
+        // A name many municipalities use (情報課) names one entity in each: the most mentioned are expanded, not all.
+        var named = Spotter.Named(word).Where(n => !n.Entity.IsPlaceholder && InScope(n.Entity, organisation))
+            .OrderByDescending(n => n.Entity.MentionCount)
+            .Take(MaxNamedEntities)
+            .ToList();
         foreach (var (entity, clusterId) in named)
         {
             AddEntity(found, word, entity, clusterId, fuzzy: false);
@@ -109,12 +123,34 @@ public sealed class QueryUnderstanding
     private bool InScope(Entity entity, string? organisation) =>
         organisation is null || _model.Lookups.IsIn(entity, organisation);
 
+    /// <summary>
+    /// What expanding an entity needs, computed once per entity: O(aliases log aliases + names × keys + occurrences), so
+    /// that a word costs O(<see cref="MaxAliasesRead"/>) however many spellings, names and rows the entity has.
+    /// </summary>
+    private sealed record EntityFacts(IReadOnlyList<EntityAlias> Aliases, Dictionary<string, EntityName> NamesByKey, IReadOnlyList<string>? Documents);
+
+    private EntityFacts FactsOf(Entity entity) => _facts.GetOrAdd(entity.Id, _ =>
+    {
+        var aliases = entity.Aliases.OrderByDescending(a => a.Occurrences.Count).Take(MaxAliasesRead).ToList();
+        var names = new Dictionary<string, EntityName>(StringComparer.Ordinal);
+        foreach (var name in entity.Names)
+        {
+            foreach (var key in _model.Clusters.All[name.ClusterId].Keys.Append(EntityFinder.Key(name.Name)))
+            {
+                names.TryAdd(key, name);
+            }
+        }
+
+        return new EntityFacts(aliases, names, NameScope.IsLocal(entity.Type) ? DocumentsOf(entity) : null);
+    });
+
     private void AddEntity(List<QueryExpansion> found, string word, Entity entity, int clusterId, bool fuzzy)
     {
         var typed = entity.Names.FirstOrDefault(n => n.ClusterId == clusterId);
         var wordIsAbbreviation = _abbreviations.Contains((entity.Id, EntityFinder.Key(word)));
-        var documents = NameScope.IsLocal(entity.Type) ? DocumentsOf(entity) : null;
-        foreach (var alias in entity.Aliases.OrderByDescending(a => a.Occurrences.Count))
+        var facts = FactsOf(entity);
+        var documents = facts.Documents;
+        foreach (var alias in facts.Aliases)
         {
             // A law's spellings include its citations (番号法第19条第7号): another number is another provision, not a spelling.
             if (alias.Surface.Length < 2 || !SameNumbers(Text.NameKeys.Of(alias.Surface), Text.NameKeys.Of(word)))
@@ -122,7 +158,7 @@ public sealed class QueryUnderstanding
                 continue;
             }
 
-            var (kind, date) = fuzzy ? (ExpansionKind.Fuzzy, (DateOnly?)null) : KindOf(entity, typed, alias.Surface, wordIsAbbreviation);
+            var (kind, date) = fuzzy ? (ExpansionKind.Fuzzy, (DateOnly?)null) : KindOf(entity, facts, typed, alias.Surface, wordIsAbbreviation);
             found.Add(new QueryExpansion(word, kind, alias.Surface, entity.Id, Documents: documents, Date: date));
             if (kind == ExpansionKind.Abbreviation && wordIsAbbreviation && CoreOfLongForm(alias.Surface, word) is { } core)
             {
@@ -173,10 +209,9 @@ public sealed class QueryUnderstanding
         return at == needle.Length;
     }
 
-    private (ExpansionKind Kind, DateOnly? Date) KindOf(Entity entity, EntityName? typed, string surface, bool wordIsAbbreviation)
+    private (ExpansionKind Kind, DateOnly? Date) KindOf(Entity entity, EntityFacts facts, EntityName? typed, string surface, bool wordIsAbbreviation)
     {
-        var keys = new[] { EntityFinder.Key(surface), NameKeyOf(surface) };
-        var name = entity.Names.FirstOrDefault(n => keys.Any(k => _model.Clusters.All[n.ClusterId].Keys.Contains(k)) || keys.Contains(EntityFinder.Key(n.Name)));
+        var name = facts.NamesByKey.GetValueOrDefault(EntityFinder.Key(surface)) ?? facts.NamesByKey.GetValueOrDefault(NameKeyOf(surface));
         if (typed is not null && name is not null && name.ClusterId != typed.ClusterId && name.Name != typed.Name)
         {
             var earlier = (name.FirstSeen?.From ?? DateOnly.MaxValue) < (typed.FirstSeen?.From ?? DateOnly.MaxValue);
