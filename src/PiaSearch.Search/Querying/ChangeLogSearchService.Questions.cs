@@ -52,8 +52,8 @@ public sealed partial class ChangeLogSearchService
                 var docs = top.GetTopDocs().ScoreDocs;
                 if (docs.Length > 0)
                 {
-                    return docs.Select(d => new SearchHit(ChangeEntryDocuments.ToEntry(searcher.Doc(d.Doc)), d.Score, new Dictionary<string, IReadOnlyList<IReadOnlyList<Highlighting.HighlightSegment>>>()))
-                        .ToList();
+                    var noHighlights = new Dictionary<string, IReadOnlyList<IReadOnlyList<Highlighting.HighlightSegment>>>();
+                    return docs.Select(d => new SearchHit(ChangeEntryDocuments.ToEntry(searcher.Doc(d.Doc)), d.Score, noHighlights)).ToList();
                 }
             }
 
