@@ -80,6 +80,15 @@ public sealed record SearchHitDto(
 
     /// <summary>Why the row matched an expanded search (empty when nothing was expanded).</summary>
     public IReadOnlyList<MatchDto> MatchedBy { get; init; } = [];
+
+    /// <summary>
+    /// The date the before cell denotes as its item's value, or null: a spreadsheet day number under a date item (43010 under
+    /// ①実施日), or a day written out (R3.4.1). <c>before</c> keeps the cell as written.
+    /// </summary>
+    public CellDateDto? BeforeDate { get; init; }
+
+    /// <summary>The date the after cell denotes as its item's value, or null (see <see cref="BeforeDate"/>).</summary>
+    public CellDateDto? AfterDate { get; init; }
 }
 
 /// <summary>Where a row was read in a published document.</summary>

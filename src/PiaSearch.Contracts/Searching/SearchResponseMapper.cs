@@ -1,4 +1,5 @@
 using PiaSearch.Documents.ChangeLogs;
+using PiaSearch.Documents.Dates;
 using PiaSearch.Search.Querying;
 
 namespace PiaSearch.Contracts.Searching;
@@ -40,6 +41,11 @@ public static class SearchResponseMapper
             Source = e.Source is { } source ? new SourceDto(source.Page, source.Row, source.Sheet, source.Label) : null,
             Kind = e.Kind.Label(),
             MatchedBy = hit.MatchedBy.Select(m => new MatchDto(m.Kind, m.Term, m.EntityId)).ToList(),
+            BeforeDate = ToDto(e.BeforeDate),
+            AfterDate = ToDto(e.AfterDate),
         };
     }
+
+    private static CellDateDto? ToDto(DateSpan? span) =>
+        span is null ? null : new CellDateDto(span.From, span.To, JapaneseDateFormatter.Span(span));
 }

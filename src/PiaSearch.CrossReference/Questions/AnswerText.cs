@@ -18,6 +18,13 @@ internal static class AnswerText
         return english ? $"{date.Raw} ({iso})" : $"{date.Raw}（{iso}）";
     }
 
+    /// <summary>
+    /// A cell for a sentence: the date it denotes as the value of <paramref name="item"/> in 和暦 with its interval
+    /// (43010 under ①実施日 → 平成29年10月2日（2017-10-02）), else the cell shortened to one line.
+    /// </summary>
+    public static string Cell(string text, string item, bool english) =>
+        CellDateReader.Read(item, text) is { } date ? Date(date with { Raw = JapaneseDateFormatter.Span(date) }, english) : Short(text);
+
     public static string Iso(DateOnly day) => day.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 
     public static string Kind(SuccessionKind kind, bool english) => (kind, english) switch

@@ -73,9 +73,9 @@ internal static class HistoryAnswers
         var main = all.Skip(Math.Max(0, all.Count - MaxSteps)).ToList();
         var steps = new List<HistoryStep>
         {
-            new(SlotValueAnswers.Describe(model, main[0], after: false, q.Role), null, main[0].DocumentId, null),
+            new(SlotValueAnswers.Describe(model, slot, main[0], after: false, q), null, main[0].DocumentId, null),
         };
-        steps.AddRange(main.Select(c => new HistoryStep(SlotValueAnswers.Describe(model, c, after: true, q.Role), c.Date, c.DocumentId, c.Line)));
+        steps.AddRange(main.Select(c => new HistoryStep(SlotValueAnswers.Describe(model, slot, c, after: true, q), c.Date, c.DocumentId, c.Line)));
         var chain = string.Join(" → ", steps.Select(s => s.Date is null ? s.Value : q.English ? $"{s.Value} ({s.Date.Raw})" : $"{s.Value}（{s.Date.Raw}）"));
         var role = q.Role ?? slot.Path;
         var earlier = all.Count - main.Count;

@@ -22,10 +22,10 @@ internal static class SlotValueAnswers
         var place = $"{slot.File} {slot.Path}".Trim();
         var asked = q.Date.Raw;
         var now = value.Current is { } at
-            ? Describe(model, at, after: true, q.Role)
+            ? Describe(model, slot, at, after: true, q)
             : value.Pending.Concat(value.Conflicts).FirstOrDefault() is { } next
-                ? Describe(model, next, after: false, q.Role)
-                : AnswerText.Short(value.Value ?? string.Empty);
+                ? Describe(model, slot, next, after: false, q)
+                : AnswerText.Cell(value.Value ?? string.Empty, slot.Path, q.English);
         var evidence = new List<EvidenceRow>();
         if (value.Current is { } current)
         {
@@ -38,12 +38,12 @@ internal static class SlotValueAnswers
         var later = pending is null
             ? string.Empty
             : q.English
-                ? $", but it changed to \"{Describe(model, pending, after: true, q.Role)}\" during {AnswerText.Date(pending.Date, true)}, so it may already have changed on that day"
-                : $"で、{AnswerText.Date(pending.Date, false)}中に「{Describe(model, pending, after: true, q.Role)}」へ変わったため、この日にすでに変わっていた可能性もあります";
+                ? $", but it changed to \"{Describe(model, slot, pending, after: true, q)}\" during {AnswerText.Date(pending.Date, true)}, so it may already have changed on that day"
+                : $"で、{AnswerText.Date(pending.Date, false)}中に「{Describe(model, slot, pending, after: true, q)}」へ変わったため、この日にすでに変わっていた可能性もあります";
         var conflict = value.Conflicts.Count > 0 && value.Conflicts[0] is var other
             ? q.English
-                ? $" (line {other.Line} records \"{Describe(model, other, after: true, q.Role)}\" for the same item, which the later history does not continue)"
-                : $"（{other.Line}行には同じ項目に「{Describe(model, other, after: true, q.Role)}」との記載もありますが、以後の変更はこれを引き継いでいません）"
+                ? $" (line {other.Line} records \"{Describe(model, slot, other, after: true, q)}\" for the same item, which the later history does not continue)"
+                : $"（{other.Line}行には同じ項目に「{Describe(model, slot, other, after: true, q)}」との記載もありますが、以後の変更はこれを引き継いでいません）"
             : string.Empty;
         string text;
         if (value.Value is null)
@@ -84,10 +84,10 @@ internal static class SlotValueAnswers
             .FirstOrDefault();
     }
 
-    /// <summary>A value for a sentence: the names of the kind asked for as that change writes them, else the text.</summary>
-    internal static string Describe(CrossReferenceModel model, SlotChange change, bool after, string? role)
+    /// <summary>A value for a sentence: the names of the kind asked for as that change writes them, else the date the cell denotes, else the text.</summary>
+    internal static string Describe(CrossReferenceModel model, Slot slot, SlotChange change, bool after, ParsedQuestion q)
     {
-        var type = RoleWords.TypeOf(role);
+        var type = RoleWords.TypeOf(q.Role);
         var row = model.Row(change.EntryId);
         var mentions = row is null ? [] : after ? row.After : row.Before;
         var names = mentions
@@ -96,6 +96,6 @@ internal static class SlotValueAnswers
             .OfType<string>()
             .Distinct()
             .ToList();
-        return names.Count > 0 ? string.Join("、", names) : AnswerText.Short(after ? change.After : change.Before);
+        return names.Count > 0 ? string.Join("、", names) : AnswerText.Cell(after ? change.After : change.Before, slot.Path, q.English);
     }
 }

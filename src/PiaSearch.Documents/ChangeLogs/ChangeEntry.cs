@@ -30,10 +30,10 @@ public sealed record ChangeEntry(
     /// <summary>Unique across documents: the document id and the line.</summary>
     public string Id => $"{DocumentId}:{Line}";
 
-    /// <summary>When the item is a date (実施日, 保有開始日) and the before cell is one, its interval.</summary>
+    /// <summary>The date the before cell denotes as its item's value (43010 under ①実施日, 令和3年4月1日 anywhere): see <see cref="CellDateReader"/>.</summary>
     public DateSpan? BeforeDate { get; init; }
 
-    /// <summary>When the item is a date and the after cell is one, its interval.</summary>
+    /// <summary>The date the after cell denotes as its item's value: see <see cref="CellDateReader"/>.</summary>
     public DateSpan? AfterDate { get; init; }
 
     /// <summary>Page and row (PDF) or sheet and row (XLSX) the row was read from; null for a text file, whose <see cref="Line"/> says it.</summary>

@@ -205,10 +205,13 @@ public sealed partial class ChangeLogParser(HtmlCellConverter html, ILogger<Chan
             state.Items[item.Raw] = itemPath;
         }
 
-        var entry = new ChangeEntry(documentId, number, dateText, date, itemPath, before, after, timing, timingText, explanation);
-        return NamesADate(itemPath)
-            ? entry with { BeforeDate = ParseCellDate(before), AfterDate = ParseCellDate(after) }
-            : entry;
+        // 43010 under ①実施日 is the day a spreadsheet saved as text; 令和3年4月1日 is a date under any item (CellDateReader says which).
+        var label = itemPath.Path.Length > 0 ? itemPath.Path : itemPath.Text;
+        return new ChangeEntry(documentId, number, dateText, date, itemPath, before, after, timing, timingText, explanation)
+        {
+            BeforeDate = CellDateReader.Read(label, before.Text),
+            AfterDate = CellDateReader.Read(label, after.Text),
+        };
     }
 
     private CellText ConvertCell(string raw, string column, int line, List<string> warnings, ParseState state)
@@ -239,12 +242,6 @@ public sealed partial class ChangeLogParser(HtmlCellConverter html, ILogger<Chan
 
         return conversion.Cell;
     }
-
-    /// <summary>Items such as ①実施日 or ⑤保有開始日 hold a date, often as an Excel serial number.</summary>
-    private static bool NamesADate(ItemPath item) => item.Path.EndsWith('日') || item.Path.Contains("日・期間", StringComparison.Ordinal);
-
-    private static DateSpan? ParseCellDate(CellText cell) =>
-        cell.Text.Length is > 0 and <= 40 && JapaneseDateParser.TryParse(cell.Text, out var span) ? span : null;
 
     /// <summary>The first <paramref name="length"/> characters, one fewer if the cut would split a surrogate pair.</summary>
     private static string Cut(string text, int length) =>

@@ -17,10 +17,14 @@ public static partial class JapaneseDateParser
 
     public static bool TryParse(string? text, out DateSpan? span) => TryParse(text, DateParseOptions.Default, out span);
 
-    public static bool TryParse(string? text, DateParseOptions options, out DateSpan? span)
+    public static bool TryParse(string? text, DateParseOptions options, out DateSpan? span) => TryParse(text, options, out span, out _);
+
+    /// <summary>Parses <paramref name="text"/> and says how finely it was written: a range is as coarse as its coarser end.</summary>
+    public static bool TryParse(string? text, DateParseOptions options, out DateSpan? span, out DatePrecision precision)
     {
         ArgumentNullException.ThrowIfNull(options);
         span = null;
+        precision = DatePrecision.Day;
         if (string.IsNullOrWhiteSpace(text))
         {
             return false;
@@ -41,12 +45,14 @@ public static partial class JapaneseDateParser
             && first.From <= last.To)
         {
             span = new DateSpan(raw, first.From, last.To);
+            precision = (DatePrecision)Math.Max((int)first.Precision, (int)last.Precision);
             return true;
         }
 
         if (TryParseSingle(normalized, options, out var single))
         {
             span = new DateSpan(raw, single.From, single.To);
+            precision = single.Precision;
             return true;
         }
 
@@ -121,13 +127,13 @@ public static partial class JapaneseDateParser
                 return false;
             }
 
-            interval = new Interval(new DateOnly(year, 4, 1), new DateOnly(year + 1, 3, 31), era);
+            interval = new Interval(new DateOnly(year, 4, 1), new DateOnly(year + 1, 3, 31), era, DatePrecision.FiscalYear);
             return true;
         }
 
         if (month == 0)
         {
-            interval = new Interval(new DateOnly(year, 1, 1), new DateOnly(year, 12, 31), era);
+            interval = new Interval(new DateOnly(year, 1, 1), new DateOnly(year, 12, 31), era, DatePrecision.Year);
             return true;
         }
 
@@ -139,7 +145,7 @@ public static partial class JapaneseDateParser
         if (day == 0)
         {
             var first = new DateOnly(year, month, 1);
-            interval = new Interval(first, first.AddMonths(1).AddDays(-1), era);
+            interval = new Interval(first, first.AddMonths(1).AddDays(-1), era, DatePrecision.Month);
             return true;
         }
 
@@ -149,14 +155,14 @@ public static partial class JapaneseDateParser
         }
 
         var date = new DateOnly(year, month, day);
-        interval = new Interval(date, date, era);
+        interval = new Interval(date, date, era, DatePrecision.Day);
         return true;
     }
 
     private static int ParseInt(string digits) =>
         int.TryParse(digits, NumberStyles.None, CultureInfo.InvariantCulture, out var value) ? value : -1;
 
-    private readonly record struct Interval(DateOnly From, DateOnly To, JapaneseEra? Era);
+    private readonly record struct Interval(DateOnly From, DateOnly To, JapaneseEra? Era, DatePrecision Precision);
 
     private const string EraPattern =
         @"(?:(?<era>明治|大正|昭和|平成|令和|[MTSHRmtshr])\.?)?(?<year>元|\d{1,2})(?:(?:年|[./])(?:(?<fiscal>度)|(?<month>\d{1,2})(?:(?:月|[./])(?:(?<day>\d{1,2})日?)?)?)?)";

@@ -1,4 +1,5 @@
 using PiaSearch.Documents.ChangeLogs;
+using PiaSearch.Documents.Dates;
 using PiaSearch.Documents.Html;
 using PiaSearch.Documents.Items;
 
@@ -31,6 +32,7 @@ internal static class SectionEntries
             {
                 Source = section.Source,
                 Kind = EntryKind.Section,
+                AfterDate = CellDateReader.Read(item.Path.Length > 0 ? item.Path : item.Text, section.Text),
             };
         }
     }

@@ -136,10 +136,9 @@ public sealed class PageFixesTests(BrowserFixture browser)
 
         var hit = browser.Wait().Until(d => d.FindElements(By.CssSelector("#results .hit")).FirstOrDefault())!;
 
-        Assert.Contains("2023年3月15日", hit.Text, StringComparison.Ordinal);
-        Assert.Contains(SampleLog.DaySerial, hit.Text, StringComparison.Ordinal);
+        Assert.Contains($"{SampleLog.DaySerial}（令和5年3月15日 / 2023-03-15）", hit.Text, StringComparison.Ordinal);
         hit.FindElement(By.CssSelector("details summary")).Click();
-        Assert.Contains("2023年3月15日", hit.FindElement(By.CssSelector(".diff")).Text, StringComparison.Ordinal);
+        Assert.Contains("令和5年3月15日 / 2023-03-15", hit.FindElement(By.CssSelector(".diff")).Text, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -153,6 +152,17 @@ public sealed class PageFixesTests(BrowserFixture browser)
         Assert.False(string.IsNullOrWhiteSpace(input.GetDomAttribute("placeholder")));
         Assert.Contains("変更箇所", shadow.FindElement(By.CssSelector("p")).Text, StringComparison.Ordinal);
         Assert.True(input.Size.Height > 0 && shadow.FindElement(By.CssSelector("p")).Displayed);
+    }
+
+    [Fact]
+    public void EmbedPage_DateItemHoldingASpreadsheetDayNumber_ShowsTheDateAfterIt()
+    {
+        var driver = Open("/embed/?latest=" + Uri.EscapeDataString(SampleLog.DateItemWord), width: 400);
+
+        var shadow = browser.Wait().Until(d => d.FindElement(By.TagName("pia-search")).GetShadowRoot());
+        var hit = browser.Wait().Until(_ => shadow.FindElements(By.CssSelector("li[part=hit]")).FirstOrDefault(li => li.Text.Contains(SampleLog.DaySerial, StringComparison.Ordinal)))!;
+
+        Assert.Equal("（令和5年3月15日 / 2023-03-15）", hit.FindElement(By.CssSelector("[part=date]")).Text);
     }
 
     [Fact]

@@ -243,6 +243,37 @@ public sealed class SearchApiTests(PiaApiFactory factory) : IClassFixture<PiaApi
     }
 
     [Fact]
+    public async Task Search_ThirdPartyReview_GivesTheDateItsImplementationDayNumberStandsFor()
+    {
+        var client = await factory.CreateReadyClientAsync();
+        var json = await client.GetStringAsync(new Uri("/api/search?" + Q("第三者点検") + "&size=100", UriKind.Relative), TestContext.Current.CancellationToken);
+        var result = JsonSerializer.Deserialize<SearchResponse>(json, Json)!;
+
+        var day = Assert.Single(result.Hits, h => h.Line == 81);
+        Assert.Equal("43010", day.After);
+        Assert.Equal(new CellDateDto(new DateOnly(2017, 10, 2), new DateOnly(2017, 10, 2), "平成29年10月2日"), day.AfterDate);
+        Assert.Null(day.BeforeDate);
+        // The other rows of the review (③結果 …) are sentences: no date.
+        Assert.All(result.Hits.Where(h => h.Line != 81), h => Assert.True(h.BeforeDate is null && h.AfterDate is null, $"line {h.Line}"));
+        using var document = JsonDocument.Parse(json);
+        var row = document.RootElement.GetProperty("hits").EnumerateArray().Single(h => h.GetProperty("line").GetInt32() == 81);
+        Assert.Equal("2017-10-02", row.GetProperty("afterDate").GetProperty("from").GetString());
+        Assert.Equal("平成29年10月2日", row.GetProperty("afterDate").GetProperty("label").GetString());
+    }
+
+    [Fact]
+    public async Task Search_BasicAssessmentImplementationDay_GivesBothCellsAsDates()
+    {
+        var result = await SearchAsync(Q("基礎項目評価 実施日") + "&expand=false");
+
+        var row = Assert.Single(result.Hits, h => h.Line == 75);
+        Assert.Equal(("41957", "42944"), (row.Before, row.After));
+        Assert.Equal(new DateOnly(2014, 11, 14), row.BeforeDate!.From);
+        Assert.Equal("平成26年11月14日", row.BeforeDate.Label);
+        Assert.Equal(new DateOnly(2017, 7, 28), row.AfterDate!.From);
+    }
+
+    [Fact]
     public async Task OpenApi_Document_DescribesTheSearchEndpoint()
     {
         var client = await factory.CreateReadyClientAsync();
@@ -252,6 +283,8 @@ public sealed class SearchApiTests(PiaApiFactory factory) : IClassFixture<PiaApi
         var search = document.RootElement.GetProperty("paths").GetProperty("/api/search").GetProperty("get");
         var parameters = search.GetProperty("parameters").EnumerateArray().Select(p => p.GetProperty("name").GetString()).ToList();
         Assert.Equal(["q", "from", "to", "file", "chapter", "timing", "kind", "document", "municipality", "sort", "page", "size", "entity", "entityType", "expand", "exclude"], parameters);
+        var hit = document.RootElement.GetProperty("components").GetProperty("schemas").GetProperty("SearchHitDto").GetProperty("properties");
+        Assert.True(hit.TryGetProperty("beforeDate", out _) && hit.TryGetProperty("afterDate", out _), hit.ToString());
     }
 
     [Fact]

@@ -88,6 +88,16 @@ public sealed class ChangeLogParserCorpusTests
     }
 
     [Fact]
+    public void Parse_DefaultCorpus_CellDatesAreTheImplementationDatesAndPeriodOnly()
+    {
+        var dated = Result.Entries.Where(e => e.BeforeDate is not null || e.AfterDate is not null).ToList();
+        Assert.Equal([75, 76, 81], dated.Select(e => e.Line));
+        var period = dated.Single(e => e.Line == 76);
+        Assert.Null(period.BeforeDate);
+        Assert.Equal((new DateOnly(2017, 8, 15), new DateOnly(2017, 9, 15)), (period.AfterDate!.From, period.AfterDate.To));
+    }
+
+    [Fact]
     public void Parse_DefaultCorpus_TimingBecomesAFacetValue()
     {
         Assert.Contains(Result.Entries, e => e.Timing == SubmissionTiming.Prior);

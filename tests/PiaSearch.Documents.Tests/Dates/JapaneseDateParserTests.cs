@@ -73,4 +73,19 @@ public sealed class JapaneseDateParserTests
         DateOnly? t = to is null ? null : DateOnly.Parse(to, System.Globalization.CultureInfo.InvariantCulture);
         Assert.Equal(expected, span!.Overlaps(f, t));
     }
+
+    [Theory]
+    [InlineData("令和3年4月1日", DatePrecision.Day)]
+    [InlineData("43010", DatePrecision.Day)]
+    [InlineData("平成27年7月", DatePrecision.Month)]
+    [InlineData("令和3年度", DatePrecision.FiscalYear)]
+    [InlineData("令和6年", DatePrecision.Year)]
+    [InlineData("平成29年8月15日から平成29年9月15日まで", DatePrecision.Day)]
+    [InlineData("平成29年8月15日から平成29年9月まで", DatePrecision.Month)]
+    [InlineData("令和2年度～令和3年4月1日", DatePrecision.FiscalYear)]
+    public void TryParse_WithPrecision_SaysHowFinelyItWasWritten_ACoarserEndWinning(string text, DatePrecision expected)
+    {
+        Assert.True(JapaneseDateParser.TryParse(text, DateParseOptions.Default, out _, out var precision), text);
+        Assert.Equal(expected, precision);
+    }
 }

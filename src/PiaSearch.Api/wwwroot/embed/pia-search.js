@@ -14,14 +14,14 @@
     ja: {
       label: '評価書の変更箇所を検索', search: '検索', none: '該当なし', more: 'すべての結果を見る', error: '検索できませんでした', count: (n) => `${n.toLocaleString('ja')} 件`,
       placeholder: '例: 委託先、情報政策課', hint: '委託先・部署・法令などの語で、特定個人情報保護評価書の変更箇所を探せます。',
-      latest: (q) => `「${q}」の新しい変更`, line: '行',
+      latest: (q) => `「${q}」の新しい変更`, line: '行', date: (label, iso) => (label ? `（${label} / ${iso}）` : `（${iso}）`),
       also: (terms) => `別の表記・旧名など（${terms}）も検索しました。`, noLiteral: (q) => `「${q}」そのものは見つからず、`,
       kinds: { spelling: '表記ゆれ', abbreviation: '略称', formerName: '旧名', laterName: '後の名称', renumbered: '改正前後の番号', synonym: '同義語', fuzzy: '近い表記', words: '語順・活用違い' },
     },
     en: {
       label: 'Search assessment change logs', search: 'Search', none: 'No matches', more: 'See all results', error: 'The search failed', count: (n) => `${n.toLocaleString('en')} hits`,
       placeholder: 'e.g. 委託先, 情報政策課', hint: 'Find changes in privacy-impact assessments by a contractor, department or statute.',
-      latest: (q) => `Newest changes for “${q}”`, line: 'line',
+      latest: (q) => `Newest changes for “${q}”`, line: 'line', date: (label, iso) => (label ? ` (${label} / ${iso})` : ` (${iso})`),
       also: (terms) => `Also searched other spellings and names (${terms}).`, noLiteral: (q) => `Nothing contains “${q}” as typed. `,
       kinds: { spelling: 'other spelling', abbreviation: 'abbreviation', formerName: 'former name', laterName: 'later name', renumbered: 'renumbered provision', synonym: 'synonym', fuzzy: 'similar spelling', words: 'words in another order' },
     },
@@ -45,6 +45,7 @@
     .meta { color: #4a5263; font-size: 12px; }
     .reason { font-size: 12px; background: #eef2f7; border-radius: 999px; padding: 0 6px; margin-left: 4px; }
     .snippet { overflow-wrap: anywhere; }
+    .date { color: #4a5263; }
     mark { background: #fff0a6; color: inherit; }
   `;
 
@@ -130,6 +131,14 @@
       }
     }
 
+    /** The date a cell denotes (43010 under ①実施日), as text after it: （平成29年10月2日 / 2017-10-02）; no 和暦 when the cell writes it. */
+    dateNote(text, date) {
+      if (!date || !date.from) return null;
+      const iso = date.to && date.to !== date.from ? `${date.from}〜${date.to}` : date.from;
+      const label = date.label && !/明治|大正|昭和|平成|令和/.test(text || '') ? date.label : '';
+      return el('span', { class: 'date', part: 'date', text: this.text.date(label, iso) });
+    }
+
     show(body, q, sort) {
       this.status.textContent = body.total ? this.text.count(body.total) : this.text.none;
       // Rows found through another spelling or a former name: say which words were searched, first when the words as typed found nothing.
@@ -141,7 +150,9 @@
       const sortPart = sort ? `&sort=${encodeURIComponent(sort)}` : '';
       for (const hit of body.hits) {
         // The item is the link; the snippet is from the change itself, never the item a second time.
-        const fragment = hit.highlights && (hit.highlights.after || hit.highlights.before || hit.highlights.explanation);
+        const field = hit.highlights && ['after', 'before', 'explanation'].find((f) => hit.highlights[f]);
+        const fragment = field && hit.highlights[field];
+        const shown = field || (hit.after ? 'after' : 'before');
         const link = el('a', { href: `${this.endpoint}/?q=${encodeURIComponent(q)}${sortPart}#row-${encodeURIComponent(hit.document)}-${hit.line}`, target: '_blank', rel: 'noopener' }, hit.item);
         const where = hit.municipality || hit.document;
         this.list.append(el('li', { part: 'hit' },
@@ -149,7 +160,8 @@
           el('div', { class: 'meta', text: [where, hit.date && hit.date.raw, `${this.text.line} ${hit.line}`].filter(Boolean).join(' · ') },
             (hit.matchedBy || []).filter((m) => m.kind !== 'literal').slice(0, 1)
               .map((m) => el('span', { class: 'reason', part: 'reason', text: `${this.text.kinds[m.kind] || m.kind}「${m.term}」` }))),
-          el('div', { class: 'snippet' }, fragment ? marked(fragment[0]) : document.createTextNode(shorten(hit.after || hit.before || '')))));
+          el('div', { class: 'snippet' }, fragment ? marked(fragment[0]) : document.createTextNode(shorten(hit.after || hit.before || '')),
+            this.dateNote(hit[shown], hit[`${shown}Date`]))));
       }
       if (body.total > body.hits.length) {
         this.list.append(el('li', {}, el('a', { href: `${this.endpoint}/?q=${encodeURIComponent(q)}${sortPart}`, target: '_blank', rel: 'noopener', text: this.text.more })));

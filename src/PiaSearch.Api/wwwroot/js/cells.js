@@ -1,32 +1,23 @@
-// Cells as a reader should see them. A date item (実施日, 提出日 …) whose cell holds a bare spreadsheet day
-// number (43010: days since 1899-12-30, what a date cell becomes when a sheet is saved as text) shows the date,
-// with the number beside it so nothing written in the log is hidden.
+// Cells as a reader should see them. The server says which date a before or after cell denotes as its item's value
+// (hit.beforeDate / hit.afterDate: 43010 under ①実施日 is what a date cell becomes when a sheet is saved as text; R3.4.1):
+// the cell stays as written, and the date follows it in 和暦 and as yyyy-mm-dd, so nothing written in the log is hidden.
 import { t } from './i18n.js';
 
-const EPOCH = Date.UTC(1899, 11, 30);
-// 1960-01-01 … 2099-12-31: a day number outside it is more likely a count or an amount than a date.
-const FIRST = 21916;
-const LAST = 73415;
+const ERA = /明治|大正|昭和|平成|令和/;
 
-/** The date a spreadsheet day number stands for, as yyyy-mm-dd, or null when the text is not one. */
-export function spreadsheetDate(text) {
-  const trimmed = (text ?? '').trim();
-  if (!/^\d{5}$/.test(trimmed)) return null;
-  const serial = Number(trimmed);
-  if (serial < FIRST || serial > LAST) return null;
-  return new Date(EPOCH + serial * 86400000).toISOString().slice(0, 10);
+/**
+ * The note that follows a cell: 「（平成29年10月2日 / 2017-10-02）」; only the yyyy-mm-dd part when the cell already writes the
+ * 和暦; '' when the cell is no date.
+ */
+export function dateNote(text, date) {
+  if (!date?.from) return '';
+  const iso = date.to && date.to !== date.from ? `${date.from}〜${date.to}` : date.from;
+  const label = date.label && !ERA.test(text ?? '') ? date.label : '';
+  return t('cellDate', label, iso);
 }
 
-/** Whether an item names a date: its last part ends in 日 (実施日, 提出日, 公表日) or 年月日. */
-export function isDateItem(item) {
-  const last = (item ?? '').trim().split(/[\s\-/]+/).pop() ?? '';
-  return /日$/.test(last);
-}
-
-/** The text to show for a cell: { text, converted }. */
-export function cellText(item, text) {
-  const date = isDateItem(item) ? spreadsheetDate(text) : null;
-  if (!date) return { text: text ?? '', converted: false };
-  const [y, m, d] = date.split('-').map(Number);
-  return { text: t('spreadsheetDate', y, m, d, text.trim()), converted: true };
+/** The text to show for a cell and its date: { text, note, converted }; text is the cell followed by its note. */
+export function cellText(text, date) {
+  const note = dateNote(text, date);
+  return { text: note ? `${(text ?? '').trim()}${note}` : (text ?? ''), note, converted: Boolean(note) };
 }

@@ -5,6 +5,7 @@ import { h, clear } from './dom.js';
 import { t, currentLanguage, startLanguageToggle } from './i18n.js';
 import { timeline } from './timeline.js';
 import { uniqueRows, showMunicipalities } from './names.js';
+import { cellText } from './cells.js';
 
 const id = new URLSearchParams(location.search).get('id') || '';
 const message = document.getElementById('message');
@@ -81,7 +82,10 @@ function evidence(e, hit) {
   return h('div', { class: 'evidence' },
     h('div', { class: 'evidence-where', text: where }),
     hit ? h('div', { class: 'evidence-item', text: hit.item }) : null,
-    hit ? h('div', { class: 'evidence-text', text: `${t('before')}: ${shorten(hit.before)} / ${t('after')}: ${shorten(hit.after)}` }) : null);
+    hit ? h('div', {
+      class: 'evidence-text',
+      text: `${t('before')}: ${shorten(cellText(hit.before, hit.beforeDate).text)} / ${t('after')}: ${shorten(cellText(hit.after, hit.afterDate).text)}`,
+    }) : null);
 }
 
 function shorten(text) {

@@ -13,7 +13,7 @@ const SNIPPET_FIELDS = ['item', 'before', 'after', 'explanation'];
 export function renderHit(hit, index, options = {}) {
   // A section field of a whole evaluation is today's wording under its path: no date, no before, nothing to compare.
   const section = hit.kind === 'section';
-  const dated = { before: cellText(hit.item, hit.before), after: cellText(hit.item, hit.after) };
+  const dated = { before: cellText(hit.before, hit.beforeDate), after: cellText(hit.after, hit.afterDate) };
   const head = h('div', { class: 'hit-head' },
     section
       ? h('span', { class: 'chip kind', text: t('kindSection') })
@@ -37,11 +37,10 @@ export function renderHit(hit, index, options = {}) {
   for (const field of SNIPPET_FIELDS) {
     const fragments = hit.highlights?.[field];
     if (!fragments || field === 'item') continue;
-    if (dated[field]?.converted) {
-      snippets.append(h('li', {}, h('span', { class: 'label', text: t(field) }), dated[field].text));
-      continue;
-    }
-    snippets.append(h('li', {}, h('span', { class: 'label', text: t(section && field === 'after' ? 'sectionText' : field) }), fragments.map((f, i) => [i > 0 ? ' … ' : null, markedFragment(f)])));
+    // A cell that denotes a date (43010 under ①実施日) is followed by that date, as text.
+    const note = dated[field]?.note ? h('span', { class: 'cell-date', text: dated[field].note }) : null;
+    const label = h('span', { class: 'label', text: t(section && field === 'after' ? 'sectionText' : field) });
+    snippets.append(h('li', {}, label, fragments.map((f, i) => [i > 0 ? ' … ' : null, markedFragment(f)]), note));
   }
   if (!snippets.childElementCount) {
     snippets.append(h('li', {}, h('span', { class: 'label', text: t(section ? 'sectionText' : 'after') }), shorten(hit.after ? dated.after.text : dated.before.text)));
