@@ -22,6 +22,9 @@ public sealed record ParsedQuestion(
     /// <summary>Provisions cited (第19条第7号 …第8号: a bare item takes the article before it), canonical.</summary>
     public IReadOnlyList<string> Provisions { get; init; } = [];
 
+    /// <summary>The item the question names by the words of its heading (第三者点検の実施日), when it does.</summary>
+    public Slots.Slot? Slot { get; init; }
+
     /// <summary>The organisation (municipality) the question is about: named in it, or chosen by the asker; null for all.</summary>
     public string? Organisation { get; init; }
 }

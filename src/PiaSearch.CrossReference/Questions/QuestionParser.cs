@@ -46,8 +46,17 @@ public sealed partial class QuestionParser(CrossReferenceModel model, NameSpotte
             (intent, date) = (QuestionIntent.ValueAsOf, Today(english));
         }
 
+        Slots.Slot? slot = null;
+        if (intent is QuestionIntent.Entity or QuestionIntent.Unknown && role is null && slotWords.Count == 0
+            && _titles.Heading(comparable, organisation) is { } headed && (!AsksWhen().IsMatch(text) || SlotTitles.HoldsADate(headed)))
+        {
+            // 「第三者点検の実施日はいつか」: an item named by the words of its heading; いつ asks its value when it is a day.
+            (intent, slot, date) = (QuestionIntent.ValueAsOf, headed, date ?? Today(english));
+        }
+
         return new ParsedQuestion(text, intent, names, date, role, slotWords, english)
         {
+            Slot = slot,
             Provisions = Provisions(text),
             Organisation = organisation,
         };

@@ -16,6 +16,7 @@ internal sealed partial class SlotTitles
     private const int MaxLength = 40;
 
     private readonly Dictionary<(char, char), List<Title>> _byStart = [];
+    private readonly Dictionary<(char, char), List<Labelled>> _headings = [];
     private readonly CrossReferenceModel _model;
 
     public SlotTitles(CrossReferenceModel model)
@@ -23,6 +24,17 @@ internal sealed partial class SlotTitles
         _model = model;
         foreach (var slot in model.Slots)
         {
+            if (HeadingOf(slot) is { } heading)
+            {
+                var start = (heading.Label[0], heading.Label[1]);
+                if (!_headings.TryGetValue(start, out var list))
+                {
+                    _headings[start] = list = [];
+                }
+
+                list.Add(heading);
+            }
+
             if (LabelAtEnd().Match(TextKey.Of(slot.Path)) is not { Success: true } label)
             {
                 continue;
@@ -67,6 +79,66 @@ internal sealed partial class SlotTitles
 
         return best is null ? null : (best.File, best.Label);
     }
+
+    /// <summary>
+    /// The item whose heading's last two parts the question holds (第三者点検 and 実施日 of 「VI 評価実施手続き 3.第三者点検
+    /// ①実施日」), the longest such pair; null when none or when two items of different headings match equally.
+    /// O(|question| × headings whose label starts with each character pair).
+    /// </summary>
+    public Slots.Slot? Heading(string question, string? organisation)
+    {
+        Labelled? best = null;
+        var tie = false;
+        for (var i = 0; i + 1 < question.Length; i++)
+        {
+            if (!_headings.TryGetValue((question[i], question[i + 1]), out var headings))
+            {
+                continue;
+            }
+
+            foreach (var heading in headings)
+            {
+                if (!question.AsSpan(i).StartsWith(heading.Label, StringComparison.Ordinal)
+                    || !question.AsSpan(0, i).Contains(heading.Parent, StringComparison.Ordinal)
+                    || (organisation is not null && _model.Lookups.OrganisationOf(heading.Slot.DocumentId) != organisation))
+                {
+                    continue;
+                }
+
+                var length = heading.Label.Length + heading.Parent.Length;
+                var bestLength = best is null ? 0 : best.Label.Length + best.Parent.Length;
+                if (length > bestLength)
+                {
+                    (best, tie) = (heading, false);
+                }
+                else if (length == bestLength && best is not null && TextKey.Of(best.Slot.Path) != TextKey.Of(heading.Slot.Path))
+                {
+                    tie = true;
+                }
+            }
+        }
+
+        return best is null || tie ? null : best.Slot;
+    }
+
+    /// <summary>Whether the item holds a day (実施日, 期日, 時期): then 「いつ」 asks for its value, not for when it changed.</summary>
+    public static bool HoldsADate(Slots.Slot slot) => HeadingOf(slot)?.Label is { } label && DateLabel().IsMatch(label);
+
+    /// <summary>The last two parts of an item's heading, without their numbering: 第三者点検 and 実施日.</summary>
+    private static Labelled? HeadingOf(Slots.Slot slot)
+    {
+        var parts = HeadingSplit().Split(TextKey.Of(slot.Path)).Where(p => p.Length >= 2).ToList();
+        return parts.Count >= 2 && parts[^1].Length <= 20 && parts[^2].Length <= 30 ? new Labelled(parts[^1], parts[^2], slot) : null;
+    }
+
+    private sealed record Labelled(string Label, string Parent, Slots.Slot Slot);
+
+    /// <summary>Numbering between a heading's parts, as the key writes it: 3. ①→1 (2) II- 4-.</summary>
+    [GeneratedRegex(@"[0-9().\-‐]+|^[IVX]+(?=[^A-Z])")]
+    private static partial Regex HeadingSplit();
+
+    [GeneratedRegex(@"(?:日|日付|期日|時期|年月日)$")]
+    private static partial Regex DateLabel();
 
     /// <summary>A title without what follows it in brackets: 磁気媒体等外部保管(令和2年12月まで(予定)) → 磁気媒体等外部保管.</summary>
     private static string KeyOf(string value)

@@ -63,6 +63,11 @@ internal static class SlotValueAnswers
     /// <summary>The slot the question locates: its file, its numbered labels and its kind of value; the value slot (委託先名) before its relatives (委託先名の確認方法).</summary>
     private static Slot? Choose(CrossReferenceModel model, ParsedQuestion q)
     {
+        if (q.Slot is { } named)
+        {
+            return named;
+        }
+
         var files = model.Lookups.Files;
         var file = q.SlotWords.FirstOrDefault(files.Contains);
         var labels = q.SlotWords.Where(w => !files.Contains(w)).ToList();

@@ -12,7 +12,36 @@ public sealed class SlotTitleQuestionTests
         ("令和2年4月1日", "(住民記録ファイル) II-4-委託事項3-⑥委託先名", "—", "株式会社若松プリント"),
         ("令和4年4月1日", "(住民記録ファイル) II-4-委託事項3-⑥委託先名", "株式会社若松プリント", "株式会社ミドリ印刷"),
         ("令和2年4月1日", "(住民記録ファイル) II-4-委託事項1", "—", "システム運用業務"),
-        ("令和2年4月1日", "(住民記録ファイル) II-4-委託事項1-⑥委託先名", "—", "株式会社若松電算")))));
+        ("令和2年4月1日", "(住民記録ファイル) II-4-委託事項1-⑥委託先名", "—", "株式会社若松電算"),
+        ("令和3年6月1日", "VI 評価実施手続き 2.外部有識者による点検 ①実施日", "44000", "44350"),
+        ("令和3年6月1日", "VI 評価実施手続き 2.外部有識者による点検 ②結果", "指摘なし", "軽微な指摘あり"),
+        ("令和3年6月1日", "VI 評価実施手続き 1.基礎項目評価 ①実施日", "43900", "44300")))));
+
+    [Fact]
+    public void Ask_TheDayOfAnItemNamedByItsHeading_IsItsValueAsADate()
+    {
+        var answer = Answerer.Value.Ask("外部有識者による点検の実施日はいつか");
+
+        Assert.Equal(QuestionIntent.ValueAsOf, answer.Kind);
+        Assert.Contains("令和3年6月3日（2021-06-03）", answer.Text, StringComparison.Ordinal); // 44350 as an Excel serial
+        Assert.Equal(7, Assert.Single(answer.Evidence).Line);
+    }
+
+    [Fact]
+    public void Ask_AnotherItemUnderTheSameHeading_IsThatItem()
+    {
+        var answer = Answerer.Value.Ask("外部有識者による点検の結果は?");
+
+        Assert.Contains("軽微な指摘あり", answer.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Ask_WhenAnItemThatIsNotADayChanged_IsNotItsValue()
+    {
+        var answer = Answerer.Value.Ask("外部有識者による点検の結果はいつ変わった?");
+
+        Assert.NotEqual(QuestionIntent.ValueAsOf, answer.Kind);
+    }
 
     [Fact]
     public void Ask_ContractorOfAnItemNamedByItsTitle_IsTheCurrentOne()
