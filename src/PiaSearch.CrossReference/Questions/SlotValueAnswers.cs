@@ -8,15 +8,51 @@ namespace PiaSearch.CrossReference.Questions;
 /// <summary>Answers "what did this slot hold on that day", saying so when a change dated by a period may already have happened.</summary>
 internal static class SlotValueAnswers
 {
+    /// <summary>With several municipalities and none named, each one's value is given, up to this many.</summary>
+    private const int MaxMunicipalities = 5;
+
     public static Answer? Answer(CrossReferenceModel model, ParsedQuestion q)
     {
-        var slot = Choose(model, q);
-        if (slot is null || q.Date is null)
+        if (q.Date is null)
         {
             return null;
         }
 
-        var day = q.Date.To;
+        if (q.Organisation is null && q.Slot is null && model.Lookups.Organisations.Count > 1)
+        {
+            return ForEachMunicipality(model, q);
+        }
+
+        return Choose(model, q) is { } slot ? Answer(model, q, slot) : null;
+    }
+
+    /// <summary>
+    /// No municipality named while several are loaded: the item is located in each that has it and each one's value is
+    /// said, labelled 【自治体】, one sentence each (at most <see cref="MaxMunicipalities"/>, then how many more have it).
+    /// </summary>
+    private static Answer? ForEachMunicipality(CrossReferenceModel model, ParsedQuestion q)
+    {
+        var slots = Candidates(model, q)
+            .GroupBy(s => model.Lookups.OrganisationOf(s.DocumentId), StringComparer.Ordinal)
+            .Select(g => g.First())
+            .ToList();
+        if (slots.Count <= 1)
+        {
+            return slots.Count == 1 ? Answer(model, q, slots[0]) : null;
+        }
+
+        var answers = slots.Take(MaxMunicipalities).Select(s => (Organisation: model.Lookups.OrganisationOf(s.DocumentId), Answer: Answer(model, q, s))).ToList();
+        var more = slots.Count - answers.Count;
+        var text = string.Join(q.English ? " " : string.Empty, answers.Select(a => q.English ? $"[{a.Organisation}] {a.Answer.Text}" : $"【{a.Organisation}】{a.Answer.Text}"))
+            + (more == 0 ? string.Empty : q.English ? $" ({more} more municipalities have this item.)" : $"（ほかに {more} 自治体にこの項目があります）");
+        var evidence = answers.SelectMany(a => a.Answer.Evidence).ToList();
+        return answers[0].Answer with { Text = text, Evidence = evidence };
+    }
+
+    private static Answer Answer(CrossReferenceModel model, ParsedQuestion q, Slot slot)
+    {
+
+        var day = q.Date!.To;
         var value = SlotLookup.AsOf(slot, day);
         var role = q.Role ?? (q.English ? "value" : "記載");
         var place = $"{slot.File} {slot.Path}".Trim();
@@ -33,6 +69,11 @@ internal static class SlotValueAnswers
         }
 
         evidence.AddRange(value.Pending.Concat(value.Conflicts).Select(c => new EvidenceRow(c.DocumentId, c.Line, slot.Key)));
+        if (evidence.Count == 0 && value.Value is not null && slot.Changes.FirstOrDefault(c => c.Date?.From > day) is { } replacedLater)
+        {
+            // Known only as what a later change replaced: that row proves it.
+            evidence.Add(new EvidenceRow(replacedLater.DocumentId, replacedLater.Line, slot.Key));
+        }
         var since = value.Current is { } c0 ? (q.English ? $" since {AnswerText.Date(c0.Date, true)}" : $"（{AnswerText.Date(c0.Date, false)}から）") : string.Empty;
         var pending = value.Pending.Count > 0 ? value.Pending[0] : null;
         var later = pending is null
@@ -61,13 +102,11 @@ internal static class SlotValueAnswers
     }
 
     /// <summary>The slot the question locates: its file, its numbered labels and its kind of value; the value slot (委託先名) before its relatives (委託先名の確認方法).</summary>
-    private static Slot? Choose(CrossReferenceModel model, ParsedQuestion q)
-    {
-        if (q.Slot is { } named)
-        {
-            return named;
-        }
+    private static Slot? Choose(CrossReferenceModel model, ParsedQuestion q) => q.Slot ?? Candidates(model, q).FirstOrDefault();
 
+    /// <summary>The slots the question may mean, best first.</summary>
+    private static IEnumerable<Slot> Candidates(CrossReferenceModel model, ParsedQuestion q)
+    {
         var files = model.Lookups.Files;
         var file = q.SlotWords.FirstOrDefault(files.Contains);
         var labels = q.SlotWords.Where(w => !files.Contains(w)).ToList();
@@ -77,7 +116,7 @@ internal static class SlotValueAnswers
         var narrowest = file is null ? q.Role ?? labels.OrderByDescending(l => l.Length).FirstOrDefault() : null;
         if (file is null && narrowest is null)
         {
-            return null;
+            return [];
         }
 
         return SlotLookup.Find(model, file, narrowest)
@@ -85,8 +124,7 @@ internal static class SlotValueAnswers
             .Where(s => labels.All(l => TextKey.Of(s.Path).Contains(l, StringComparison.Ordinal)))
             .Where(s => q.Role is null || TextKey.Of(s.Path).Contains(q.Role, StringComparison.Ordinal))
             .OrderByDescending(s => type is not null && s.Changes.Any(c => c.AfterEntityIds.Any(id => model.Entity(id)?.Type == type)))
-            .ThenBy(s => s.Path.Length)
-            .FirstOrDefault();
+            .ThenBy(s => s.Path.Length);
     }
 
     /// <summary>A value for a sentence: the names of the kind asked for as that change writes them, else the date the cell denotes, else the text.</summary>

@@ -64,6 +64,34 @@ public sealed class TwoMunicipalitiesTests
         Assert.All(answer.Evidence, e => Assert.Equal(municipality, Model.Lookups.OrganisationOf(e.DocumentId)));
     }
 
+    [Theory]
+    [InlineData("甲市の2021年4月1日時点の住民記録ファイル委託事項1の委託先は?", "甲市", "株式会社テスト電算", "株式会社ほか情報")]
+    [InlineData("乙町の2021年4月1日時点の住民記録ファイル委託事項1の委託先は?", "乙町", "株式会社ほか情報", "株式会社テスト電算")]
+    public void Ask_ValueOnADayNamingTheMunicipality_IsThatMunicipalitysAndSaysWhich(string question, string municipality, string expected, string other)
+    {
+        var answer = new QuestionAnswerer(Model).Ask(question);
+
+        Assert.Equal(QuestionIntent.ValueAsOf, answer.Kind);
+        Assert.StartsWith($"【{municipality}】", answer.Text, StringComparison.Ordinal);
+        Assert.Contains(expected, answer.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain(other, answer.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Ask_ValueOnADayWithoutAMunicipality_IsGivenForEachMunicipalityThatHasTheItem()
+    {
+        var answer = new QuestionAnswerer(Model).Ask("2021年4月1日時点の住民記録ファイル委託事項1の委託先は?");
+
+        Assert.Equal(QuestionIntent.ValueAsOf, answer.Kind);
+        var kou = answer.Text.IndexOf("【甲市】", StringComparison.Ordinal);
+        var otsu = answer.Text.IndexOf("【乙町】", StringComparison.Ordinal);
+        Assert.True(kou >= 0 && otsu >= 0, answer.Text);
+        var (first, second) = kou < otsu ? (answer.Text[kou..otsu], answer.Text[otsu..]) : (answer.Text[otsu..kou], answer.Text[kou..]);
+        Assert.Contains(kou < otsu ? "株式会社テスト電算" : "株式会社ほか情報", first, StringComparison.Ordinal);
+        Assert.Contains(kou < otsu ? "株式会社ほか情報" : "株式会社テスト電算", second, StringComparison.Ordinal);
+        Assert.Equal(["kou-juki", "otsu-juki"], answer.Evidence.Select(e => e.DocumentId).Distinct().Order(StringComparer.Ordinal));
+    }
+
     [Fact]
     public void Ask_MunicipalityChosenByTheAsker_SpotsItsDepartment()
     {
