@@ -8,7 +8,7 @@ namespace PiaSearch.CrossReference.Questions;
 /// Answers questions about the change logs in one sentence, with the rows that prove it. A question it cannot
 /// answer gets what was understood and questions it can answer, never an error.
 /// </summary>
-public sealed class QuestionAnswerer
+public sealed partial class QuestionAnswerer
 {
     private readonly CrossReferenceModel _model;
     private readonly QuestionParser _parser;
@@ -45,7 +45,34 @@ public sealed class QuestionAnswerer
     /// <param name="organisation">The organisation (municipality) to answer about; null for the one the question names, or all.</param>
     public Answer Ask(string question, string? organisation = null)
     {
-        var q = _parser.Parse(question ?? string.Empty, organisation);
+        // 「…はいつか。また、…は?」: two questions, each answered; the answer says both.
+        var parts = SecondQuestion().Split(question ?? string.Empty).Where(p => p.Trim().Length > 0).Take(MaxQuestions).ToList();
+        if (parts.Count > 1)
+        {
+            var answers = parts.Select(p => AskOne(p, organisation)).ToList();
+            var answered = answers.Where(a => a.Kind != QuestionIntent.Unknown).ToList();
+            if (answered.Count > 0)
+            {
+                return answered[0] with
+                {
+                    Text = string.Join(answered[0].Understood.English ? " " : string.Empty, answers.Select(a => a.Text)),
+                    Evidence = answers.SelectMany(a => a.Evidence).DistinctBy(e => (e.DocumentId, e.Line)).ToList(),
+                };
+            }
+        }
+
+        return AskOne(question ?? string.Empty, organisation);
+    }
+
+    /// <summary>At most this many questions are read from one text.</summary>
+    private const int MaxQuestions = 3;
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?<=[?？。．.])\s*(?:また|それと|あわせて|併せて)[、，,]?|(?<=[?？])\s*(?:Also|And)\b,?", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex SecondQuestion();
+
+    private Answer AskOne(string question, string? organisation)
+    {
+        var q = _parser.Parse(question, organisation);
         var answer = q.Intent switch
         {
             QuestionIntent.WhenRenamed => RenameAnswers.WhenRenamed(_model, q),

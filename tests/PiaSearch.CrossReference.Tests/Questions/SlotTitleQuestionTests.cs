@@ -27,6 +27,18 @@ public sealed class SlotTitleQuestionTests
         Assert.Equal(7, Assert.Single(answer.Evidence).Line);
     }
 
+    [Theory]
+    [InlineData("帳票印刷・封入封緘業務の委託先はどこですか。また、外部有識者による点検の結果は?")]
+    [InlineData("帳票印刷・封入封緘業務の委託先は？ あわせて外部有識者による点検の結果も教えてください。")]
+    public void Ask_TwoQuestionsInOne_AnswersBothWithBothRows(string question)
+    {
+        var answer = Answerer.Value.Ask(question);
+
+        Assert.Contains("株式会社ミドリ印刷", answer.Text, StringComparison.Ordinal);
+        Assert.Contains("軽微な指摘あり", answer.Text, StringComparison.Ordinal);
+        Assert.Equal([4, 8], answer.Evidence.Select(e => e.Line).Order());
+    }
+
     [Fact]
     public void Ask_AnotherItemUnderTheSameHeading_IsThatItem()
     {
