@@ -2,6 +2,7 @@ using PiaSearch.CrossReference.Model;
 using PiaSearch.CrossReference.Questions;
 using PiaSearch.CrossReference.Resolution;
 using PiaSearch.CrossReference.Successions;
+using PiaSearch.CrossReference.Text;
 using PiaSearch.Documents.Text;
 
 namespace PiaSearch.CrossReference.Understanding;
@@ -147,9 +148,11 @@ public sealed class QueryUnderstanding
     private void AddEntity(List<QueryExpansion> found, string word, Entity entity, int clusterId, bool fuzzy)
     {
         var typed = entity.Names.FirstOrDefault(n => n.ClusterId == clusterId);
-        var wordIsAbbreviation = _abbreviations.Contains((entity.Id, EntityFinder.Key(word)));
+        var wordKey = EntityFinder.Key(word);
+        var wordIsAbbreviation = _abbreviations.Contains((entity.Id, wordKey));
         var facts = FactsOf(entity);
         var documents = facts.Documents;
+        var renamedTo = typed is null ? null : NamesLinkedByRenames(entity, typed);
         foreach (var alias in facts.Aliases)
         {
             // A law's spellings include its citations (番号法第19条第7号): another number is another provision, not a spelling.
@@ -158,13 +161,81 @@ public sealed class QueryUnderstanding
                 continue;
             }
 
+            var aliasKey = EntityFinder.Key(alias.Surface);
+            if (fuzzy && !CloseToANameOf(aliasKey, wordKey, typed: null))
+            {
+                // Fuzzy means this spelling is close to the word, not every spelling of the entity it belongs to.
+                continue;
+            }
+
             var (kind, date) = fuzzy ? (ExpansionKind.Fuzzy, (DateOnly?)null) : KindOf(entity, facts, typed, alias.Surface, wordIsAbbreviation);
+            if (kind is ExpansionKind.FormerName or ExpansionKind.LaterName
+                && (renamedTo is null || !renamedTo.Contains(facts.NamesByKey.GetValueOrDefault(aliasKey)?.Name ?? string.Empty)))
+            {
+                // Another name is searched only when renames lead to it from the name typed: an entity joined too
+                // eagerly (many companies under one) must not turn a search for one into a search for all.
+                continue;
+            }
+
+            if (kind is ExpansionKind.Spelling && !wordIsAbbreviation && !CloseToANameOf(aliasKey, wordKey, typed))
+            {
+                continue;
+            }
             found.Add(new QueryExpansion(word, kind, alias.Surface, entity.Id, Documents: documents, Date: date));
             if (kind == ExpansionKind.Abbreviation && wordIsAbbreviation && CoreOfLongForm(alias.Surface, word) is { } core)
             {
                 found.Add(new QueryExpansion(word, kind, core, entity.Id, Documents: documents));
             }
         }
+    }
+
+    /// <summary>
+    /// The entity's names that renames lead to from <paramref name="typed"/>, in either direction, following chains of
+    /// renames (at most <see cref="MaxRenameSteps"/> steps): O(successions of the entity × steps).
+    /// </summary>
+    private HashSet<string> NamesLinkedByRenames(Entity entity, EntityName typed)
+    {
+        var renames = _model.Lookups.SuccessionsOf(entity.Id)
+            .Where(s => s is { Kind: SuccessionKind.Rename, Before: not null, After: not null })
+            .Select(s => (Before: EntityFinder.Key(s.Before!.Name), After: EntityFinder.Key(s.After!.Name)))
+            .ToList();
+        var keys = new HashSet<string>(StringComparer.Ordinal) { EntityFinder.Key(typed.Name) };
+        for (var step = 0; step < MaxRenameSteps; step++)
+        {
+            var grew = false;
+            foreach (var (before, after) in renames)
+            {
+                grew |= keys.Contains(before) && keys.Add(after);
+                grew |= keys.Contains(after) && keys.Add(before);
+            }
+
+            if (!grew)
+            {
+                break;
+            }
+        }
+
+        return entity.Names.Where(n => keys.Contains(EntityFinder.Key(n.Name))).Select(n => n.Name).ToHashSet(StringComparer.Ordinal);
+    }
+
+    private const int MaxRenameSteps = 8;
+
+    /// <summary>
+    /// A spelling is searched when it is close to the word or to the name typed (a typo, an OCR misreading, a width or
+    /// spacing variant): within a third of its length in edits, or one holding the other.
+    /// </summary>
+    private static bool CloseToANameOf(string aliasKey, string wordKey, EntityName? typed)
+    {
+        foreach (var key in typed is null ? [wordKey] : new[] { wordKey, EntityFinder.Key(typed.Name) })
+        {
+            if (aliasKey.Contains(key, StringComparison.Ordinal) || key.Contains(aliasKey, StringComparison.Ordinal)
+                || Similarity.Levenshtein(aliasKey, key) <= Math.Max(1, Math.Max(aliasKey.Length, key.Length) / 3))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
