@@ -12,6 +12,12 @@ public sealed partial class ChangeLogSearchService
     private static readonly System.Buffers.SearchValues<char> SyntaxCharacters = System.Buffers.SearchValues.Create("+-&|!(){}[]^\"~*?:\\/");
     private static readonly string[] Operators = ["AND", "OR", "NOT", "TO"];
 
+    /// <summary>A query of more distinct words than this is not expanded.</summary>
+    private const int MaxExpandedWords = 8;
+
+    /// <summary>At most this many expansions for a whole query, the best ranked first.</summary>
+    private const int MaxExpansions = 48;
+
     /// <summary>
     /// The words of a plain query (no Lucene syntax) and their expansions, less those the request excludes; none when
     /// the request asks for a literal search or the query uses syntax (which says exactly what it wants).
@@ -24,9 +30,12 @@ public sealed partial class ChangeLogSearchService
         }
 
         var normalized = TextNormalizer.Normalize(request.Query).Trim();
-        var words = normalized.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
-        if (words.Length == 0 || words.Any(w => w.AsSpan().ContainsAny(SyntaxCharacters) || Operators.Contains(w, StringComparer.Ordinal)))
+        var words = normalized.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Distinct(StringComparer.Ordinal).ToArray();
+        if (words.Length == 0 || words.Length > MaxExpandedWords
+            || words.Any(w => w.AsSpan().ContainsAny(SyntaxCharacters) || Operators.Contains(w, StringComparer.Ordinal)))
         {
+            // Syntax says exactly what it wants; a query of very many words is searched as typed (each word's
+            // expansions would multiply the clauses to build before any time limit applies).
             return ([], []);
         }
 
@@ -42,7 +51,12 @@ public sealed partial class ChangeLogSearchService
         var excluded = (request.Exclude ?? string.Empty).Split([',', '、'], StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
             .Select(MatchExplainer.Comparable)
             .ToHashSet(StringComparer.Ordinal);
-        return (words, found.Where(e => !excluded.Contains(MatchExplainer.Comparable(e.Term))).ToList());
+        var kept = found.Where(e => !excluded.Contains(MatchExplainer.Comparable(e.Term)))
+            .DistinctBy(e => (e.Word, e.Kind, MatchExplainer.Comparable(e.Term), e.EntityId))
+            .OrderBy(e => e.Kind.Rank())
+            .Take(MaxExpansions)
+            .ToList();
+        return (words, kept);
     }
 
     private static string? KeyOf(IReadOnlyList<QueryExpansion> expansions) =>

@@ -58,12 +58,17 @@ internal sealed class QueryFactory(ChangeLogAnalyzers analyzers)
         }
     }
 
+    /// <summary>At most this many distinct words of a plain query are searched (Lucene allows 1,024 clauses).</summary>
+    internal const int MaxPlainWords = 256;
+
     /// <summary>Every whitespace-separated word must match, as a phrase of words or of bigrams.</summary>
     private Query BuildPlain(string normalized, bool bigramsOnly)
     {
         var builder = new ChangeLogQueryBuilder(analyzers.Query, new ExpansionBudget());
         var all = new BooleanQuery(disableCoord: true);
-        foreach (var word in normalized.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries))
+        // A word twice is the same condition once; past MaxPlainWords distinct words (NFKC can make a 1,000-character
+        // query into thousands: ﷺ is four words) the rest are left out rather than exceed Lucene's clause limit.
+        foreach (var word in normalized.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Distinct(StringComparer.Ordinal).Take(MaxPlainWords))
         {
             var words = bigramsOnly ? null : builder.CreatePhraseQuery(IndexFields.Words, word);
             if (HybridQueries.Either(words, builder.CreatePhraseQuery(IndexFields.All, word)) is { } clause)

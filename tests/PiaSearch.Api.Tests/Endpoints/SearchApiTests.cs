@@ -74,6 +74,26 @@ public sealed class SearchApiTests(PiaApiFactory factory) : IClassFixture<PiaApi
     }
 
     [Fact]
+    public async Task Search_OneNameRepeated_IsTheSameSearchAsTheNameOnce_NotOneExpansionPerRepeat()
+    {
+        var once = await SearchAsync(Q("RKKCS"));
+        var repeated = await SearchAsync(Q(string.Join(' ', Enumerable.Repeat("RKKCS", 166))));
+
+        Assert.Equal(once.Total, repeated.Total);
+        Assert.Equal(once.Expansions.Count, repeated.Expansions.Count);
+        Assert.False(repeated.Partial);
+    }
+
+    [Fact]
+    public async Task Search_ACharacterThatNormalisesToSeveralWords_RepeatedToTheLimit_IsAnsweredNotA500()
+    {
+        // U+FDFA becomes four words under NFKC: 342 of them were 1,368 words, past Lucene's 1,024 clauses.
+        var result = await SearchAsync(Q(new string('\uFDFA', 342)));
+
+        Assert.Equal(0, result.Total);
+    }
+
+    [Fact]
     public async Task Search_WordOfTheForm_FindsItsSynonymFromTheSynonymsFile()
     {
         var result = await SearchAsync(Q("電話番号"));
