@@ -47,6 +47,11 @@ public sealed partial class ChangeLogSearchService
         {
             parsed = spaced;
         }
+        else if (ExpansionsOf(request) is { Expansions.Count: > 0 } expanded)
+        {
+            // The same rows as the expanded search shows (by relevance over all its forms; the literal ones score higher).
+            parsed = parsed with { Query = ExpandedQuery.Build(parsed.Query, expanded.Words, expanded.Expansions, store.Analyzers).All };
+        }
 
         return (parsed, SortFor(request.Sort));
     }

@@ -73,6 +73,22 @@ public sealed class SearchApiTests(PiaApiFactory factory) : IClassFixture<PiaApi
         Assert.Equal(result.LiteralTotal, result.Hits.TakeWhile(h => h.MatchedBy[0].Kind == ExpansionKind.Literal).Count());
     }
 
+    [Theory]
+    [InlineData("")]
+    [InlineData("&expand=false")]
+    public async Task Export_OfAnExpandedSearch_HasTheSameRowsAsTheSearch(string expand)
+    {
+        var search = await SearchAsync(Q("情報政策課") + expand + "&size=100");
+        var client = await factory.CreateReadyClientAsync();
+
+        using var export = await client.GetAsync(new Uri("/api/search/export?format=csv&" + Q("情報政策課") + expand, UriKind.Relative), TestContext.Current.CancellationToken);
+
+        Assert.Equal(HttpStatusCode.OK, export.StatusCode);
+        Assert.Equal(search.Total.ToString(System.Globalization.CultureInfo.InvariantCulture), export.Headers.GetValues("Pia-Export-Total").Single());
+        var csv = await export.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
+        Assert.All(search.Hits, h => Assert.Contains($",{h.Line},", csv, StringComparison.Ordinal));
+    }
+
     [Fact]
     public async Task Search_OneNameRepeated_IsTheSameSearchAsTheNameOnce_NotOneExpansionPerRepeat()
     {
