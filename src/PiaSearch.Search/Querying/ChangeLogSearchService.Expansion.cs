@@ -29,8 +29,12 @@ public sealed partial class ChangeLogSearchService
             return ([], []);
         }
 
-        var normalized = TextNormalizer.Normalize(request.Query).Trim();
-        var words = normalized.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Distinct(StringComparer.Ordinal).ToArray();
+        // Split where the asker put spaces before normalising, which joins Japanese words across spaces: 情報政策課 システム運用管理
+        // is two words to expand, not one.
+        var words = request.Query.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)
+            .SelectMany(w => TextNormalizer.Normalize(w).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries))
+            .Distinct(StringComparer.Ordinal)
+            .ToArray();
         if (words.Length == 0 || words.Length > MaxExpandedWords
             || words.Any(w => w.AsSpan().ContainsAny(SyntaxCharacters) || Operators.Contains(w, StringComparer.Ordinal)))
         {

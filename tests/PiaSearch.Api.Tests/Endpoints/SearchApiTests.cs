@@ -90,6 +90,16 @@ public sealed class SearchApiTests(PiaApiFactory factory) : IClassFixture<PiaApi
     }
 
     [Fact]
+    public async Task Search_TwoJapaneseWordsWithASpace_EachIsExpanded()
+    {
+        var result = await SearchAsync(Q("情報政策課 システム運用管理"));
+
+        // Lines 329 and 330 write the typo 情報課政策課 beside システム運用管理.
+        Assert.Superset(new HashSet<int> { 329, 330 }, result.Hits.Select(h => h.Line).ToHashSet());
+        Assert.Contains(result.Expansions, e => e.Word == "情報政策課" && e.Term == "情報課政策課");
+    }
+
+    [Fact]
     public async Task Search_OneNameRepeated_IsTheSameSearchAsTheNameOnce_NotOneExpansionPerRepeat()
     {
         var once = await SearchAsync(Q("RKKCS"));
