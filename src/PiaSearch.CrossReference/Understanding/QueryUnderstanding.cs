@@ -170,10 +170,12 @@ public sealed class QueryUnderstanding
 
             var (kind, date) = fuzzy ? (ExpansionKind.Fuzzy, (DateOnly?)null) : KindOf(entity, facts, typed, alias.Surface, wordIsAbbreviation);
             if (kind is ExpansionKind.FormerName or ExpansionKind.LaterName
-                && (renamedTo is null || !renamedTo.Contains(facts.NamesByKey.GetValueOrDefault(aliasKey)?.Name ?? string.Empty)))
+                && (renamedTo is null || facts.NamesByKey.GetValueOrDefault(aliasKey) is not { } other || !renamedTo.Contains(other.Name)
+                    || !CloseToANameOf(aliasKey, EntityFinder.Key(other.Name), typed: null)))
             {
-                // Another name is searched only when renames lead to it from the name typed: an entity joined too
-                // eagerly (many companies under one) must not turn a search for one into a search for all.
+                // Another name is searched only when renames lead to it from the name typed, and then only its spellings
+                // close to it: an entity or a name joined too eagerly (many companies under one) must not turn a search for
+                // one into a search for all.
                 continue;
             }
 
