@@ -128,7 +128,11 @@ public sealed class QueryUnderstanding
     /// What expanding an entity needs, computed once per entity: O(aliases log aliases + names × keys + occurrences), so
     /// that a word costs O(<see cref="MaxAliasesRead"/>) however many spellings, names and rows the entity has.
     /// </summary>
-    private sealed record EntityFacts(IReadOnlyList<EntityAlias> Aliases, Dictionary<string, EntityName> NamesByKey, IReadOnlyList<string>? Documents);
+    private sealed record EntityFacts(IReadOnlyList<EntityAlias> Aliases, Dictionary<string, EntityName> NamesByKey, IReadOnlyList<string>? Documents)
+    {
+        /// <summary>Per name (by key), the change logs that write it (at most <see cref="MaxScopedDocuments"/> + 1 each).</summary>
+        public Dictionary<string, HashSet<string>> DocumentsByName { get; } = new(StringComparer.Ordinal);
+    }
 
     private EntityFacts FactsOf(Entity entity) => _facts.GetOrAdd(entity.Id, _ =>
     {
@@ -142,7 +146,32 @@ public sealed class QueryUnderstanding
             }
         }
 
-        return new EntityFacts(aliases, names, NameScope.IsLocal(entity.Type) ? DocumentsOf(entity) : null);
+        var facts = new EntityFacts(aliases, names, NameScope.IsLocal(entity.Type) ? DocumentsOf(entity) : null);
+        foreach (var alias in entity.Aliases)
+        {
+            if (names.GetValueOrDefault(EntityFinder.Key(alias.Surface)) is not { } name)
+            {
+                continue;
+            }
+
+            var key = EntityFinder.Key(name.Name);
+            if (!facts.DocumentsByName.TryGetValue(key, out var documents))
+            {
+                facts.DocumentsByName[key] = documents = new HashSet<string>(StringComparer.Ordinal);
+            }
+
+            foreach (var occurrence in alias.Occurrences)
+            {
+                if (documents.Count > MaxScopedDocuments)
+                {
+                    break;
+                }
+
+                documents.Add(occurrence.DocumentId);
+            }
+        }
+
+        return facts;
     });
 
     private void AddEntity(List<QueryExpansion> found, string word, Entity entity, int clusterId, bool fuzzy)
@@ -197,11 +226,16 @@ public sealed class QueryUnderstanding
     /// </summary>
     private HashSet<string> NamesLinkedByRenames(Entity entity, EntityName typed)
     {
+        // Renames recorded in the change logs that write the typed name: an entity joined across municipalities
+        // (thousands of names under one) must not chain one town's rename into another's.
+        var typedKey = EntityFinder.Key(typed.Name);
+        var facts = FactsOf(entity);
+        var written = facts.DocumentsByName.GetValueOrDefault(typedKey) ?? [];
         var renames = _model.Lookups.SuccessionsOf(entity.Id)
-            .Where(s => s is { Kind: SuccessionKind.Rename, Before: not null, After: not null })
+            .Where(s => s is { Kind: SuccessionKind.Rename, Before: not null, After: not null } && s.Evidence.Any(e => written.Contains(e.DocumentId)))
             .Select(s => (Before: EntityFinder.Key(s.Before!.Name), After: EntityFinder.Key(s.After!.Name)))
             .ToList();
-        var keys = new HashSet<string>(StringComparer.Ordinal) { EntityFinder.Key(typed.Name) };
+        var keys = new HashSet<string>(StringComparer.Ordinal) { typedKey };
         for (var step = 0; step < MaxRenameSteps; step++)
         {
             var grew = false;
