@@ -230,9 +230,11 @@ public sealed class QueryUnderstanding
         // (thousands of names under one) must not chain one town's rename into another's.
         var typedKey = EntityFinder.Key(typed.Name);
         var facts = FactsOf(entity);
-        var written = facts.DocumentsByName.GetValueOrDefault(typedKey) ?? [];
+        // When no spelling of the typed name is known to be written anywhere (it is only a key of its name), every rename counts.
+        var written = facts.DocumentsByName.GetValueOrDefault(typedKey);
         var renames = _model.Lookups.SuccessionsOf(entity.Id)
-            .Where(s => s is { Kind: SuccessionKind.Rename, Before: not null, After: not null } && s.Evidence.Any(e => written.Contains(e.DocumentId)))
+            .Where(s => s is { Kind: SuccessionKind.Rename, Before: not null, After: not null }
+                && (written is not { Count: > 0 } || s.Evidence.Any(e => written.Contains(e.DocumentId))))
             .Select(s => (Before: EntityFinder.Key(s.Before!.Name), After: EntityFinder.Key(s.After!.Name)))
             .ToList();
         var keys = new HashSet<string>(StringComparer.Ordinal) { typedKey };
