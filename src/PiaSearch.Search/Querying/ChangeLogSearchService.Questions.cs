@@ -1,4 +1,3 @@
-using Lucene.Net.Analysis.TokenAttributes;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using PiaSearch.Search.Indexing;
@@ -61,26 +60,7 @@ public sealed partial class ChangeLogSearchService
         });
     }
 
-    /// <summary>The question's content words as the index's words field holds them, distinct, in order.</summary>
-    internal List<string> QuestionTerms(string question)
-    {
-        var terms = new List<string>();
-        using var stream = store.Analyzers.Query.GetTokenStream(IndexFields.Words, question);
-        var term = stream.AddAttribute<ICharTermAttribute>();
-        stream.Reset();
-        while (stream.IncrementToken() && terms.Count < MaxQuestionTerms)
-        {
-            var text = term.ToString();
-            if (!IsFunctionWord(text) && !terms.Contains(text, StringComparer.Ordinal))
-            {
-                terms.Add(text);
-            }
-        }
-
-        stream.End();
-        return terms;
-    }
-
-    private static bool IsFunctionWord(string term) =>
-        QuestionWords.Contains(term) || term.All(c => c is >= '\u3041' and <= '\u309F' || char.IsPunctuation(c) || char.IsSymbol(c) || char.IsWhiteSpace(c));
+    /// <summary>The question's content words as the index's words field holds them, less interrogatives.</summary>
+    internal List<string> QuestionTerms(string question) =>
+        ContentTerms.Of(store.Analyzers.Query, question, MaxQuestionTerms, keep: term => !QuestionWords.Contains(term));
 }

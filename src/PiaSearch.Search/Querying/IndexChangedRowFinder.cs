@@ -1,4 +1,3 @@
-using Lucene.Net.Analysis.TokenAttributes;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using PiaSearch.CrossReference.Questions;
@@ -83,20 +82,7 @@ public sealed class IndexChangedRowFinder(IndexStore store) : IChangedRowFinder
     private List<string> Terms(string text)
     {
         var folded = TextKey.Folded(text);
-        var terms = new List<string>();
-        using var stream = store.Analyzers.Query.GetTokenStream(IndexFields.Words, text);
-        var term = stream.AddAttribute<ICharTermAttribute>();
-        stream.Reset();
-        while (stream.IncrementToken() && terms.Count < MaxTerms)
-        {
-            var word = term.ToString();
-            if (!word.All(c => c is >= '\u3041' and <= '\u309F' || !char.IsLetterOrDigit(c)) && folded.Contains(word, StringComparison.Ordinal) && !terms.Contains(word))
-            {
-                terms.Add(word);
-            }
-        }
-
-        stream.End();
+        var terms = ContentTerms.Of(store.Analyzers.Query, text, MaxTerms, keep: word => folded.Contains(word, StringComparison.Ordinal));
 
         // A compound and its parts (search mode): the parts are enough, the compound is in the text anyway.
         return terms.Where(t => !terms.Any(o => o.Length < t.Length && t.Contains(o, StringComparison.Ordinal))).ToList();
