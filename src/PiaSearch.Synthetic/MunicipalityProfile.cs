@@ -8,13 +8,14 @@ namespace PiaSearch.Synthetic;
 /// </summary>
 internal sealed class MunicipalityProfile
 {
-    public MunicipalityProfile(Faker faker)
+    public MunicipalityProfile(Faker faker, CompanyRegistry companies)
     {
         Name = faker.Address.City().TrimEnd('市', '区', '町', '村') + faker.PickRandom("市", "区", "町", "村");
         Evaluation = faker.PickRandom(SyntheticVocabulary.Evaluations);
         Files = faker.PickRandom(SyntheticVocabulary.Files, faker.Random.Int(1, 3)).ToArray();
         Departments = Enumerable.Range(0, 6).Select(_ => Department(faker)).Distinct().ToList();
-        Contractors = Enumerable.Range(0, 4).Select(_ => Company(faker)).Distinct().ToList();
+        Contractors = Enumerable.Range(0, 4).Select(_ => companies.Pick(faker)).Distinct()
+            .Select(c => (c, companies.NameAt(c, new DateOnly(2015, 4, 1)))).ToList();
         Head = $"{Departments[0]}長 {faker.Name.LastName()} {faker.Name.FirstName()}";
         Phone = $"0{faker.Random.Int(3, 99)}-{faker.Random.Int(100, 9999)}-{faker.Random.Int(1000, 9999)}";
         Statute = (faker.PickRandom(SyntheticVocabulary.Statutes), faker.Random.Int(3, 12));
@@ -28,7 +29,8 @@ internal sealed class MunicipalityProfile
 
     public List<string> Departments { get; }
 
-    public List<string> Contractors { get; }
+    /// <summary>Each contract's company (in the corpus's <see cref="CompanyRegistry"/>) and its name as the log last wrote it.</summary>
+    public List<(int Company, string Written)> Contractors { get; }
 
     public string Head { get; set; }
 
@@ -39,10 +41,4 @@ internal sealed class MunicipalityProfile
     public static string Department(Faker faker) =>
         (faker.Random.Bool(0.3f) ? faker.PickRandom(SyntheticVocabulary.BureauStems) + "部" : string.Empty)
         + faker.PickRandom(SyntheticVocabulary.DepartmentStems) + faker.PickRandom(SyntheticVocabulary.DepartmentKinds);
-
-    public static string Company(Faker faker)
-    {
-        var stem = faker.PickRandom(SyntheticVocabulary.CompanyPrefixes) + faker.PickRandom(SyntheticVocabulary.CompanyStems);
-        return faker.Random.WeightedRandom(["株式会社" + stem, stem + "株式会社", "有限会社" + stem, "一般財団法人" + stem + "協会"], [0.55f, 0.3f, 0.1f, 0.05f]);
-    }
 }

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Globalization;
 using System.Text;
 using System.Text.Encodings.Web;
@@ -17,6 +18,10 @@ public sealed class SyntheticChangeLogGenerator
 {
     private static readonly string Header = string.Join('\t', ChangeLogColumns.Names);
     private static readonly JsonSerializerOptions SidecarJson = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+    private readonly ConcurrentDictionary<int, Lazy<CompanyRegistry>> _registries = new();
+
+    /// <summary>The file beside a corpus's logs that says which company each contractor name is (a dot file: ingest skips it).</summary>
+    public const string ContractorTruthFile = ".contractors-truth.tsv";
 
     /// <summary>
     /// The seed of one log, the same in every process (HashCode.Combine is randomised per process, which made a
@@ -40,7 +45,8 @@ public sealed class SyntheticChangeLogGenerator
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(rows, 1);
         var faker = new Faker("ja") { Random = new Randomizer(LogSeed(seed, index)) };
-        var profile = new MunicipalityProfile(faker);
+        var companies = Registry(seed);
+        var profile = new MunicipalityProfile(faker, companies);
         var text = new StringBuilder(rows * 320);
         text.Append("## 過去分変更箇所一覧\n\n");
         var revisions = Revisions(faker, rows);
@@ -58,7 +64,7 @@ public sealed class SyntheticChangeLogGenerator
                     pageLength = faker.Random.Int(5, 9);
                 }
 
-                AppendRow(text, dateText, profile, faker);
+                AppendRow(text, date, dateText, profile, companies, faker);
                 sincePageBreak++;
             }
         }
@@ -87,6 +93,10 @@ public sealed class SyntheticChangeLogGenerator
             paths[index] = path;
             written?.Report(Interlocked.Increment(ref done));
         });
+        File.WriteAllLines(
+            Path.Combine(folder, ContractorTruthFile),
+            Registry(options.Seed).AllNames().Select(n => $"{n.CompanyId}\t{n.Name}"),
+            new UTF8Encoding(false));
         return paths;
     }
 
@@ -107,14 +117,16 @@ public sealed class SyntheticChangeLogGenerator
         return [.. dates.Zip(split).Where(p => p.Second > 0)];
     }
 
-    private static void AppendRow(StringBuilder text, string date, MunicipalityProfile profile, Faker faker)
+    private CompanyRegistry Registry(int seed) => _registries.GetOrAdd(seed, s => new Lazy<CompanyRegistry>(() => new CompanyRegistry(s))).Value;
+
+    private static void AppendRow(StringBuilder text, DateOnly day, string date, MunicipalityProfile profile, CompanyRegistry companies, Faker faker)
     {
         var kind = faker.Random.WeightedRandom(
             [RowKind.Contractor, RowKind.Departments, RowKind.Head, RowKind.Statute, RowKind.Measures, RowKind.Checkboxes, RowKind.Phone, RowKind.System],
             [0.2f, 0.12f, 0.08f, 0.1f, 0.3f, 0.1f, 0.05f, 0.05f]);
         var (item, before, after) = kind switch
         {
-            RowKind.Contractor => ContractorRow(profile, faker),
+            RowKind.Contractor => ContractorRow(profile, companies, day, faker),
             RowKind.Departments => DepartmentRow(profile, faker),
             RowKind.Head => HeadRow(profile, faker),
             RowKind.Statute => StatuteRow(profile, faker),
@@ -146,26 +158,20 @@ public sealed class SyntheticChangeLogGenerator
         };
     }
 
-    private static (string, string, string) ContractorRow(MunicipalityProfile profile, Faker faker)
+    /// <summary>
+    /// A contract changes: the company was renamed since the log last wrote it (the new name, usually), or another company
+    /// takes the contract over. A name is never made up here: every name is one the company had on that day.
+    /// </summary>
+    private static (string, string, string) ContractorRow(MunicipalityProfile profile, CompanyRegistry companies, DateOnly day, Faker faker)
     {
         var slot = faker.Random.Int(0, profile.Contractors.Count - 1);
-        var before = faker.Random.Bool(0.1f) ? "未定" : profile.Contractors[slot];
-        var after = faker.Random.Bool(0.5f)
-            ? Renamed(profile.Contractors[slot], faker)
-            : MunicipalityProfile.Company(faker);
-        profile.Contractors[slot] = after;
+        var (company, written) = profile.Contractors[slot];
+        var before = faker.Random.Bool(0.1f) ? "未定" : written;
+        var current = companies.NameAt(company, day);
+        var next = current != written && faker.Random.Bool(0.8f) ? company : companies.Pick(faker, except: company);
+        var after = companies.NameAt(next, day);
+        profile.Contractors[slot] = (next, after);
         return (Item(profile, faker, "Ⅱ", $"4-委託事項{slot + 1}-⑥委託先名"), before, after);
-    }
-
-    private static string Renamed(string company, Faker faker)
-    {
-        var stem = company.Replace("株式会社", string.Empty, StringComparison.Ordinal).Replace("有限会社", "株式会社", StringComparison.Ordinal);
-        return faker.Random.Int(0, 2) switch
-        {
-            0 => "株式会社" + faker.PickRandom(SyntheticVocabulary.CompanyPrefixes) + stem[Math.Min(3, stem.Length)..],
-            1 => stem.Contains("株式会社", StringComparison.Ordinal) ? stem : stem + "株式会社",
-            _ => "株式会社" + new string([.. stem.Where(char.IsLetter).Take(3)]).ToUpperInvariant() + "S",
-        };
     }
 
     private static (string, string, string) DepartmentRow(MunicipalityProfile profile, Faker faker)

@@ -68,4 +68,32 @@ public sealed class SyntheticChangeLogGeneratorTests
             Directory.Delete(folder, recursive: true);
         }
     }
+
+    [Fact]
+    public void WriteCorpus_ContractorNames_AreEachOneCompanysAndSharedAcrossLogs()
+    {
+        var folder = Directory.CreateTempSubdirectory("pia-synthetic-").FullName;
+        try
+        {
+            var paths = _generator.WriteCorpus(new SyntheticCorpusOptions(8, 400, Seed: 3), folder);
+            var truth = File.ReadLines(Path.Combine(folder, SyntheticChangeLogGenerator.ContractorTruthFile)).Select(l => l.Split('\t')).ToList();
+            var companyOf = truth.ToDictionary(t => t[1], t => t[0], StringComparer.Ordinal); // throws if a name were two companies'
+
+            var contracts = paths.SelectMany(p => new ChangeLogParser().Parse(File.ReadAllText(p), Path.GetFileName(p)).Entries)
+                .Where(e => e.Item.Path.EndsWith("委託先名", StringComparison.Ordinal))
+                .Select(e => (e.DocumentId, Before: e.Before.Text.Replace(" ", string.Empty, StringComparison.Ordinal), After: e.After.Text.Replace(" ", string.Empty, StringComparison.Ordinal)))
+                .ToList();
+
+            Assert.NotEmpty(contracts);
+            Assert.All(contracts, c => Assert.True(companyOf.ContainsKey(c.After), c.After));
+            // A company renamed is written under both names by some log (a rename row), and some company serves several municipalities.
+            Assert.Contains(contracts, c => companyOf.TryGetValue(c.Before, out var before) && before == companyOf[c.After] && c.Before != c.After);
+            Assert.Contains(contracts.GroupBy(c => companyOf[c.After]), g => g.Select(c => c.DocumentId).Distinct().Count() > 1);
+            Assert.True(truth.GroupBy(t => t[0]).Any(g => g.Count() > 1), "some company has had two names");
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
 }
