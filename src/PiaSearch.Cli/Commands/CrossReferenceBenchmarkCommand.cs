@@ -3,10 +3,12 @@ using System.Diagnostics;
 using System.Globalization;
 using PiaSearch.CrossReference;
 using PiaSearch.Contracts.CrossReferencing;
+using PiaSearch.CrossReference.Evaluation;
 using PiaSearch.CrossReference.Model;
 using PiaSearch.CrossReference.Questions;
 using PiaSearch.Documents.ChangeLogs;
 using PiaSearch.Search.Ingest;
+using PiaSearch.Synthetic;
 
 namespace PiaSearch.Cli.Commands;
 
@@ -73,6 +75,16 @@ internal static class CrossReferenceBenchmarkCommand
             $"({model.Entities.Count:N0} entities, {model.Successions.Count:N0} successions, {model.Slots.Count:N0} slots); " +
             $"question answerer in {answererBuilt.TotalSeconds:N1} s"));
         output.WriteLine(update);
+        if (ContractorTruth(logs) is { Count: > 0 } truth)
+        {
+            var join = ContractorJoinScore.Of(model, truth);
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"contractors against the corpus's company list: {join.Found:N0} of {join.Names:N0} names found; pairs joined {join.JoinedPairs:N0}, " +
+                $"of one company {join.CompanyPairs:N0}; precision {join.Precision:P1}, recall {join.Recall:P1}; " +
+                $"largest contractor entity {join.LargestNames:N0} names in {join.LargestOrganisations:N0} organisations; " +
+                $"renames {join.Renames:N0} ({join.RenamesOfOneCompany:N0} of one company), replacements {join.Replacements:N0} ({join.ReplacementsOfOneCompany:N0} of one company)"));
+        }
+
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"memory: managed {GC.GetTotalMemory(false) / 1048576.0:N0} MiB, working set {Environment.WorkingSet / 1048576.0:N0} MiB"));
 
@@ -98,6 +110,17 @@ internal static class CrossReferenceBenchmarkCommand
         Time("ask?q=", requests, output, () => CrossReferenceDtos.Answer(model, answerer.Ask(Question())));
         return 0;
     }
+
+    /// <summary>The (company, name) list a generated corpus writes beside its logs, from the folders given; empty when there is none.</summary>
+    private static List<(string Company, string Name)> ContractorTruth(IEnumerable<string> logs) =>
+        logs.Where(Directory.Exists)
+            .Select(folder => Path.Combine(folder, SyntheticChangeLogGenerator.ContractorTruthFile))
+            .Where(File.Exists)
+            .SelectMany(File.ReadLines)
+            .Select(line => line.Split('\t'))
+            .Where(cells => cells.Length == 2)
+            .Select(cells => (cells[0], cells[1]))
+            .ToList();
 
     /// <summary>
     /// What a commit that adds (or replaces) one log costs the model: the part of its organisation rebuilt from its
