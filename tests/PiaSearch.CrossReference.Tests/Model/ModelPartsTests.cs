@@ -114,4 +114,37 @@ public sealed class ModelPartsTests
         Assert.Empty(model.Entities);
         Assert.Empty(model.Lookups.Organisations);
     }
+
+    /// <summary>
+    /// Labelled by hand: 株式会社ホシゾラ関東システム and 株式会社ホシゾラ関西システム are two companies (丙村 contracts both at once), but 丁町's
+    /// log changes one into the other in a way that reads as a rename. That one reading must not make the two one company in every
+    /// municipality: 甲市's and 丙村's 関東 are one entity, 乙町's and 丙村's 関西 another.
+    /// </summary>
+    [Fact]
+    public void Combine_ARenameOneMunicipalityReads_DoesNotJoinCompaniesAnotherHoldsApart()
+    {
+        const string Second = "(住民記録ファイル) II-4-委託事項2-⑥委託先名";
+        var logs = new[]
+        {
+            TestLogs.Parse("kou", ("令和2年4月1日", Contractor, "未定", "株式会社ホシゾラ関東システム")),
+            TestLogs.Parse("otsu", ("令和2年4月1日", Contractor, "株式会社ホシゾラ関西システム", "株式会社ツキミ電算")),
+            TestLogs.Parse("hei", ("令和2年4月1日", Contractor, "未定", "株式会社ホシゾラ関東システム"), ("令和2年4月1日", Second, "未定", "株式会社ホシゾラ関西システム")),
+            TestLogs.Parse("tei", ("令和3年4月1日", Contractor, "株式会社ホシゾラ関東システム", "株式会社ホシゾラ関西システム")),
+        };
+        var municipalities = new Dictionary<string, string> { ["kou"] = "甲市", ["otsu"] = "乙町", ["hei"] = "丙村", ["tei"] = "丁町" };
+        var model = new CrossReferenceBuilder().Build(logs.SelectMany(l => l), id => municipalities[id]);
+
+        string EntityIn(string documentId, string name) => model.Rows
+            .Where(r => r.Entry.DocumentId == documentId)
+            .SelectMany(r => r.All)
+            .Where(m => m.Type == EntityType.Contractor && m.Surface == name)
+            .Select(model.EntityIdOf)
+            .OfType<string>()
+            .First();
+
+        Assert.NotEqual(EntityIn("hei", "株式会社ホシゾラ関東システム"), EntityIn("hei", "株式会社ホシゾラ関西システム"));
+        Assert.Equal(EntityIn("kou", "株式会社ホシゾラ関東システム"), EntityIn("hei", "株式会社ホシゾラ関東システム"));
+        Assert.Equal(EntityIn("otsu", "株式会社ホシゾラ関西システム"), EntityIn("hei", "株式会社ホシゾラ関西システム"));
+        Assert.NotEqual(EntityIn("kou", "株式会社ホシゾラ関東システム"), EntityIn("otsu", "株式会社ホシゾラ関西システム"));
+    }
 }
