@@ -14,7 +14,8 @@ ROWS=${ROWS:-1000}
 SEED=${SEED:-1}
 DURATION=${DURATION:-30}
 INGEST_RUNS=${INGEST_RUNS:-3}
-WORK=${BENCH_WORK:-/tmp/pia-bench}
+# -g2: corpora of the generator with one national company registry (2026-12-03); those cached before are not reused.
+WORK=${BENCH_WORK:-/tmp/pia-bench-g2}
 PIA_PORT=${PIA_PORT:-5099}
 GROONGA_PORT=${GROONGA_PORT:-10041}
 TOTAL_ROWS=$((MUNICIPALITIES * ROWS))

@@ -16,7 +16,8 @@ ROWS_PER_LOG=${ROWS_PER_LOG:-2000}
 SEED=${SEED:-1}
 DURATION=${DURATION:-20}
 ROUNDS=${ROUNDS:-3}
-WORK=${BENCH_WORK:-/tmp/pia-querymix}
+# -g2: corpora of the generator with one national company registry (2026-12-03); those cached before are not reused.
+WORK=${BENCH_WORK:-/tmp/pia-querymix-g2}
 OUT=${OUT:-bench/expansion/results-$(date +%F).md}
 PIA_PORT=${PIA_PORT:-5098}
 

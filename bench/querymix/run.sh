@@ -16,7 +16,8 @@ SIZES=${SIZES:-"250000 1000000 4000000"}
 ROWS_PER_LOG=${ROWS_PER_LOG:-2000}
 SEED=${SEED:-1}
 DURATION=${DURATION:-30}
-WORK=${BENCH_WORK:-/tmp/pia-querymix}
+# -g2: corpora of the generator with one national company registry (2026-12-03); those cached before are not reused.
+WORK=${BENCH_WORK:-/tmp/pia-querymix-g2}
 OUT=${OUT:-bench/querymix/results-$(date +%F)}
 PIA_PORT=${PIA_PORT:-5097}
 GROONGA_PORT=${GROONGA_PORT:-10043}

@@ -69,10 +69,12 @@ public sealed partial class ChangeLogSearchService
             : string.Join('\u001f', expansions.Select(e => $"{e.Word}|{e.Kind}|{e.Term}|{e.EntityId}|{e.Since}|{e.Until}|{string.Join(',', e.Documents ?? [])}"));
 
     /// <summary>
-    /// An expanded search. By relevance: one pass over every row any tier matches counts them and their facets and sorts
-    /// them into tiers (<see cref="TieredCollector"/>); the page is filled tier by tier (literal first), so that a row
-    /// matching the words as typed always ranks above one that matches an expansion. By date: one search of every tier's
-    /// rows, in date order.
+    /// An expanded search. By relevance, two passes: the literal query exactly as an unexpanded search runs it (top hits,
+    /// count, facets, its rows marked), then the rows only an expansion finds (<see cref="ExpandedQuery.Extra"/> less the
+    /// marked rows: counted and faceted into the same totals, and sorted into their tiers by <see cref="TieredCollector"/>
+    /// only when the literal rows do not fill the page). A row matching the words as typed always ranks above one that
+    /// matches an expansion. The first pass costs what a literal search costs; the second, what the variants match
+    /// (for one word, the variants alone). By date: one search of every tier's rows, in date order.
     /// </summary>
     private SearchResults RunExpanded(SearchRequest request, IReadOnlyList<string> words, IReadOnlyList<QueryExpansion> expansions, TimeSpan limit)
     {
@@ -92,13 +94,26 @@ public sealed partial class ChangeLogSearchService
         TimeSpan Left() => limit - Stopwatch.GetElapsedTime(started);
         return store.WithSearcher(searcher =>
         {
-            var count = new TotalHitCountCollector();
-            var facets = new FacetCountingCollector(IndexFields.FacetFields);
             var window = request.Page * request.Size;
-            var tiers = new TieredCollector(searcher, expanded.Tiers, SortFor(SearchSort.Relevance), window);
-            var partial = Collect(searcher, FilterFactory.Apply(expanded.All, request), MultiCollector.Wrap(count, facets, tiers), Left());
-            var page = tiers.Page().Select(d => (d.Doc, Literal: d.Tier == 0)).ToList();
-            int? literalTotal = tiers.LiteralTotal;
+            var sort = SortFor(SearchSort.Relevance);
+            var top = TopFieldCollector.Create(sort, window, fillFields: false, trackDocScores: true, trackMaxScore: false, docsScoredInOrder: false);
+            var facets = new FacetCountingCollector(IndexFields.FacetFields);
+            var partial = Collect(searcher, FilterFactory.Apply(literal.Query, request), MultiCollector.Wrap(top, facets), Left());
+            var literalTotal = top.TotalHits;
+            var extra = new TotalHitCountCollector();
+            var wanted = window - Math.Min(window, literalTotal);
+            var tiers = wanted > 0 ? new TieredCollector(searcher, expanded.Tiers.Skip(1).ToList(), sort, wanted) : null;
+            if (!partial)
+            {
+                var found = facets.HitsBySegment();
+                var inner = tiers is null ? MultiCollector.Wrap(extra, facets) : MultiCollector.Wrap(extra, facets, tiers);
+                partial = Collect(searcher, FilterFactory.Apply(expanded.Extra, request), new ExceptCollector(found, inner), Left());
+            }
+
+            var page = top.GetTopDocs(0, window).ScoreDocs.Select(d => (Doc: d, Literal: true))
+                .Concat((tiers?.Page() ?? []).Select(d => (d.Doc, Literal: false)))
+                .ToList();
+            var total = literalTotal + extra.TotalHits;
 
             var highlighter = new HitHighlighter(store.Analyzers, expanded.All);
             var hits = page.Skip((request.Page - 1) * request.Size).Take(request.Size)
@@ -117,10 +132,10 @@ public sealed partial class ChangeLogSearchService
             var union = literal with { Query = expanded.All };
             if (!partial && CountOtherKind(searcher, union, request, Left()) is { } other)
             {
-                counted = WithKinds(counted, request, count.TotalHits, other);
+                counted = WithKinds(counted, request, total, other);
             }
 
-            return new SearchResults(count.TotalHits, request.Page, request.Size, hits, counted, literal.Interpretation)
+            return new SearchResults(total, request.Page, request.Size, hits, counted, literal.Interpretation)
             {
                 Partial = partial,
                 Expansions = expansions,

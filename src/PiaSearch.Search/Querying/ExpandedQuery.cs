@@ -16,6 +16,7 @@ namespace PiaSearch.Search.Querying;
 internal sealed class ExpandedQuery
 {
     private readonly List<(int Rank, Query Query)> _tiers = [];
+    private Query? _variantsOfOneWord;
 
     private ExpandedQuery(IReadOnlyList<QueryExpansion> expansions) => Expansions = expansions;
 
@@ -27,6 +28,13 @@ internal sealed class ExpandedQuery
 
     /// <summary>Each tier's query, literal first: a row belongs to the first that matches it.</summary>
     public IReadOnlyList<Query> Tiers => _tiers.ConvertAll(t => t.Query);
+
+    /// <summary>
+    /// A query whose rows, less those the literal query matches, are the rows only an expansion finds. For one word this is
+    /// just its variants: the literal query of a plain word is that word's phrase (words or bigrams), which the later tiers
+    /// only repeat. For several words, the last tier (each word as typed or as a variant).
+    /// </summary>
+    public Query Extra => _variantsOfOneWord ?? Union;
 
     /// <summary>Every row any tier matches, the literal one's too (which its own parse may find where the words' phrases do not).</summary>
     public Query All => _tiers.Count == 1 ? _tiers[0].Query : new BooleanQuery(disableCoord: true) { { _tiers[0].Query, Occur.SHOULD }, { Union, Occur.SHOULD } };
@@ -65,6 +73,17 @@ internal sealed class ExpandedQuery
             }
 
             built._tiers.Add((rank, all));
+        }
+
+        if (words.Count == 1 && variants.Count > 0)
+        {
+            var any = new BooleanQuery(disableCoord: true);
+            foreach (var (_, query) in variants)
+            {
+                any.Add(query!, Occur.SHOULD);
+            }
+
+            built._variantsOfOneWord = any;
         }
 
         return built;

@@ -37,6 +37,19 @@ internal sealed class FacetCountingCollector(IReadOnlyList<string> fields) : ICo
         _currentCount++;
     }
 
+    /// <summary>The hits gathered so far, per segment (a segment seen twice keeps its first set).</summary>
+    public IReadOnlyDictionary<AtomicReader, FixedBitSet> HitsBySegment()
+    {
+        Close();
+        var hits = new Dictionary<AtomicReader, FixedBitSet>(ReferenceEqualityComparer.Instance);
+        foreach (var (reader, set, _) in _segments)
+        {
+            hits.TryAdd(reader, set);
+        }
+
+        return hits;
+    }
+
     public IReadOnlyDictionary<string, IReadOnlyList<FacetCount>> Result()
     {
         Close();

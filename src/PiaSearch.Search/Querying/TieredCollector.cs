@@ -4,10 +4,10 @@ using Lucene.Net.Search;
 namespace PiaSearch.Search.Querying;
 
 /// <summary>
-/// Sorts the hits of one pass over an expanded query's union into its tiers: each hit goes to the first tier whose
-/// query matches it (literal first), and is ranked there by that tier's own score, so the page is the tiers' top
+/// Sorts the hits of one pass into tiers (an expanded query's, for the rows only an expansion finds): each hit goes to
+/// the first tier whose query matches it, and is ranked there by that tier's own score, so the page is the tiers' top
 /// hits one after another, as if each tier had been searched alone without the earlier ones. One pass replaces a
-/// union pass plus a pass per tier: for each hit the tier scorers are advanced to it (postings read forward once per
+/// pass per tier: for each hit the tier scorers are advanced to it (postings read forward once per
 /// segment), and once the earlier tiers already hold a full page the later ones are not read at all. Hits arrive in
 /// document order (<see cref="AcceptsDocsOutOfOrder"/> is false), which the scorers' forward-only advance needs.
 /// </summary>
@@ -20,7 +20,7 @@ internal sealed class TieredCollector : ICollector
     private readonly int _window;
 
     /// <param name="searcher">The searcher of the pass.</param>
-    /// <param name="tiers">The tiers' queries, literal first; a hit belongs to the first that matches it.</param>
+    /// <param name="tiers">The tiers' queries, best first; a hit belongs to the first that matches it.</param>
     /// <param name="sort">How a tier's hits are ranked.</param>
     /// <param name="window">The hits wanted from all tiers together (page × size).</param>
     public TieredCollector(IndexSearcher searcher, IReadOnlyList<Query> tiers, Sort sort, int window)
@@ -34,9 +34,6 @@ internal sealed class TieredCollector : ICollector
         _scorers = new Scorer?[tiers.Count];
         _totals = new int[tiers.Count];
     }
-
-    /// <summary>The hits of the first tier (the words as typed), all counted.</summary>
-    public int LiteralTotal => _totals[0];
 
     public bool AcceptsDocsOutOfOrder => false;
 
@@ -63,7 +60,7 @@ internal sealed class TieredCollector : ICollector
         var earlier = 0;
         for (var tier = 0; tier < _scorers.Length; tier++)
         {
-            // The literal tier is always counted (literalTotal); a later tier only while the page is not yet full.
+            // The first tier is always counted; a later tier only while the page is not yet full.
             if (tier > 0 && earlier >= _window)
             {
                 return;

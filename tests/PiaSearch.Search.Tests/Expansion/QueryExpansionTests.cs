@@ -90,6 +90,36 @@ public sealed class QueryExpansionTests(MorphologyFixture morphology) : IDisposa
         Assert.Equal(new DateOnly(2020, 4, 1), expansion.Date);
     }
 
+    /// <summary>
+    /// The relevance order searches the literal rows and then only the rows an expansion adds; the date order searches
+    /// every tier's rows at once. Both must find the same rows, count them alike and facet them alike.
+    /// </summary>
+    [Theory]
+    [InlineData("総務企画課")]
+    [InlineData("総務課")]
+    [InlineData("ホクトデータサービス")]
+    [InlineData("連携基盤")]
+    [InlineData("番号法第9条第2項")]
+    [InlineData("特定個人情報の消去")]
+    [InlineData("総務企画課 サーバ室")]
+    public void Search_ByRelevance_FindsCountsAndFacetsTheRowsOfEveryTier(string query)
+    {
+        var (store, crossReference, search) = OpenKitahama();
+        using var _ = store;
+        using var __ = crossReference;
+
+        var byRelevance = Find(search, query);
+        var byDate = Find(search, query, sort: SearchSort.Newest);
+
+        Assert.NotEmpty(byRelevance.Hits);
+        Assert.Equal(byDate.Total, byRelevance.Total);
+        Assert.Equal(byDate.Hits.Select(h => h.Entry.Id).Order(StringComparer.Ordinal), byRelevance.Hits.Select(h => h.Entry.Id).Order(StringComparer.Ordinal));
+        Assert.Equal(
+            byDate.Facets.ToDictionary(f => f.Key, f => string.Join(",", f.Value.Select(c => $"{c.Value}={c.Count}"))),
+            byRelevance.Facets.ToDictionary(f => f.Key, f => string.Join(",", f.Value.Select(c => $"{c.Value}={c.Count}"))));
+        Assert.Equal(byRelevance.LiteralTotal, byRelevance.Hits.Count(h => Reason(h) == ExpansionKind.Literal));
+    }
+
     [Fact]
     public void Search_FormerName_FindsTheLaterName()
     {
