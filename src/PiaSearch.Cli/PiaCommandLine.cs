@@ -10,6 +10,9 @@ namespace PiaSearch.Cli;
 /// <summary>The <c>pia</c> command line: its commands and where they write.</summary>
 public static class PiaCommandLine
 {
+    /// <summary>The exit code of a usage error: the command line or its values are wrong (no question, an unknown option).</summary>
+    internal const int UsageError = 2;
+
     /// <summary>Where the index lives unless --index says otherwise: $PIA_INDEX, else ./index-data/index.</summary>
     public static string DefaultIndexPath =>
         Environment.GetEnvironmentVariable("PIA_INDEX") is { Length: > 0 } fromEnvironment ? fromEnvironment : Path.Combine("index-data", "index");
@@ -45,8 +48,20 @@ public static class PiaCommandLine
             RestoreCommand.Create(output, error),
             CheckCommand.Create(output, error),
         };
-        return root.Parse(args).Invoke(new InvocationConfiguration { Output = output, Error = error });
+        var parse = root.Parse(args);
+        if (parse.Errors.Count == 0)
+        {
+            return parse.Invoke(new InvocationConfiguration { Output = output, Error = error });
+        }
+
+        // A command line that cannot be read (a missing argument, an unknown option, a value of the wrong type) is a
+        // usage error, as each command's own checks are: exit 2, with System.CommandLine's reasons and help after the Japanese.
+        error.WriteLine("エラー / error: コマンドの書き方が正しくありません。pia <コマンド> --help で使い方を確かめてください。" +
+            " The command line is not valid; see pia <command> --help.");
+        parse.Invoke(new InvocationConfiguration { Output = output, Error = error });
+        return UsageError;
     }
+
 
     /// <summary>The system dictionary with the user dictionary, or null after saying why it could not be loaded.</summary>
     internal static MorphologicalAnalyzer? LoadMorphology(string? userDictionary, TextWriter error)

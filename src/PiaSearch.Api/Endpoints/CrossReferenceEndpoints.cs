@@ -146,9 +146,7 @@ public static class CrossReferenceEndpoints
 
         // Never a dead end: the rows that best match the question's words, said to be a search result.
         // Within the municipality asked for or named in the question; one with no name in the catalog is a change log's id.
-        var scope = municipality ?? answer.Understood.Organisation;
-        var documents = scope is null ? null : search.Catalog.OfMunicipality(scope).Select(d => d.Id).DefaultIfEmpty(scope).ToList();
-        var rows = search.RowsForQuestion(q!, documents);
+        var rows = search.RowsForQuestionWithin(q!, municipality ?? answer.Understood.Organisation);
         return TypedResults.Ok(CrossReferenceDtos.Answer(model, answer, rows.Select(r => r.Entry).ToList()));
     }
 

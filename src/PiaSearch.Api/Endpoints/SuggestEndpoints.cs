@@ -2,6 +2,7 @@ using PiaSearch.Api.Contracts;
 using PiaSearch.CrossReference;
 using PiaSearch.CrossReference.Model;
 using PiaSearch.Search.CrossReferencing;
+using PiaSearch.Search.Validation;
 
 namespace PiaSearch.Api.Endpoints;
 
@@ -27,7 +28,7 @@ public static class SuggestEndpoints
     {
         var prefix = q?.Trim() ?? string.Empty;
         List<SuggestionDto> suggestions = [];
-        if (prefix.Length is > 0 and <= MaxPrefixLength && crossReference.TryGetCurrent(out var model))
+        if (prefix.Length > 0 && !TextLength.Exceeds(prefix, MaxPrefixLength) && crossReference.TryGetCurrent(out var model))
         {
             suggestions = EntityFinder.Search(model, type: null, prefix)
                 .Where(e => !e.IsPlaceholder)

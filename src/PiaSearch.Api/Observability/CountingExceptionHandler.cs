@@ -42,7 +42,7 @@ public sealed partial class CountingExceptionHandler(PiaMetrics metrics, IProble
                 {
                     Status = bad.StatusCode,
                     Title = bad.StatusCode == StatusCodes.Status413PayloadTooLarge ? "送信データが大きすぎます / The request body is too large" : "要求を読めません / The request could not be read",
-                    Detail = bad.Message,
+                    Detail = JapaneseFor(bad.StatusCode) + " " + bad.Message,
                 },
             });
         }
@@ -67,6 +67,14 @@ public sealed partial class CountingExceptionHandler(PiaMetrics metrics, IProble
 
         return false;
     }
+
+    /// <summary>The Japanese that goes before the framework's English reason.</summary>
+    private static string JapaneseFor(int status) => status switch
+    {
+        StatusCodes.Status413PayloadTooLarge => "送信データが上限を超えています。",
+        StatusCodes.Status408RequestTimeout => "要求の受信に時間がかかりすぎました。",
+        _ => "要求の内容を読めませんでした。条件の値と書き方を確かめてください。",
+    };
 
     /// <summary>ENOSPC (28) on Linux and macOS; ERROR_HANDLE_DISK_FULL and ERROR_DISK_FULL on Windows.</summary>
     private static bool IsDiskFull(Exception exception)

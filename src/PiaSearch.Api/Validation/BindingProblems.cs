@@ -9,7 +9,7 @@ namespace PiaSearch.Api.Validation;
 /// When the framework cannot bind a typed query parameter (size=ten, from=R3) it throws before the handler runs and
 /// says only which parameter failed. This reads the request's query string against the handler's declared parameters
 /// and words each mistake as the validators do, so a request gets the same 400 ValidationProblem whichever layer
-/// caught it. O(declared parameters).
+/// caught it. An empty value (expand=, size=) is named too, as empty. O(declared parameters).
 /// </summary>
 public static class BindingProblems
 {
@@ -28,13 +28,20 @@ public static class BindingProblems
         foreach (var parameter in QueryParameter.Of(handler))
         {
             var values = httpContext.Request.Query[parameter.Name];
-            if (values.Count == 0 || values.All(string.IsNullOrEmpty))
+            if (values.Count == 0 || parameter.ValueType == typeof(string))
             {
                 continue;
             }
 
+            // The framework refuses an empty value (size=) for a typed parameter even when it may be left out.
+            if (values.All(string.IsNullOrWhiteSpace))
+            {
+                errors.Add(parameter.Name, InputMessages.Empty(parameter.Name));
+                continue;
+            }
+
             var text = values.Count == 1 ? values[0]! : string.Join(",", values.ToArray());
-            if (values.Count > 1 && parameter.ValueType != typeof(string))
+            if (values.Count > 1)
             {
                 errors.Add(parameter.Name, $"{parameter.Name} は一度だけ指定してください。Give {parameter.Name} once.");
                 continue;

@@ -60,6 +60,16 @@ public sealed partial class ChangeLogSearchService
         });
     }
 
+    /// <summary>
+    /// <see cref="RowsForQuestion"/> within one organisation: a municipality's change logs, or the change log whose id an
+    /// organisation with no municipality is; every log when null. O(the organisation's logs) on top of the search.
+    /// </summary>
+    public IReadOnlyList<SearchHit> RowsForQuestionWithin(string question, string? organisation, int size = 5)
+    {
+        var documents = organisation is null ? null : Catalog.OfMunicipality(organisation).Select(d => d.Id).DefaultIfEmpty(organisation).ToList();
+        return RowsForQuestion(question, documents, size);
+    }
+
     /// <summary>The question's content words as the index's words field holds them, less interrogatives.</summary>
     internal List<string> QuestionTerms(string question) =>
         ContentTerms.Of(store.Analyzers.Query, question, MaxQuestionTerms, keep: term => !QuestionWords.Contains(term));

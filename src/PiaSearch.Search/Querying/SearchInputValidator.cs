@@ -28,14 +28,14 @@ public sealed class SearchInputValidator(ChangeLogSearchService search, CrossRef
         {
             input.Add("q", InputMessages.QueryRequired);
         }
-        else if (q.Length > SearchRequest.MaxQueryLength)
+        else if (TextLength.Exceeds(q, SearchRequest.MaxQueryLength))
         {
-            input.Add("q", InputMessages.TooLong("q", q.Length, SearchRequest.MaxQueryLength));
+            input.Add("q", InputMessages.TooLong("q", TextLength.Of(q), SearchRequest.MaxQueryLength));
         }
 
-        if (parameters.Exclude is { Length: > SearchRequest.MaxQueryLength } exclude)
+        if (parameters.Exclude is { } exclude && TextLength.Exceeds(exclude, SearchRequest.MaxQueryLength))
         {
-            input.Add("exclude", InputMessages.TooLong("exclude", exclude.Length, SearchRequest.MaxQueryLength));
+            input.Add("exclude", InputMessages.TooLong("exclude", TextLength.Of(exclude), SearchRequest.MaxQueryLength));
         }
 
         var page = input.Range(parameters.Page, "page", 1, 1, int.MaxValue);

@@ -6,6 +6,7 @@ namespace PiaSearch.Search.Querying;
 public sealed record SearchRequest
 {
     public const int MaxPageSize = 100;
+    /// <summary>Characters as <see cref="Validation.TextLength"/> counts them (a surrogate pair is one).</summary>
     public const int MaxQueryLength = 1000;
     public const int MaxResultWindow = 10_000;
 

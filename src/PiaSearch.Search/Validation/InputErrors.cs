@@ -20,7 +20,10 @@ public sealed class InputErrors
     public void Add(string name, string message) =>
         Errors[name] = Errors.TryGetValue(name, out var existing) ? [.. existing, message] : [message];
 
-    /// <summary>Trimmed text, or null when empty (noted when required) or longer than <paramref name="max"/> (noted).</summary>
+    /// <summary>
+    /// Trimmed text, or null when empty (noted when required) or longer than <paramref name="max"/> characters (noted),
+    /// counted as <see cref="TextLength"/> does.
+    /// </summary>
     public string? Text(string? text, string name, int max, bool required = false)
     {
         var value = text?.Trim() ?? string.Empty;
@@ -34,9 +37,9 @@ public sealed class InputErrors
             return null;
         }
 
-        if (value.Length > max)
+        if (TextLength.Exceeds(value, max))
         {
-            Add(name, InputMessages.TooLong(name, value.Length, max));
+            Add(name, InputMessages.TooLong(name, TextLength.Of(value), max));
             return null;
         }
 

@@ -15,6 +15,10 @@ public static class InputMessages
 
     public static string Required(string name) => $"{name} を入力してください。Enter {name}.";
 
+    /// <summary>A typed parameter given with no value (size=): the value or the whole parameter is wanted.</summary>
+    public static string Empty(string name) =>
+        $"{name} が空です。値を指定するか、{name}= ごと省いてください。{name} is empty; give it a value or leave {name}= out.";
+
     public static string QueryRequired => "検索語 (q) を入力してください。Enter something to search for (q).";
 
     public static string TooLong(string name, int length, int max) =>

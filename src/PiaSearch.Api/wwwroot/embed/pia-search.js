@@ -97,7 +97,8 @@
     render() {
       for (const child of [...this.shadowRoot.children]) if (child.tagName !== 'STYLE') child.remove();
       const id = 'q';
-      this.input = el('input', { id, type: 'search', name: 'q', maxlength: 1000, autocomplete: 'off', part: 'input', placeholder: this.text.placeholder });
+      // maxlength counts UTF-16 units (an emoji is 2); the server checks 1,000 characters.
+      this.input = el('input', { id, type: 'search', name: 'q', maxlength: 2000, autocomplete: 'off', part: 'input', placeholder: this.text.placeholder });
       const form = el('form', { role: 'search', part: 'form' }, el('label', { for: id, text: this.text.label }), this.input, el('button', { type: 'submit', text: this.text.search, part: 'button' }));
       form.addEventListener('submit', (event) => { event.preventDefault(); this.search(this.input.value.trim()); });
       this.status = el('p', { 'aria-live': 'polite', part: 'status', text: this.text.hint });
