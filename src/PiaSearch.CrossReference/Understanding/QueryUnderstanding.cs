@@ -87,10 +87,14 @@ public sealed class QueryUnderstanding
             AddEntity(found, word, entity, clusterId, fuzzy: false);
         }
 
-        if (named.Count == 0 && FuzzyDistance(key) is > 0 and var distance)
+        // A name written correctly in one log does not hide its misspellings in another: close names are looked up for a word
+        // that names something too, but then only those that differ in kana or Latin letters (a different kanji is a
+        // different word: 健康増進課 is not 健康推進課).
+        if (FuzzyDistance(key) is > 0 and var distance)
         {
             var close = _model.Lookups.Names.Similar(key, distance, maxCandidates: 500)
                 .Where(c => !c.Item.IsPlaceholder && InScope(c.Item, organisation) && !OnlyTheTypeDiffers(c.Key, key) && SameNumbers(c.Key, key))
+                .Where(c => named.Count == 0 || (SameKanji(c.Key, key) && !named.Any(n => n.Entity == c.Item)))
                 .Select(c => c.Item)
                 .Distinct()
                 .Take(MaxFuzzyEntities);
@@ -120,6 +124,8 @@ public sealed class QueryUnderstanding
     private static bool SameNumbers(string a, string b) => Text.NameKeys.Digits(a) == Text.NameKeys.Digits(b);
 
     private static bool IsKanji(char c) => c is >= '\u4E00' and <= '\u9FFF';
+
+    private static bool SameKanji(string a, string b) => a.Where(IsKanji).SequenceEqual(b.Where(IsKanji));
 
     private bool InScope(Entity entity, string? organisation) =>
         organisation is null || _model.Lookups.IsIn(entity, organisation);

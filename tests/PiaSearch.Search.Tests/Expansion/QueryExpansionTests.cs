@@ -179,6 +179,36 @@ public sealed class QueryExpansionTests(MorphologyFixture morphology) : IDisposa
         Assert.Contains(exact.Expansions, e => e.Kind == ExpansionKind.Spelling && e.Term.Contains("デ一タ", StringComparison.Ordinal));
     }
 
+    /// <summary>
+    /// Another town writes the company's name correctly; this town's misspelling must still be found from the correct name,
+    /// while a department one kanji away (健康増進課 for 健康推進課) is another department, not a misspelling.
+    /// </summary>
+    [Fact]
+    public void Search_NameWrittenCorrectlyElsewhere_StillFindsAMisspellingFuzzily_ButNotADepartmentOneKanjiAway()
+    {
+        var south =
+            new[]
+            {
+                "令和3年4月1日\tII-4-委託事項1-⑥委託先名\t未定\t株式会社ホクトデタサービス\t事後\t委託先の決定",
+                "令和3年4月1日\tI-7-①評価実施機関における担当部署\t健康推進課\t健康推進課\t事後\t軽微な変更",
+            };
+        var east =
+            new[]
+            {
+                "令和3年4月1日\tII-4-委託事項1-⑥委託先名\t未定\t株式会社ホクトデータサービス\t事後\t委託先の決定",
+                "令和3年4月1日\tI-7-①評価実施機関における担当部署\t健康増進課\t健康増進課\t事後\t軽微な変更",
+            };
+        var (store, crossReference, search) = Open(("minami", "南町", south), ("higashi", "東町", east));
+        using var _ = store;
+        using var __ = crossReference;
+
+        var company = Find(search, "株式会社ホクトデータサービス");
+        var department = Find(search, "健康推進課");
+
+        Assert.Contains(company.Hits, h => h.Entry.DocumentId == "minami" && h.Entry.Line == 2 && Reason(h) == ExpansionKind.Fuzzy);
+        Assert.DoesNotContain(department.Hits, h => h.Entry.DocumentId == "higashi");
+    }
+
     [Fact]
     public void Search_AbbreviationTheLogDefines_WorksInBothDirections()
     {
