@@ -103,11 +103,11 @@ public sealed partial class ChangeLogSearchService
             var extra = new TotalHitCountCollector();
             var wanted = window - Math.Min(window, literalTotal);
             var tiers = wanted > 0 ? new TieredCollector(searcher, expanded.Tiers.Skip(1).ToList(), sort, wanted) : null;
-            if (!partial)
+            if (!partial && expanded.Extra is { } extraRows)
             {
                 var found = facets.HitsBySegment();
                 var inner = tiers is null ? MultiCollector.Wrap(extra, facets) : MultiCollector.Wrap(extra, facets, tiers);
-                partial = Collect(searcher, FilterFactory.Apply(expanded.Extra, request), new ExceptCollector(found, inner), Left());
+                partial = Collect(searcher, FilterFactory.Apply(extraRows, request), new ExceptCollector(found, inner), Left());
             }
 
             var page = top.GetTopDocs(0, window).ScoreDocs.Select(d => (Doc: d, Literal: true))

@@ -32,9 +32,10 @@ internal sealed class ExpandedQuery
     /// <summary>
     /// A query whose rows, less those the literal query matches, are the rows only an expansion finds. For one word this is
     /// just its variants: the literal query of a plain word is that word's phrase (words or bigrams), which the later tiers
-    /// only repeat. For several words, the last tier (each word as typed or as a variant).
+    /// only repeat. For several words, the last tier (each word as typed or as a variant). None when no expansion is left
+    /// to search (each held the word as typed): the literal rows are then all the rows.
     /// </summary>
-    public Query Extra => _variantsOfOneWord ?? Union;
+    public Query? Extra => _tiers.Count == 1 ? null : _variantsOfOneWord ?? Union;
 
     /// <summary>Every row any tier matches, the literal one's too (which its own parse may find where the words' phrases do not).</summary>
     public Query All => _tiers.Count == 1 ? _tiers[0].Query : new BooleanQuery(disableCoord: true) { { _tiers[0].Query, Occur.SHOULD }, { Union, Occur.SHOULD } };
