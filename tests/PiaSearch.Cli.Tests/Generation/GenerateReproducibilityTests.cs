@@ -22,7 +22,8 @@ public sealed class GenerateReproducibilityTests : IDisposable
         Assert.Equal(0, await GenerateAsync(other, seed: 8));
 
         var names = Directory.GetFiles(first).Select(Path.GetFileName).Order().ToList();
-        Assert.Equal(6, names.Count); // three logs, each with its metadata file
+        Assert.Equal(7, names.Count); // three logs, each with its metadata file, and the corpus's company registry
+        Assert.Contains(".contractors-truth.tsv", names);
         Assert.Equal(names, Directory.GetFiles(second).Select(Path.GetFileName).Order());
         foreach (var name in names)
         {
