@@ -88,14 +88,14 @@ public sealed class QueryUnderstanding
         }
 
         // A name written correctly in one log does not hide its misspellings in another: close names are looked up for a word
-        // that names something too, but then only those that differ in kana or Latin letters (a different kanji is a
-        // different word: 健康増進課 is not 健康推進課), and one edit at most (a name known exactly is rarely two edits from another
+        // that names something too, but then only those that differ in kana (a different kanji is a different word:
+        // 健康増進課 is not 健康推進課; one letter of an acronym is another company: SXDS, SYDS), and one edit at most (a name known exactly is rarely two edits from another
         // company's name by mistake: ミナトソリューションズ / ミドリソリューションズ are two companies).
         if (FuzzyDistance(key) is > 0 and var distance)
         {
             var close = _model.Lookups.Names.Similar(key, distance, maxCandidates: 500)
                 .Where(c => !c.Item.IsPlaceholder && InScope(c.Item, organisation) && !OnlyTheTypeDiffers(c.Key, key) && SameNumbers(c.Key, key))
-                .Where(c => named.Count == 0 || (c.Distance <= 1 && SameKanji(c.Key, key) && !named.Any(n => n.Entity == c.Item)))
+                .Where(c => named.Count == 0 || (c.Distance <= 1 && SameAsideFromKana(c.Key, key) && !named.Any(n => n.Entity == c.Item)))
                 .Select(c => c.Item)
                 .Distinct()
                 .Take(MaxFuzzyEntities);
@@ -126,7 +126,9 @@ public sealed class QueryUnderstanding
 
     private static bool IsKanji(char c) => c is >= '\u4E00' and <= '\u9FFF';
 
-    private static bool SameKanji(string a, string b) => a.Where(IsKanji).SequenceEqual(b.Where(IsKanji));
+    private static bool SameAsideFromKana(string a, string b) => a.Where(c => !IsKana(c)).SequenceEqual(b.Where(c => !IsKana(c)));
+
+    private static bool IsKana(char c) => c is >= '\u3041' and <= '\u30FF';
 
     private bool InScope(Entity entity, string? organisation) =>
         organisation is null || _model.Lookups.IsIn(entity, organisation);

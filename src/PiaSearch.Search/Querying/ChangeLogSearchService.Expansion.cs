@@ -96,9 +96,17 @@ public sealed partial class ChangeLogSearchService
         {
             var window = request.Page * request.Size;
             var sort = SortFor(SearchSort.Relevance);
-            var top = TopFieldCollector.Create(sort, window, fillFields: false, trackDocScores: true, trackMaxScore: false, docsScoredInOrder: false);
-            var facets = new FacetCountingCollector(IndexFields.FacetFields);
-            var partial = Collect(searcher, FilterFactory.Apply(literal.Query, request), MultiCollector.Wrap(top, facets), Left());
+            var (top, facets, partial) = LiteralPass(searcher, literal, request, sort, window, Left());
+            if (top.TotalHits == 0 && !partial && words.Count > 1
+                && _queries.Build(request.Query, keepSpaces: true) is { } spaced && spaced.Interpretation.Normalized != literal.Interpretation.Normalized)
+            {
+                // Nothing for the words read as one (情報政策課システム): the words as typed are read with their spaces, as an
+                // unexpanded search does, and that reading is the literal tier the expansions rank below.
+                literal = spaced;
+                expanded = ExpandedQuery.Build(literal.Query, words, expansions, store.Analyzers);
+                (top, facets, partial) = LiteralPass(searcher, literal, request, sort, window, Left());
+            }
+
             var literalTotal = top.TotalHits;
             var extra = new TotalHitCountCollector();
             var wanted = window - Math.Min(window, literalTotal);
@@ -142,6 +150,16 @@ public sealed partial class ChangeLogSearchService
                 LiteralTotal = literalTotal,
             };
         });
+    }
+
+    /// <summary>The literal query exactly as an unexpanded search runs it: top hits, count, facets (whose bit sets mark its rows).</summary>
+    private (TopFieldCollector Top, FacetCountingCollector Facets, bool Partial) LiteralPass(
+        IndexSearcher searcher, ParsedQuery literal, SearchRequest request, Sort sort, int window, TimeSpan left)
+    {
+        var top = TopFieldCollector.Create(sort, window, fillFields: false, trackDocScores: true, trackMaxScore: false, docsScoredInOrder: false);
+        var facets = new FacetCountingCollector(IndexFields.FacetFields);
+        var partial = Collect(searcher, FilterFactory.Apply(literal.Query, request), MultiCollector.Wrap(top, facets), left);
+        return (top, facets, partial);
     }
 
     /// <summary>Runs one search within the time left; true when it ran out of time (what was collected is kept).</summary>

@@ -120,6 +120,23 @@ public sealed class QueryExpansionTests(MorphologyFixture morphology) : IDisposa
         Assert.Equal(byRelevance.LiteralTotal, byRelevance.Hits.Count(h => Reason(h) == ExpansionKind.Literal));
     }
 
+    /// <summary>Two words that, read as one, match nothing are read with their space, and the rows holding both rank first as literal.</summary>
+    [Fact]
+    public void Search_TwoWordsNotWrittenTogether_AreLiteralRowsAboveTheExpansions()
+    {
+        var (store, crossReference, search) = OpenKitahama();
+        using var _ = store;
+        using var __ = crossReference;
+
+        var literal = Find(search, "総務企画課 サーバ室", expand: false);
+        var expanded = Find(search, "総務企画課 サーバ室");
+
+        Assert.NotEmpty(literal.Hits);
+        Assert.Equal(literal.Total, expanded.LiteralTotal);
+        Assert.Equal(literal.Hits.Select(h => h.Entry.Id), expanded.Hits.Take(literal.Hits.Count).Select(h => h.Entry.Id));
+        Assert.All(expanded.Hits.Take(literal.Hits.Count), h => Assert.Equal(ExpansionKind.Literal, Reason(h)));
+    }
+
     [Fact]
     public void Search_FormerName_FindsTheLaterName()
     {
@@ -181,7 +198,8 @@ public sealed class QueryExpansionTests(MorphologyFixture morphology) : IDisposa
 
     /// <summary>
     /// Another town writes the company's name correctly; this town's misspelling must still be found from the correct name,
-    /// while a department one kanji away (健康増進課 for 健康推進課) is another department, not a misspelling.
+    /// while a department one kanji away (健康増進課 for 健康推進課) is another department and an acronym one letter away (SYDS for
+    /// SXDS) another company, not misspellings.
     /// </summary>
     [Fact]
     public void Search_NameWrittenCorrectlyElsewhere_StillFindsAMisspellingFuzzily_ButNotADepartmentOneKanjiAway()
@@ -191,12 +209,14 @@ public sealed class QueryExpansionTests(MorphologyFixture morphology) : IDisposa
             {
                 "令和3年4月1日\tII-4-委託事項1-⑥委託先名\t未定\t株式会社ホクトデタサービス\t事後\t委託先の決定",
                 "令和3年4月1日\tI-7-①評価実施機関における担当部署\t健康推進課\t健康推進課\t事後\t軽微な変更",
+                "令和3年4月1日\tII-4-委託事項2-⑥委託先名\t未定\t株式会社SYDS\t事後\t委託先の決定",
             };
         var east =
             new[]
             {
                 "令和3年4月1日\tII-4-委託事項1-⑥委託先名\t未定\t株式会社ホクトデータサービス\t事後\t委託先の決定",
                 "令和3年4月1日\tI-7-①評価実施機関における担当部署\t健康増進課\t健康増進課\t事後\t軽微な変更",
+                "令和3年4月1日\tII-4-委託事項2-⑥委託先名\t未定\t株式会社SXDS\t事後\t委託先の決定",
             };
         var (store, crossReference, search) = Open(("minami", "南町", south), ("higashi", "東町", east));
         using var _ = store;
@@ -204,9 +224,11 @@ public sealed class QueryExpansionTests(MorphologyFixture morphology) : IDisposa
 
         var company = Find(search, "株式会社ホクトデータサービス");
         var department = Find(search, "健康推進課");
+        var acronym = Find(search, "株式会社SXDS");
 
         Assert.Contains(company.Hits, h => h.Entry.DocumentId == "minami" && h.Entry.Line == 2 && Reason(h) == ExpansionKind.Fuzzy);
         Assert.DoesNotContain(department.Hits, h => h.Entry.DocumentId == "higashi");
+        Assert.DoesNotContain(acronym.Hits, h => h.Entry.DocumentId == "minami");
     }
 
     [Fact]
