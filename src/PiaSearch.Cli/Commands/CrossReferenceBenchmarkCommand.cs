@@ -80,7 +80,8 @@ internal static class CrossReferenceBenchmarkCommand
             var join = ContractorJoinScore.Of(model, truth);
             output.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"contractors against the corpus's company list: {join.Found:N0} of {join.Names:N0} names found; pairs joined {join.JoinedPairs:N0}, " +
-                $"of one company {join.CompanyPairs:N0}; precision {join.Precision:P1}, recall {join.Recall:P1}; " +
+                $"of one company {join.CompanyPairs:N0}; precision {(join.JoinedPairs == 0 ? "n/a" : join.Precision.ToString("P1", CultureInfo.InvariantCulture))}, " +
+                $"recall {(join.CompanyPairs == 0 ? "n/a" : join.Recall.ToString("P1", CultureInfo.InvariantCulture))}; " +
                 $"largest contractor entity {join.LargestNames:N0} names in {join.LargestOrganisations:N0} organisations; " +
                 $"renames {join.Renames:N0} ({join.RenamesOfOneCompany:N0} of one company), replacements {join.Replacements:N0} ({join.ReplacementsOfOneCompany:N0} of one company)"));
         }
