@@ -14,16 +14,13 @@ namespace PiaSearch.CrossReference.Understanding;
 /// other number. Built once per model (O(M) over its mentions, to know which spellings are defined abbreviations);
 /// a word costs a dictionary read, and for an unknown word of four characters or more one bounded fuzzy lookup
 /// (<see cref="SubstringIndex{T}.Similar"/>); then at most <see cref="MaxNamedEntities"/> entities, each read once per
-/// model (<see cref="FactsOf"/>) and then through at most <see cref="MaxAliasesRead"/> spellings. At most
+/// model (<see cref="EntityFacts"/>) and then through at most <see cref="MaxAliasesRead"/> spellings. At most
 /// <see cref="MaxPerWord"/> expansions are returned.
 /// </summary>
 public sealed class QueryUnderstanding
 {
     /// <summary>At most this many expansions per word, the most used spellings first.</summary>
     public const int MaxPerWord = 24;
-
-    /// <summary>A local entity's expansions are limited to its change logs; past this many, to none (it is everywhere).</summary>
-    private const int MaxScopedDocuments = 64;
 
     /// <summary>A word that names many entities (one department name in many municipalities) is expanded for at most this many.</summary>
     private const int MaxNamedEntities = 8;
@@ -133,55 +130,7 @@ public sealed class QueryUnderstanding
     private bool InScope(Entity entity, string? organisation) =>
         organisation is null || _model.Lookups.IsIn(entity, organisation);
 
-    /// <summary>
-    /// What expanding an entity needs, computed once per entity: O(aliases log aliases + names × keys + occurrences), so
-    /// that a word costs O(<see cref="MaxAliasesRead"/>) however many spellings, names and rows the entity has.
-    /// </summary>
-    private sealed record EntityFacts(IReadOnlyList<EntityAlias> Aliases, Dictionary<string, EntityName> NamesByKey, IReadOnlyList<string>? Documents)
-    {
-        /// <summary>Per name (by key), the change logs that write it (at most <see cref="MaxScopedDocuments"/> + 1 each).</summary>
-        public Dictionary<string, HashSet<string>> DocumentsByName { get; } = new(StringComparer.Ordinal);
-    }
-
-    private EntityFacts FactsOf(Entity entity) => _facts.GetOrAdd(entity.Id, _ =>
-    {
-        var aliases = entity.Aliases.OrderByDescending(a => a.Occurrences.Count).Take(MaxAliasesRead).ToList();
-        var names = new Dictionary<string, EntityName>(StringComparer.Ordinal);
-        foreach (var name in entity.Names)
-        {
-            foreach (var key in _model.Clusters.All[name.ClusterId].Keys.Append(EntityFinder.Key(name.Name)))
-            {
-                names.TryAdd(key, name);
-            }
-        }
-
-        var facts = new EntityFacts(aliases, names, NameScope.IsLocal(entity.Type) ? DocumentsOf(entity) : null);
-        foreach (var alias in entity.Aliases)
-        {
-            if (names.GetValueOrDefault(EntityFinder.Key(alias.Surface)) is not { } name)
-            {
-                continue;
-            }
-
-            var key = EntityFinder.Key(name.Name);
-            if (!facts.DocumentsByName.TryGetValue(key, out var documents))
-            {
-                facts.DocumentsByName[key] = documents = new HashSet<string>(StringComparer.Ordinal);
-            }
-
-            foreach (var occurrence in alias.Occurrences)
-            {
-                if (documents.Count > MaxScopedDocuments)
-                {
-                    break;
-                }
-
-                documents.Add(occurrence.DocumentId);
-            }
-        }
-
-        return facts;
-    });
+    private EntityFacts FactsOf(Entity entity) => _facts.GetOrAdd(entity.Id, _ => EntityFacts.Of(_model, entity, MaxAliasesRead));
 
     private void AddEntity(List<QueryExpansion> found, string word, Entity entity, int clusterId, bool fuzzy)
     {
@@ -302,12 +251,6 @@ public sealed class QueryUnderstanding
     }
 
     private static string NameKeyOf(string surface) => Text.NameKeys.Of(surface);
-
-    private static IReadOnlyList<string>? DocumentsOf(Entity entity)
-    {
-        var documents = entity.Aliases.SelectMany(a => a.Occurrences).Select(o => o.DocumentId).Distinct(StringComparer.Ordinal).Take(MaxScopedDocuments + 1).ToList();
-        return documents.Count > MaxScopedDocuments ? null : documents;
-    }
 
     /// <summary>A provision renumbered: searched under its other number, in the rows of the period that number meant it.</summary>
     private void AddRenumbered(List<QueryExpansion> found, string word, string key)

@@ -97,8 +97,7 @@ public sealed partial class ChangeLogSearchService
             var window = request.Page * request.Size;
             var sort = SortFor(SearchSort.Relevance);
             var (top, facets, partial) = LiteralPass(searcher, literal, request, sort, window, Left());
-            if (top.TotalHits == 0 && !partial && words.Count > 1
-                && _queries.Build(request.Query, keepSpaces: true) is { } spaced && spaced.Interpretation.Normalized != literal.Interpretation.Normalized)
+            if (top.TotalHits == 0 && !partial && words.Count > 1 && SpacedReading(request, literal.Interpretation) is { } spaced)
             {
                 // Nothing for the words read as one (情報政策課システム): the words as typed are read with their spaces, as an
                 // unexpanded search does, and that reading is the literal tier the expansions rank below.
@@ -127,21 +126,11 @@ public sealed partial class ChangeLogSearchService
             var hits = page.Skip((request.Page - 1) * request.Size).Take(request.Size)
                 .Select(d =>
                 {
-                    var entry = ChangeEntryDocuments.ToEntry(searcher.Doc(d.Doc.Doc));
-                    var highlighted = highlighter.Highlight(entry);
-                    return new SearchHit(entry, float.IsNaN(d.Doc.Score) ? 0 : d.Doc.Score, highlighted.Fragments)
-                    {
-                        WholeWord = highlighted.WholeWord,
-                        MatchedBy = MatchExplainer.Explain(entry, d.Literal, request.Query, words, expansions),
-                    };
+                    var hit = HitOf(searcher, highlighter, d.Doc);
+                    return hit with { MatchedBy = MatchExplainer.Explain(hit.Entry, d.Literal, request.Query, words, expansions) };
                 })
                 .ToList();
-            var counted = facets.Result();
-            var union = literal with { Query = expanded.All };
-            if (!partial && CountOtherKind(searcher, union, request, Left()) is { } other)
-            {
-                counted = WithKinds(counted, request, total, other);
-            }
+            var counted = Counted(searcher, facets, literal with { Query = expanded.All }, request, total, partial, Left());
 
             return new SearchResults(total, request.Page, request.Size, hits, counted, literal.Interpretation)
             {

@@ -75,8 +75,7 @@ public sealed partial class ChangeLogSearchService(IndexStore store, int cacheCa
         var results = expansions.Count == 0
             ? Run(request, _queries.Build(request.Query, analysis: request.Analysis), TimeLimit)
             : RunExpanded(request, words, expansions, TimeLimit);
-        if (results.Total == 0 && !results.Partial && _queries.Build(request.Query, keepSpaces: true, request.Analysis) is { } spaced
-            && spaced.Interpretation.Normalized != results.Interpretation.Normalized)
+        if (results.Total == 0 && !results.Partial && SpacedReading(request, results.Interpretation) is { } spaced)
         {
             // Nothing for the words read as one (認証パスワード): read the spaces as separators instead, in the time left.
             var left = TimeLimit - Stopwatch.GetElapsedTime(started);
@@ -118,22 +117,32 @@ public sealed partial class ChangeLogSearchService(IndexStore store, int cacheCa
 
             var docs = top.GetTopDocs((request.Page - 1) * request.Size, request.Size);
             var highlighter = new HitHighlighter(store.Analyzers, parsed.Query);
-            var hits = docs.ScoreDocs
-                .Select(d =>
-                {
-                    var entry = ChangeEntryDocuments.ToEntry(searcher.Doc(d.Doc));
-                    var highlighted = highlighter.Highlight(entry);
-                    return new SearchHit(entry, float.IsNaN(d.Score) ? 0 : d.Score, highlighted.Fragments) { WholeWord = highlighted.WholeWord };
-                })
-                .ToList();
-            var counted = facets.Result();
-            if (!partial && CountOtherKind(searcher, parsed, request, limit) is { } other)
-            {
-                counted = WithKinds(counted, request, top.TotalHits, other);
-            }
-
+            var hits = docs.ScoreDocs.Select(d => HitOf(searcher, highlighter, d)).ToList();
+            var counted = Counted(searcher, facets, parsed, request, top.TotalHits, partial, limit);
             return new SearchResults(top.TotalHits, request.Page, request.Size, hits, counted, parsed.Interpretation) { Partial = partial };
         });
+    }
+
+    /// <summary>The spaces-as-separators reading of the query (認証 パスワード), when it differs from the reading searched.</summary>
+    private ParsedQuery? SpacedReading(SearchRequest request, QueryInterpretation searched) =>
+        _queries.Build(request.Query, keepSpaces: true, request.Analysis) is { } spaced && spaced.Interpretation.Normalized != searched.Normalized
+            ? spaced
+            : null;
+
+    /// <summary>A hit of the page: its row read back, highlighted, scored.</summary>
+    private static SearchHit HitOf(IndexSearcher searcher, HitHighlighter highlighter, ScoreDoc doc)
+    {
+        var entry = ChangeEntryDocuments.ToEntry(searcher.Doc(doc.Doc));
+        var highlighted = highlighter.Highlight(entry);
+        return new SearchHit(entry, float.IsNaN(doc.Score) ? 0 : doc.Score, highlighted.Fragments) { WholeWord = highlighted.WholeWord };
+    }
+
+    /// <summary>The facets counted over every hit, with the kind facet counting both kinds when the search ran whole.</summary>
+    private IReadOnlyDictionary<string, IReadOnlyList<FacetCount>> Counted(
+        IndexSearcher searcher, FacetCountingCollector facets, ParsedQuery searched, SearchRequest request, int total, bool partial, TimeSpan left)
+    {
+        var counted = facets.Result();
+        return !partial && CountOtherKind(searcher, searched, request, left) is { } other ? WithKinds(counted, request, total, other) : counted;
     }
 
     /// <summary>
