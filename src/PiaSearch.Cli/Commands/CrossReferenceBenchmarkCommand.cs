@@ -25,15 +25,16 @@ internal static class CrossReferenceBenchmarkCommand
         var logs = new Argument<string[]>("logs") { Description = "変更箇所一覧またはフォルダ / change logs or folders", Arity = ArgumentArity.OneOrMore };
         var requests = new Option<int>("--requests") { Description = "種類ごとの要求数 / requests per kind", DefaultValueFactory = _ => 200 };
         var seed = new Option<int>("--seed") { Description = "名前の選び方の種 / seed for choosing names", DefaultValueFactory = _ => 1 };
+        var mistakes = new Option<bool>("--mistakes") { Description = "委託先の改称の誤りを例示する / list contractor rename mistakes" };
         var command = new Command("bench-xref", "相互参照モデルの構築と問い合わせの時間を測る / time building the cross-reference model and answering from it")
         {
-            logs, requests, seed,
+            logs, requests, seed, mistakes,
         };
-        command.SetAction(parse => Run(parse.GetValue(logs)!, parse.GetValue(requests), parse.GetValue(seed), output, error));
+        command.SetAction(parse => Run(parse.GetValue(logs)!, parse.GetValue(requests), parse.GetValue(seed), parse.GetValue(mistakes), output, error));
         return command;
     }
 
-    private static int Run(string[] logs, int requests, int seed, TextWriter output, TextWriter error)
+    private static int Run(string[] logs, int requests, int seed, bool mistakes, TextWriter output, TextWriter error)
     {
         IReadOnlyList<string> files;
         try
@@ -84,6 +85,13 @@ internal static class CrossReferenceBenchmarkCommand
                 $"recall {(join.CompanyPairs == 0 ? "n/a" : join.Recall.ToString("P1", CultureInfo.InvariantCulture))}; " +
                 $"largest contractor entity {join.LargestNames:N0} names in {join.LargestOrganisations:N0} organisations; " +
                 $"renames {join.Renames:N0} ({join.RenamesOfOneCompany:N0} of one company), replacements {join.Replacements:N0} ({join.ReplacementsOfOneCompany:N0} of one company)"));
+            if (mistakes)
+            {
+                output.WriteLine("renames of two companies / 別会社なのに改称:");
+                join.WrongRenames.ToList().ForEach(m => output.WriteLine("  " + m));
+                output.WriteLine("replacements of one company / 同じ会社なのに交代:");
+                join.MissedRenames.ToList().ForEach(m => output.WriteLine("  " + m));
+            }
         }
 
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,

@@ -32,6 +32,15 @@ public sealed record ContractorJoinScore(
     int Replacements,
     int ReplacementsOfOneCompany)
 {
+    /// <summary>Renames whose two names are two companies' (at most <see cref="ExampleLimit"/>): "before → after (reason)".</summary>
+    public IReadOnlyList<string> WrongRenames { get; init; } = [];
+
+    /// <summary>Replacements whose two names are one company's (at most <see cref="ExampleLimit"/>).</summary>
+    public IReadOnlyList<string> MissedRenames { get; init; } = [];
+
+    /// <summary>How many examples of each mistake are kept.</summary>
+    public const int ExampleLimit = 40;
+
     public double Precision => JoinedPairs == 0 ? 1 : (double)CorrectPairs / JoinedPairs;
 
     public double Recall => CompanyPairs == 0 ? 1 : (double)CorrectPairs / CompanyPairs;
@@ -51,18 +60,23 @@ public sealed record ContractorJoinScore(
         var company = Pairs(found.GroupBy(f => f.Company, StringComparer.Ordinal).Select(g => g.Count()));
         var correct = Pairs(found.GroupBy(f => (f.Company, f.Entity)).Select(g => g.Count()));
         var companyOf = listed.DistinctBy(t => EntityFinder.Key(t.Name), StringComparer.Ordinal).ToDictionary(t => EntityFinder.Key(t.Name), t => t.Company, StringComparer.Ordinal);
-        (int All, int Same) Count(Successions.SuccessionKind kind)
+        (int All, int Same, List<string> Wrong) Count(Successions.SuccessionKind kind, bool wrongWhenSame)
         {
             var pairs = model.Successions
                 .Where(s => s.Type == EntityType.Contractor && s.Kind == kind && s.Before is not null && s.After is not null)
-                .Select(s => (Before: companyOf.GetValueOrDefault(EntityFinder.Key(s.Before!.Name)), After: companyOf.GetValueOrDefault(EntityFinder.Key(s.After!.Name))))
+                .Select(s => (s, Before: companyOf.GetValueOrDefault(EntityFinder.Key(s.Before!.Name)), After: companyOf.GetValueOrDefault(EntityFinder.Key(s.After!.Name))))
                 .Where(p => p.Before is not null && p.After is not null)
                 .ToList();
-            return (pairs.Count, pairs.Count(p => p.Before == p.After));
+            var wrong = pairs.Where(p => (p.Before == p.After) == wrongWhenSame)
+                .Select(p => $"{p.s.Before!.Name} → {p.s.After!.Name} ({string.Join("; ", p.s.Reasons)})")
+                .Distinct(StringComparer.Ordinal)
+                .Take(ExampleLimit)
+                .ToList();
+            return (pairs.Count, pairs.Count(p => p.Before == p.After), wrong);
         }
 
-        var renames = Count(Successions.SuccessionKind.Rename);
-        var replacements = Count(Successions.SuccessionKind.Replace);
+        var renames = Count(Successions.SuccessionKind.Rename, wrongWhenSame: false);
+        var replacements = Count(Successions.SuccessionKind.Replace, wrongWhenSame: true);
         var largest = model.Lookups.EntitiesOf(EntityType.Contractor).MaxBy(e => e.Names.Count);
         return new ContractorJoinScore(
             listed.Count,
@@ -75,6 +89,10 @@ public sealed record ContractorJoinScore(
             renames.All,
             renames.Same,
             replacements.All,
-            replacements.Same);
+            replacements.Same)
+        {
+            WrongRenames = renames.Wrong,
+            MissedRenames = replacements.Wrong,
+        };
     }
 }

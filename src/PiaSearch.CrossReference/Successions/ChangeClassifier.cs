@@ -6,7 +6,12 @@ namespace PiaSearch.CrossReference.Successions;
 /// <summary>Decides what a changed pair of mentions is: rename, replace, assign or renumber, with a confidence and reasons.</summary>
 internal sealed class ChangeClassifier(NameClusters clusters, IReadOnlySet<(int, int)> knownRenames, SuccessionScores scores)
 {
-    public (SuccessionKind Kind, double Confidence, List<string> Reasons)? Classify(Mention before, Mention after, bool reused, string explanation)
+    /// <param name="before">The name before.</param>
+    /// <param name="after">The name after.</param>
+    /// <param name="reused">True when the rest of the row changed with the name.</param>
+    /// <param name="explanation">The row's 提出時期に係る説明.</param>
+    /// <param name="statement">Where the row may say what kind of change it is (<see cref="StatedChanges"/>): its explanation and after text.</param>
+    public (SuccessionKind Kind, double Confidence, List<string> Reasons)? Classify(Mention before, Mention after, bool reused, string explanation, string statement)
     {
         var bc = clusters.Of(before)!;
         var ac = clusters.Of(after)!;
@@ -41,14 +46,22 @@ internal sealed class ChangeClassifier(NameClusters clusters, IReadOnlySet<(int,
             return (SuccessionKind.Replace, reused ? scores.ReplacedInReusedRow : scores.AnotherProvision, reasons);
         }
 
-        var (renamed, confidence) = Rename(before, after, bc, ac, reused, explanation, reasons);
+        var (renamed, confidence) = Rename(before, after, bc, ac, reused, explanation, statement, reasons);
         return renamed ? (SuccessionKind.Rename, confidence, reasons) : (SuccessionKind.Replace, reused ? scores.ReplacedInReusedRow : scores.Replaced, reasons);
     }
 
-    private (bool Renamed, double Confidence) Rename(Mention before, Mention after, NameCluster bc, NameCluster ac, bool reused, string explanation, List<string> reasons)
+    private (bool Renamed, double Confidence) Rename(
+        Mention before, Mention after, NameCluster bc, NameCluster ac, bool reused, string explanation, string statement, List<string> reasons)
     {
         if (reused)
         {
+            return (false, 0);
+        }
+
+        var stated = StatedChanges.Of(before.Type, statement);
+        if (stated == StatedChange.Replacement)
+        {
+            reasons.Add("行に交代（移管・委託先の変更など）と書かれている / the row states a replacement");
             return (false, 0);
         }
 
@@ -59,6 +72,12 @@ internal sealed class ChangeClassifier(NameClusters clusters, IReadOnlySet<(int,
         {
             reasons.AddRange(own);
             return (true, confidence);
+        }
+
+        if (stated == StatedChange.Rename)
+        {
+            reasons.Add("行に改称（名称変更・組織改正など）と書かれている / the row states a rename");
+            return (true, scores.StatedRename + bonus);
         }
 
         if (knownRenames.Contains((bc.Id, ac.Id)))

@@ -3,6 +3,7 @@ using PiaSearch.CrossReference.Mentions;
 using PiaSearch.CrossReference.Mentions.Statutes;
 using PiaSearch.CrossReference.Resolution;
 using PiaSearch.CrossReference.Text;
+using PiaSearch.Documents.Text;
 
 namespace PiaSearch.CrossReference.Successions;
 
@@ -12,7 +13,13 @@ namespace PiaSearch.CrossReference.Successions;
 /// </summary>
 internal static partial class RenameEvidence
 {
-    /// <summary>Companies: an acronym of the katakana name (RKKCS), or the same beginning and business words (富士…システムサービス).</summary>
+    /// <summary>
+    /// Companies: an acronym of the katakana name (RKKCS), only the legal form changed (有限会社 → 株式会社), or the same
+    /// distinctive name with the same regions and a shared trade word (日立情報システムズ → 日立システムズ). Names that share
+    /// only trade words (アサヒ関西ビジネスサービス / ツバサ関西ビジネスサービス), that name other regions (カスガ西日本… /
+    /// カスガ関西…) or whose trades differ entirely (one brand's system and network companies) are two companies: the
+    /// names alone do not show a rename (the row may, in its explanation; see <see cref="StatedRename"/>).
+    /// </summary>
     public static string? Contractor(string before, string after)
     {
         var b = NameKeys.CoreCompanyName(before);
@@ -24,13 +31,61 @@ internal static partial class RenameEvidence
 
         var bk = NameKeys.Of(b);
         var ak = NameKeys.Of(a);
-        if (Similarity.CommonPrefix(bk, ak) >= 2 && Similarity.CommonSuffix(bk, ak) >= 3)
+        if (bk == ak)
         {
-            return "名称の前後が共通 / same beginning and ending";
+            return "法人格だけが変わった / only the legal form changed";
         }
 
-        return Similarity.Overlap(bk, ak) >= 0.8 ? "名称がほぼ同じ / nearly the same name" : null;
+        var bp = CompanyNameParts.Of(bk);
+        var ap = CompanyNameParts.Of(ak);
+        if (!bp.Regions.SetEquals(ap.Regions))
+        {
+            return null;
+        }
+
+        if (bp.Distinctive.Length == 0 && ap.Distinctive.Length == 0)
+        {
+            // A name of region and trade words only (北日本ソフトウェア開発) is its own distinctive name.
+            return Similarity.Overlap(bk, ak) >= 0.8 ? "名称がほぼ同じ / nearly the same name" : null;
+        }
+
+        if (bp.Distinctive.Length == 0 || ap.Distinctive.Length == 0)
+        {
+            return null;
+        }
+
+        var sameTrade = bp.Trade.Count == 0 || ap.Trade.Count == 0 || bp.Trade.Overlaps(ap.Trade);
+        return sameTrade && SameDistinctiveName(bp.Distinctive, ap.Distinctive) ? "固有の名称が同じ / same distinctive name" : null;
     }
+
+    /// <summary>
+    /// One distinctive name: the same, nearly the same, or the same leading or trailing word (a merger keeps a predecessor's
+    /// name), a word being one that ends where the script changes in both names (富士ゼロックス / 富士フイルム share 富士;
+    /// 富士通 and 富士ゼロックス do not, nor カスガ and カスミ, nor 富士見 and 富士見台).
+    /// </summary>
+    private static bool SameDistinctiveName(string b, string a)
+    {
+        if (b == a || (Math.Min(a.Length, b.Length) >= 4 && Similarity.Overlap(b, a) >= 0.8))
+        {
+            return true;
+        }
+
+        var prefix = Similarity.CommonPrefix(b, a);
+        if (prefix >= 2 && WordEndsAt(b, prefix) && WordEndsAt(a, prefix))
+        {
+            return true;
+        }
+
+        var suffix = Similarity.CommonSuffix(b, a);
+        return suffix >= 2 && WordEndsAt(b, b.Length - suffix) && WordEndsAt(a, a.Length - suffix);
+    }
+
+    /// <summary>True when a word boundary falls before position <paramref name="at"/>: an end of the name, or a change of script.</summary>
+    private static bool WordEndsAt(string name, int at) =>
+        at <= 0 || at >= name.Length || ScriptOf(name[at - 1]) != ScriptOf(name[at]);
+
+    private static int ScriptOf(char c) =>
+        JapaneseScript.IsKanji(c) ? 0 : JapaneseScript.IsKatakana(c) ? 1 : JapaneseScript.IsHiragana(c) ? 2 : char.IsAsciiLetterOrDigit(c) ? 3 : 4;
 
     /// <summary>Units: the same rank (課 → 課) and a shared stem (情報課 → 情報政策課).</summary>
     public static string? Department(string before, string after)

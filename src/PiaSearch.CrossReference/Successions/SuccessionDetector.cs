@@ -36,6 +36,7 @@ internal static class SuccessionDetector
         var reuse = prepared.Reuse;
         var classifier = new ChangeClassifier(clusters, knownRenames, scores);
         var changes = new List<RowChange>();
+        var statement = entry.Explanation.Text + "\n" + entry.After.Text;
         foreach (var type in EntityTypes.All)
         {
             var before = row.Before.Where(m => m.Type == type && clusters.Of(m) is not null).ToList();
@@ -48,7 +49,7 @@ internal static class SuccessionDetector
             var pairing = MentionPairer.Pair(before, after, diff, m => MentionIdentity.Of(m, clusters));
             foreach (var (b, a) in pairing.Changed)
             {
-                if (classifier.Classify(b, a, reuse.IsReused(b, a), entry.Explanation.Text) is { } decision)
+                if (classifier.Classify(b, a, reuse.IsReused(b, a), entry.Explanation.Text, statement) is { } decision)
                 {
                     changes.Add(Change(row, slot, type, decision.Kind, Side(b, clusters), Side(a, clusters), decision.Confidence, decision.Reasons));
                 }

@@ -31,6 +31,9 @@ public sealed record SuccessionScores
     /// <summary>A rename shown by one piece of evidence in the names themselves (shared stem, legal form, …).</summary>
     public double RenameByName { get; init; } = 0.85;
 
+    /// <summary>A rename the row states in words (名称変更, 商号変更, 組織改正) although the names share nothing.</summary>
+    public double StatedRename { get; init; } = 0.8;
+
     /// <summary>A rename that other rows proved on strong evidence (the second pass).</summary>
     public double RenameSeenElsewhere { get; init; } = 0.85;
 
