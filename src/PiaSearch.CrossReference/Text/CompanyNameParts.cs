@@ -66,4 +66,23 @@ internal readonly record struct CompanyNameParts(string Distinctive, FrozenSet<s
             regions.ToFrozenSet(StringComparer.Ordinal),
             trade.ToFrozenSet(StringComparer.Ordinal));
     }
+
+    /// <summary>
+    /// True when two close company names (keys without the legal form) are most likely two companies rather than one
+    /// misspelt: they name other regions (カスガ東日本… / カスガ西日本…), or they are the same trade words after short
+    /// distinctive names that differ (ミナトソリューションズ / ミドリソリューションズ: a short name is all there is to tell
+    /// two companies apart, so a difference in it is not a typo). O(n·w) as <see cref="Of"/>.
+    /// </summary>
+    public static bool LikelyTwoCompanies(string key, string other)
+    {
+        var a = Of(key);
+        var b = Of(other);
+        if (!a.Regions.SetEquals(b.Regions))
+        {
+            return true;
+        }
+
+        return a.Trade.SetEquals(b.Trade) && a.Distinctive.Length > 0 && b.Distinctive.Length > 0 && a.Distinctive != b.Distinctive
+            && Math.Min(a.Distinctive.Length, b.Distinctive.Length) < 4;
+    }
 }

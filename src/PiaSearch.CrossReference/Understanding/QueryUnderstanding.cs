@@ -87,11 +87,13 @@ public sealed class QueryUnderstanding
         // A name written correctly in one log does not hide its misspellings in another: close names are looked up for a word
         // that names something too, but then only those that differ in kana (a different kanji is a different word:
         // 健康増進課 is not 健康推進課; one letter of an acronym is another company: SXDS, SYDS), and one edit at most (a name known exactly is rarely two edits from another
-        // company's name by mistake: ミナトソリューションズ / ミドリソリューションズ are two companies).
+        // company's name by mistake: ミナトソリューションズ / ミドリソリューションズ are two companies). A close company name of another
+        // region or another short distinctive name is another company, whatever the distance (CompanyNameParts.LikelyTwoCompanies).
         if (FuzzyDistance(key) is > 0 and var distance)
         {
             var close = _model.Lookups.Names.Similar(key, distance, maxCandidates: 500)
                 .Where(c => !c.Item.IsPlaceholder && InScope(c.Item, organisation) && !OnlyTheTypeDiffers(c.Key, key) && SameNumbers(c.Key, key))
+                .Where(c => c.Item.Type != EntityType.Contractor || !Text.CompanyNameParts.LikelyTwoCompanies(c.Key, key))
                 .Where(c => named.Count == 0 || (c.Distance <= 1 && SameAsideFromKana(c.Key, key) && !named.Any(n => n.Entity == c.Item)))
                 .Select(c => c.Item)
                 .Distinct()

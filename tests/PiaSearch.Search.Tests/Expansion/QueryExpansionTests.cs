@@ -231,6 +231,34 @@ public sealed class QueryExpansionTests(MorphologyFixture morphology) : IDisposa
         Assert.DoesNotContain(acronym.Hits, h => h.Entry.DocumentId == "minami");
     }
 
+    /// <summary>
+    /// A company name no log writes is looked up among close names; one two edits away that names another region, or that
+    /// differs in a short distinctive name before the same trade words, is another company, not a misspelling.
+    /// </summary>
+    [Fact]
+    public void Search_UnknownCompanyName_DoesNotExpandToACompanyOfAnotherRegionOrShortName()
+    {
+        var west =
+            new[]
+            {
+                "令和3年4月1日\tII-4-委託事項1-⑥委託先名\t未定\t株式会社ハヤテ西日本ソフトウェア\t事後\t委託先の決定",
+                "令和3年4月1日\tII-4-委託事項2-⑥委託先名\t未定\t株式会社ミヤマ電算センター\t事後\t委託先の決定",
+                "令和3年4月1日\tII-4-委託事項3-⑥委託先名\t未定\t株式会社ツルギデータサービス\t事後\t委託先の決定",
+            };
+        var (store, crossReference, search) = Open(("nishi", "西町", west));
+        using var _ = store;
+        using var __ = crossReference;
+
+        var otherRegion = Find(search, "株式会社ハヤテ東日本ソフトウェア");
+        var otherName = Find(search, "株式会社ミヤビ電算センター");
+        var misspelt = Find(search, "ツルギデタサービス");
+
+        Assert.Empty(otherRegion.Hits);
+        Assert.Empty(otherName.Hits);
+        Assert.Equal([4], misspelt.Hits.Select(h => h.Entry.Line));
+        Assert.Equal(ExpansionKind.Fuzzy, Reason(misspelt.Hits[0]));
+    }
+
     [Fact]
     public void Search_AbbreviationTheLogDefines_WorksInBothDirections()
     {
