@@ -89,11 +89,13 @@ public sealed class QueryUnderstanding
         // 健康増進課 is not 健康推進課; one letter of an acronym is another company: SXDS, SYDS), and one edit at most (a name known exactly is rarely two edits from another
         // company's name by mistake: ミナトソリューションズ / ミドリソリューションズ are two companies). A close company name of another
         // region or another short distinctive name is another company, whatever the distance (CompanyNameParts.LikelyTwoCompanies).
+        // A name inside the word (データセンター in ラデータセンター) is broader than it, not a spelling of it.
         if (FuzzyDistance(key) is > 0 and var distance)
         {
             var close = _model.Lookups.Names.Similar(key, distance, maxCandidates: 500)
                 .Where(c => !c.Item.IsPlaceholder && InScope(c.Item, organisation) && !OnlyTheTypeDiffers(c.Key, key) && SameNumbers(c.Key, key))
                 .Where(c => c.Item.Type != EntityType.Contractor || !Text.CompanyNameParts.LikelyTwoCompanies(c.Key, key))
+                .Where(c => !key.Contains(c.Key, StringComparison.Ordinal))
                 .Where(c => named.Count == 0 || (c.Distance <= 1 && SameAsideFromKana(c.Key, key) && !named.Any(n => n.Entity == c.Item)))
                 .Select(c => c.Item)
                 .Distinct()

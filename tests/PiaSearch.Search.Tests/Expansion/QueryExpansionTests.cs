@@ -233,7 +233,8 @@ public sealed class QueryExpansionTests(MorphologyFixture morphology) : IDisposa
 
     /// <summary>
     /// A company name no log writes is looked up among close names; one two edits away that names another region, or that
-    /// differs in a short distinctive name before the same trade words, is another company, not a misspelling.
+    /// differs in a short distinctive name before the same trade words, is another company, not a misspelling; a name inside
+    /// the word (the word is the name and one more character) is broader than the word, not a spelling of it.
     /// </summary>
     [Fact]
     public void Search_UnknownCompanyName_DoesNotExpandToACompanyOfAnotherRegionOrShortName()
@@ -244,6 +245,7 @@ public sealed class QueryExpansionTests(MorphologyFixture morphology) : IDisposa
                 "令和3年4月1日\tII-4-委託事項1-⑥委託先名\t未定\t株式会社ハヤテ西日本ソフトウェア\t事後\t委託先の決定",
                 "令和3年4月1日\tII-4-委託事項2-⑥委託先名\t未定\t株式会社ミヤマ電算センター\t事後\t委託先の決定",
                 "令和3年4月1日\tII-4-委託事項3-⑥委託先名\t未定\t株式会社ツルギデータサービス\t事後\t委託先の決定",
+                "令和3年4月1日\tII-4-委託事項4-⑥委託先名\t未定\t株式会社ツルギサワ\t事後\t委託先の決定",
             };
         var (store, crossReference, search) = Open(("nishi", "西町", west));
         using var _ = store;
@@ -252,9 +254,11 @@ public sealed class QueryExpansionTests(MorphologyFixture morphology) : IDisposa
         var otherRegion = Find(search, "株式会社ハヤテ東日本ソフトウェア");
         var otherName = Find(search, "株式会社ミヤビ電算センター");
         var misspelt = Find(search, "ツルギデタサービス");
+        var longer = Find(search, "ツルギサワソ");
 
         Assert.Empty(otherRegion.Hits);
         Assert.Empty(otherName.Hits);
+        Assert.Empty(longer.Hits);
         Assert.Equal([4], misspelt.Hits.Select(h => h.Entry.Line));
         Assert.Equal(ExpansionKind.Fuzzy, Reason(misspelt.Hits[0]));
     }
