@@ -89,13 +89,11 @@ public sealed class QueryUnderstanding
         // 健康増進課 is not 健康推進課; one letter of an acronym is another company: SXDS, SYDS), and one edit at most (a name known exactly is rarely two edits from another
         // company's name by mistake: ミナトソリューションズ / ミドリソリューションズ are two companies). A close company name of another
         // region or another short distinctive name is another company, whatever the distance (CompanyNameParts.LikelyTwoCompanies).
-        // A name inside the word (データセンター in ラデータセンター) is broader than it, not a spelling of it.
         if (FuzzyDistance(key) is > 0 and var distance)
         {
             var close = _model.Lookups.Names.Similar(key, distance, maxCandidates: 500)
                 .Where(c => !c.Item.IsPlaceholder && InScope(c.Item, organisation) && !OnlyTheTypeDiffers(c.Key, key) && SameNumbers(c.Key, key))
                 .Where(c => c.Item.Type != EntityType.Contractor || !Text.CompanyNameParts.LikelyTwoCompanies(c.Key, key))
-                .Where(c => !key.Contains(c.Key, StringComparison.Ordinal))
                 .Where(c => named.Count == 0 || (c.Distance <= 1 && SameAsideFromKana(c.Key, key) && !named.Any(n => n.Entity == c.Item)))
                 .Select(c => c.Item)
                 .Distinct()
@@ -170,7 +168,7 @@ public sealed class QueryUnderstanding
                 continue;
             }
 
-            if (kind is ExpansionKind.Spelling && !wordIsAbbreviation && !CloseToANameOf(aliasKey, wordKey, typed))
+            if (kind is ExpansionKind.Spelling && !wordIsAbbreviation && (!CloseToANameOf(aliasKey, wordKey, typed) || OtherParent(entity, clusterId, aliasKey, wordKey)))
             {
                 continue;
             }
@@ -219,6 +217,24 @@ public sealed class QueryUnderstanding
     }
 
     private const int MaxRenameSteps = 8;
+
+    /// <summary>
+    /// True when the word names a unit under one parent and the spelling the same unit's name under another (財政部総務課,
+    /// 市民部総務課): a unit keyed by its own name is written with its parent or without it, but two parents are two units.
+    /// </summary>
+    private bool OtherParent(Entity entity, int clusterId, string aliasKey, string wordKey)
+    {
+        if (entity.Type != EntityType.Department || clusterId < 0)
+        {
+            return false;
+        }
+
+        // The cluster is keyed by the unit's own name (総務課), whatever parent its spellings are written with.
+        var units = _model.Clusters.All[clusterId].Keys.Select(EntityFinder.Key).Where(k => k.Length > 0).ToList();
+        string? Parent(string key) =>
+            units.Where(u => key.Length > u.Length && key.EndsWith(u, StringComparison.Ordinal)).Select(u => key[..^u.Length]).MinBy(p => p.Length);
+        return Parent(wordKey) is { } typedParent && Parent(aliasKey) is { } aliasParent && typedParent != aliasParent;
+    }
 
     /// <summary>
     /// A spelling is searched when it is close to the word or to the name typed (a typo, an OCR misreading, a width or

@@ -233,8 +233,7 @@ public sealed class QueryExpansionTests(MorphologyFixture morphology) : IDisposa
 
     /// <summary>
     /// A company name no log writes is looked up among close names; one two edits away that names another region, or that
-    /// differs in a short distinctive name before the same trade words, is another company, not a misspelling; a name inside
-    /// the word (the word is the name and one more character) is broader than the word, not a spelling of it.
+    /// differs in a short distinctive name before the same trade words, is another company, not a misspelling.
     /// </summary>
     [Fact]
     public void Search_UnknownCompanyName_DoesNotExpandToACompanyOfAnotherRegionOrShortName()
@@ -245,7 +244,6 @@ public sealed class QueryExpansionTests(MorphologyFixture morphology) : IDisposa
                 "令和3年4月1日\tII-4-委託事項1-⑥委託先名\t未定\t株式会社ハヤテ西日本ソフトウェア\t事後\t委託先の決定",
                 "令和3年4月1日\tII-4-委託事項2-⑥委託先名\t未定\t株式会社ミヤマ電算センター\t事後\t委託先の決定",
                 "令和3年4月1日\tII-4-委託事項3-⑥委託先名\t未定\t株式会社ツルギデータサービス\t事後\t委託先の決定",
-                "令和3年4月1日\tII-4-委託事項4-⑥委託先名\t未定\t株式会社ツルギサワ\t事後\t委託先の決定",
             };
         var (store, crossReference, search) = Open(("nishi", "西町", west));
         using var _ = store;
@@ -254,13 +252,33 @@ public sealed class QueryExpansionTests(MorphologyFixture morphology) : IDisposa
         var otherRegion = Find(search, "株式会社ハヤテ東日本ソフトウェア");
         var otherName = Find(search, "株式会社ミヤビ電算センター");
         var misspelt = Find(search, "ツルギデタサービス");
-        var longer = Find(search, "ツルギサワソ");
 
         Assert.Empty(otherRegion.Hits);
         Assert.Empty(otherName.Hits);
-        Assert.Empty(longer.Hits);
         Assert.Equal([4], misspelt.Hits.Select(h => h.Entry.Line));
         Assert.Equal(ExpansionKind.Fuzzy, Reason(misspelt.Hits[0]));
+    }
+
+    /// <summary>A unit written with its parent is searched with its spellings without a parent, not with those under another parent.</summary>
+    [Fact]
+    public void Search_UnitUnderItsParent_DoesNotExpandToTheSameNameUnderAnotherParent()
+    {
+        var town =
+            new[]
+            {
+                "令和3年4月1日\tI-7-①評価実施機関における担当部署\t未定\t財政部総務課\t事後\t軽微な変更",
+                "令和4年4月1日\tI-7-①評価実施機関における担当部署\t財政部総務課\t総務課\t事後\t軽微な変更",
+                "令和5年4月1日\tII-3-⑦使用部署\t未定\t市民部総務課\t事後\t軽微な変更",
+            };
+        var (store, crossReference, search) = Open(("kita", "北町", town));
+        using var _ = store;
+        using var __ = crossReference;
+
+        var results = Find(search, "財政部総務課");
+
+        Assert.Contains(results.Hits, h => h.Entry.Line == 3 && Reason(h) == ExpansionKind.Literal);
+        Assert.Contains(results.Expansions, e => e.Kind == ExpansionKind.Spelling && e.Term == "総務課");
+        Assert.DoesNotContain(results.Expansions, e => e.Term == "市民部総務課");
     }
 
     [Fact]
