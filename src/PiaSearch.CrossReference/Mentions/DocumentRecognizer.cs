@@ -3,10 +3,15 @@ using PiaSearch.CrossReference.Text;
 
 namespace PiaSearch.CrossReference.Mentions;
 
-/// <summary>Cards, notices, certificates and forms: 通知カード, 個人番号通知書, 転出証明書, 個人番号カード交付申請書, 転入届.</summary>
+/// <summary>
+/// Cards, notices, certificates, forms and the like: 通知カード, 個人番号通知書, 転出証明書, 個人番号カード交付申請書, 転入届,
+/// 被保険者証, 資格確認書, 同意書, 障害者手帳, 戸籍謄本 (the general vocabulary of the documents a municipality issues
+/// or receives).
+/// </summary>
 internal sealed class DocumentRecognizer : IMentionRecognizer
 {
-    private static readonly string[] Suffixes = ["通知書", "証明書", "申請書", "カード", "届"];
+    private static readonly string[] Suffixes =
+        ["通知書", "証明書", "申請書", "確認書", "同意書", "届出書", "請求書", "決定書", "者証", "保険証", "登録証", "認定証", "手帳", "謄本", "抄本", "カード", "届"];
 
     private static readonly FrozenSet<string> GenericStems = new HashSet<string>(StringComparer.Ordinal)
     {

@@ -28,12 +28,17 @@ internal static class MentionPairer
 
         var used = new HashSet<Mention>(ReferenceEqualityComparer.Instance);
         var changed = new List<(Mention, Mention)>();
+        var recaptioned = new List<(Mention, Mention)>();
         foreach (var (b, a, _) in candidates.Where(c => identity(c.B) == identity(c.A)).OrderByDescending(c => c.Overlap))
         {
             if (!used.Contains(b) && !used.Contains(a))
             {
                 used.Add(b);
                 used.Add(a);
+                if (b.Caption is { } oldCaption && a.Caption is { } newCaption && CaptionKey(oldCaption) != CaptionKey(newCaption))
+                {
+                    recaptioned.Add((b, a));
+                }
             }
         }
 
@@ -61,8 +66,11 @@ internal static class MentionPairer
         var afterIds = after.Select(identity).Concat(changed.Select(p => identity(p.Item1))).ToHashSet();
         var added = after.Where(a => !used.Contains(a) && !beforeIds.Contains(identity(a))).ToList();
         var removed = before.Where(b => !used.Contains(b) && !afterIds.Contains(identity(b))).ToList();
-        return new MentionPairing(changed, added, removed);
+        return new MentionPairing(changed, added, removed) { Recaptioned = recaptioned };
     }
+
+    /// <summary>A caption compared without width, spaces or the punctuation between its words (・、,).</summary>
+    private static string CaptionKey(string caption) => NameKeys.Of(caption).Replace("、", string.Empty, StringComparison.Ordinal).Replace(",", string.Empty, StringComparison.Ordinal);
 
     /// <summary>A law cited with a provision on one side and bare on the other is still cited: not a change of provision.</summary>
     private static bool BareAndCited(Mention b, Mention a, Func<Mention, MentionIdentity> identity) =>

@@ -8,7 +8,7 @@ internal static class SuccessionAggregator
     public static List<Succession> Aggregate(IReadOnlyList<RowChange> changes, IReadOnlyList<string> entityOfCluster)
     {
         return changes
-            .GroupBy(c => $"{c.DocumentId}|{c.Type}|{c.Kind}|{Key(c.Before, c.Kind)}|{Key(c.After, c.Kind)}|{c.Date?.Raw}")
+            .GroupBy(c => $"{c.DocumentId}|{c.Type}|{c.Kind}|{Key(c.Before, c.Kind, c.After)}|{Key(c.After, c.Kind, c.Before)}|{c.Date?.Raw}")
             .Select(g =>
             {
                 var rows = g.OrderBy(c => c.Line).ToList();
@@ -17,8 +17,8 @@ internal static class SuccessionAggregator
                     StableIds.Of("succession", g.Key),
                     first.Type,
                     first.Kind,
-                    End(first.Before, first.Kind, entityOfCluster),
-                    End(first.After, first.Kind, entityOfCluster),
+                    End(first.Before, first.Kind, first.After, entityOfCluster),
+                    End(first.After, first.Kind, first.Before, entityOfCluster),
                     first.Date,
                     rows.Select(c => new EvidenceRow(c.DocumentId, c.Line, c.SlotKey)).ToList(),
                     rows.Max(c => c.Confidence),
@@ -29,12 +29,14 @@ internal static class SuccessionAggregator
             .ToList();
     }
 
-    private static string Key(SuccessionSide? side, SuccessionKind kind) =>
+    private static string Key(SuccessionSide? side, SuccessionKind kind, SuccessionSide? other) =>
         side is null ? string.Empty
         : side.ClusterId < 0 ? side.Name
-        : kind == SuccessionKind.Rename ? $"{side.ClusterId}"
+        : SuccessionKinds.OfTheName(kind, side, other) ? $"{side.ClusterId}"
         : $"{side.ClusterId}|{side.Provision}";
 
-    private static SuccessionEnd? End(SuccessionSide? side, SuccessionKind kind, IReadOnlyList<string> entityOfCluster) =>
-        side is null ? null : new SuccessionEnd(side.Name, kind == SuccessionKind.Rename ? null : side.Provision, side.ClusterId >= 0 ? entityOfCluster[side.ClusterId] : null);
+    private static SuccessionEnd? End(SuccessionSide? side, SuccessionKind kind, SuccessionSide? other, IReadOnlyList<string> entityOfCluster) =>
+        side is null
+            ? null
+            : new SuccessionEnd(side.Name, SuccessionKinds.OfTheName(kind, side, other) ? null : side.Provision, side.ClusterId >= 0 ? entityOfCluster[side.ClusterId] : null);
 }

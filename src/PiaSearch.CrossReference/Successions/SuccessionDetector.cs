@@ -55,6 +55,12 @@ internal static class SuccessionDetector
                 }
             }
 
+            foreach (var (b, a) in pairing.Recaptioned)
+            {
+                changes.Add(Change(row, slot, type, SuccessionKind.Rename, Captioned(b, clusters), Captioned(a, clusters), scores.Recaptioned,
+                    ["同じ条の見出しが変わった / the same article under a new caption"]));
+            }
+
             var citedLaws = pairing.Added.Concat(pairing.Removed).Concat(pairing.Changed.SelectMany(p => new[] { p.Before, p.After }))
                 .Where(m => m.Provision is not null)
                 .Select(m => clusters.Of(m)!.Id)
@@ -93,6 +99,10 @@ internal static class SuccessionDetector
     private static SuccessionSide Side(Mention mention, NameClusters clusters) =>
         new(clusters.Of(mention)!.Name, mention.Surface, mention.Provision, clusters.Of(mention)!.Id);
 
+    /// <summary>A provision named with its caption: 第35条（通知カード・個人番号カードの交付等）.</summary>
+    private static SuccessionSide Captioned(Mention mention, NameClusters clusters) =>
+        new(clusters.Of(mention)!.Name, mention.Surface, $"{mention.Provision}（{mention.Caption}）", clusters.Of(mention)!.Id);
+
     private static RowChange Change(
         EntryMentions row,
         string slot,
@@ -107,12 +117,12 @@ internal static class SuccessionDetector
     /// <summary>One change per row for each pair of names: a name repeated in a cell changes once.</summary>
     private static IEnumerable<RowChange> Distinct(List<RowChange> changes) =>
         changes
-            .GroupBy(c => (c.Type, c.Kind, B: Key(c.Before, c.Kind), A: Key(c.After, c.Kind)))
+            .GroupBy(c => (c.Type, c.Kind, B: Key(c.Before, c.Kind, c.After), A: Key(c.After, c.Kind, c.Before)))
             .Select(g => g.OrderByDescending(c => c.Confidence).First());
 
-    /// <summary>Renames of a statute are of the law, whatever provisions were cited; other changes are of the citation.</summary>
-    private static string Key(SuccessionSide? side, SuccessionKind kind) =>
-        side is null ? string.Empty : kind == SuccessionKind.Rename ? $"{side.ClusterId}" : $"{side.ClusterId}|{side.Citation}";
+    /// <summary>Renames of a statute are of the law, whatever provisions were cited (unless the law is the same: a new caption); other changes are of the citation.</summary>
+    private static string Key(SuccessionSide? side, SuccessionKind kind, SuccessionSide? other) =>
+        side is null ? string.Empty : SuccessionKinds.OfTheName(kind, side, other) ? $"{side.ClusterId}" : $"{side.ClusterId}|{side.Citation}";
 
     /// <summary>What both passes need of a row, computed once.</summary>
     private sealed class PreparedRow(EntryMentions row)

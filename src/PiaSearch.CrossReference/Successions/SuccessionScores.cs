@@ -40,6 +40,9 @@ public sealed record SuccessionScores
     /// <summary>Added to a rename when the row's explanation says the change is not one that needs an assessment (該当しない).</summary>
     public double NotApplicableBonus { get; init; } = 0.05;
 
+    /// <summary>The same article of the same law cited under a new caption (its heading was renamed).</summary>
+    public double Recaptioned { get; init; } = 0.85;
+
     /// <summary>A statute's rename starts here and gains <see cref="StatuteStrongEvidence"/> and <see cref="StatuteMediumEvidence"/> per piece of evidence.</summary>
     public double StatuteRenameBase { get; init; } = 0.7;
 

@@ -115,9 +115,9 @@ internal static partial class LawNameFinder
                 continue;
             }
 
-            if (suffix is "法" or "法律" && NameRuns.AnyAt(t, end, ["施行令", "施行規則"]) is { } regulation)
+            if (suffix is "法" or "法律" && NameRuns.AnyAt(t, end, ["施行令", "施行規則", "施行条例", "施行細則"]) is { } regulation)
             {
-                end += regulation.Length; // 住基法施行令 is the ordinance, not the act
+                end += regulation.Length; // 住基法施行令 is the ordinance, not the act; …法律施行条例 a municipality's ordinance
             }
 
             var start = ShortStart(t, i);
@@ -190,7 +190,7 @@ internal static partial class LawNameFinder
     [GeneratedRegex(@"\(以下、?「(?<abbr>[^」]{1,40})」という。?\)")]
     private static partial Regex DefinitionParen();
 
-    [GeneratedRegex("に関する(?:法律|条例|規則|省令|政令)|を定める(?:命令|省令|政令)")]
+    [GeneratedRegex("に関する(?:法律|条例|規則|省令|政令)(?:施行令|施行規則|施行条例|施行細則)?|を定める(?:命令|省令|政令)")]
     private static partial Regex RelatingTo();
 
     [GeneratedRegex(@"(?:" + Era + @"\d{1,2}月\d{1,2}日)?[\p{IsCJKUnifiedIdeographs}]{1,8}?(?:告示|訓令)第\d+号")]

@@ -4,7 +4,7 @@ namespace PiaSearch.CrossReference.Mentions.Statutes;
 internal static class LawWords
 {
     /// <summary>Suffixes of law names, longest first.</summary>
-    public static IReadOnlyList<string> Suffixes { get; } = ["施行規則", "施行令", "法律", "省令", "政令", "府令", "条例", "規則", "告示", "命令", "法"];
+    public static IReadOnlyList<string> Suffixes { get; } = ["施行規則", "施行条例", "施行細則", "施行令", "法律", "省令", "政令", "府令", "条例", "規則", "告示", "命令", "法"];
 
     /// <summary>Characters after 法 that make it another word (法人, 法務, 法令…).</summary>
     public const string NotAfterHou = "人務令的規曹廷案律";

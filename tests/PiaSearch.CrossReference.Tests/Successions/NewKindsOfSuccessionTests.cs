@@ -1,0 +1,95 @@
+using PiaSearch.CrossReference.Model;
+using PiaSearch.CrossReference.Successions;
+using PiaSearch.Documents.ChangeLogs;
+
+namespace PiaSearch.CrossReference.Tests.Successions;
+
+/// <summary>
+/// Successions of kinds the first detector missed (rows written for the test): an article's caption renamed, a law
+/// retitled as the row says, a municipality's 施行条例 read whole, documents replaced by others, a rename or a replacement
+/// the row states in words.
+/// </summary>
+public sealed class NewKindsOfSuccessionTests
+{
+    private static IReadOnlyList<RowChange> Detect(string explanation, params (string Item, string Before, string After)[] rows)
+    {
+        const string header = "変更日\t項目\t変更前の記載\t変更後の記載\t提出時期\t提出時期に係る説明";
+        var lines = rows.Select(r => $"令和3年4月1日\t{r.Item}\t{r.Before}\t{r.After}\t事後\t{explanation}").Prepend(header);
+        var entries = new ChangeLogParser().Parse(string.Join('\n', lines), "test-log").Entries;
+        return new CrossReferenceBuilder().Build(entries).RowChanges;
+    }
+
+    [Fact]
+    public void Detect_SameArticleUnderANewCaption_IsARenameOfThatProvision()
+    {
+        var changes = Detect(string.Empty, ("I-5-②法令上の根拠", "番号法第35条（通知カード・個人番号カードの交付等）", "番号法第35条（個人番号通知書・個人番号カードの交付等）"));
+
+        var rename = Assert.Single(changes, c => c.Type == EntityType.Statute);
+        Assert.Equal(SuccessionKind.Rename, rename.Kind);
+        Assert.Equal("第35条（通知カード・個人番号カードの交付等）", rename.Before!.Provision);
+        Assert.Equal("第35条（個人番号通知書・個人番号カードの交付等）", rename.After!.Provision);
+    }
+
+    [Fact]
+    public void Detect_SameCaptionWrittenWithOtherPunctuation_IsNoChange()
+    {
+        var changes = Detect(string.Empty, ("I-5-②法令上の根拠", "番号法第35条（通知カード・個人番号カードの交付等）", "番号法第35条（通知カード、個人番号カードの交付等）"));
+
+        Assert.DoesNotContain(changes, c => c.Type == EntityType.Statute);
+    }
+
+    [Fact]
+    public void Detect_LawRetitledAsTheRowSays_IsARename_AndWithoutTheWordsAReplacement()
+    {
+        var row = ("I-5-②法令上の根拠", "老人保健法第20条", "高齢者の医療の確保に関する法律第20条");
+
+        var stated = Assert.Single(Detect("法律の題名改正による変更", row), c => c.Type == EntityType.Statute);
+        var unstated = Assert.Single(Detect(string.Empty, row), c => c.Type == EntityType.Statute);
+
+        Assert.Equal(SuccessionKind.Rename, stated.Kind);
+        Assert.Equal(SuccessionKind.Replace, unstated.Kind);
+    }
+
+    [Fact]
+    public void Detect_MunicipalityOrdinanceUnderAnAct_IsReadWhole()
+    {
+        var changes = Detect(string.Empty, ("I-5-②法令上の根拠", "浜辺町個人情報保護条例第12条", "個人情報の保護に関する法律施行条例第5条"));
+
+        var replace = Assert.Single(changes, c => c.Type == EntityType.Statute);
+        Assert.Equal(SuccessionKind.Replace, replace.Kind);
+        Assert.Equal("個人情報の保護に関する法律施行条例", replace.After!.Name);
+    }
+
+    [Theory]
+    [InlineData("介護保険被保険者証", "介護保険資格確認書")]
+    [InlineData("障害者手帳", "療育手帳")]
+    public void Detect_DocumentGivingWayToAnother_IsAReplacement(string before, string after)
+    {
+        var changes = Detect(string.Empty, ("II-3-①入手元", $"{before}の提示を受ける", $"{after}の提示を受ける"));
+
+        var replace = Assert.Single(changes, c => c.Type == EntityType.Document);
+        Assert.Equal(SuccessionKind.Replace, replace.Kind);
+        Assert.Equal(before, replace.Before!.Name);
+        Assert.Equal(after, replace.After!.Name);
+    }
+
+    [Theory]
+    [InlineData("組織改正に伴う名称変更", "Rename")]
+    [InlineData("事務の移管", "Replace")]
+    public void Detect_DissimilarUnitNames_FollowWhatTheRowStates(string explanation, string kind)
+    {
+        var changes = Detect(explanation, ("I-7-①評価実施機関における担当部署", "総務課", "行政経営課"));
+
+        var change = Assert.Single(changes, c => c.Type == EntityType.Department);
+        Assert.Equal(Enum.Parse<SuccessionKind>(kind), change.Kind);
+    }
+
+    [Fact]
+    public void Detect_SimilarCompaniesReplacedByTender_IsAReplacement()
+    {
+        var row = ("II-4-委託事項1-⑥委託先名", "株式会社ヤマブキ情報システムズ", "株式会社ヤマブキシステムズ");
+
+        Assert.Equal(SuccessionKind.Rename, Assert.Single(Detect(string.Empty, row), c => c.Type == EntityType.Contractor).Kind);
+        Assert.Equal(SuccessionKind.Replace, Assert.Single(Detect("一般競争入札による委託先の変更", row), c => c.Type == EntityType.Contractor).Kind);
+    }
+}
