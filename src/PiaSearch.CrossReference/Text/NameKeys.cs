@@ -4,7 +4,7 @@ using System.Text.RegularExpressions;
 namespace PiaSearch.CrossReference.Text;
 
 /// <summary>
-/// Keys under which names are compared: width folded, spaces and middle dots removed, OCR confusions undone,
+/// Keys under which names are compared: width folded, spaces, middle dots and invisible format characters removed, OCR confusions undone,
 /// Latin upper-cased. Two spellings of one name get one key; the surfaces are kept elsewhere.
 /// </summary>
 internal static partial class NameKeys
@@ -17,7 +17,8 @@ internal static partial class NameKeys
         var sb = new StringBuilder(normalized.Length);
         foreach (var c in normalized)
         {
-            if (char.IsWhiteSpace(c) || c is CharClass.MiddleDot or '.' or '·' or '･')
+            // Zero-width and other format characters (U+200B, U+FEFF…) are invisible: pasted into a name, they leave the same name.
+            if (char.IsWhiteSpace(c) || c is CharClass.MiddleDot or '.' or '·' or '･' || char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.Format)
             {
                 continue;
             }

@@ -90,6 +90,20 @@ public sealed class QueryExpansionTests(MorphologyFixture morphology) : IDisposa
         Assert.Equal(new DateOnly(2020, 4, 1), expansion.Date);
     }
 
+    /// <summary>A zero-width space pasted into a name (from a web page or a PDF) leaves the name the model knows.</summary>
+    [Fact]
+    public void Search_NameWithAZeroWidthSpace_IsStillUnderstood()
+    {
+        var (store, crossReference, search) = OpenKitahama();
+        using var _ = store;
+        using var __ = crossReference;
+
+        var results = Find(search, "総務\u200B企画課");
+
+        Assert.Contains(results.Expansions, e => e.Kind == ExpansionKind.FormerName && e.Term == "総務課");
+        Assert.Contains(results.Hits, h => h.Entry.Line == 2);
+    }
+
     /// <summary>
     /// The relevance order searches the literal rows and then only the rows an expansion adds; the date order searches
     /// every tier's rows at once. Both must find the same rows, count them alike and facet them alike.
