@@ -93,7 +93,11 @@ public static class PiaSearchHostingExtensions
             sp.GetRequiredService<DocumentStore>(),
             builder.Configuration.GetSection("Documents").Get<DocumentReadOptions>() ?? DocumentReadOptions.Default));
         services.AddSingleton<DocumentIngestService>();
-        services.AddSingleton(sp => new CrossReferenceBuilder(logger: sp.GetRequiredService<ILogger<CrossReferenceBuilder>>()));
+        // The model is built in the background while searches are answered: it leaves them one core.
+        services.AddSingleton(sp => new CrossReferenceBuilder(logger: sp.GetRequiredService<ILogger<CrossReferenceBuilder>>())
+        {
+            Parallelism = Math.Max(1, Environment.ProcessorCount - 1),
+        });
         // CrossReference:EagerRows: up to this many rows the model is built after each commit and waited for; above, requests get 503 while it is built.
         var eagerRows = builder.Configuration.GetValue("CrossReference:EagerRows", CrossReferenceIndex.EagerRows);
         services.AddSingleton(sp => new CrossReferenceIndex(

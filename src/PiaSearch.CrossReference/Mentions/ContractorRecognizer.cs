@@ -61,7 +61,7 @@ internal sealed partial class ContractorRecognizer : IMentionRecognizer
         while (j < t.Length && j - start < MaximumName)
         {
             var c = t[j];
-            if (j > start && context.Text.SpaceRemovedBefore(j) && t[j - 1] != CharClass.MiddleDot)
+            if (j > start && context.Text.SpaceRemovedBefore(j) && t[j - 1] != CharClass.MiddleDot && !ContinuesCompanyName(context, j))
             {
                 break; // a name does not end in a middle dot, so a space after one is a line wrap
             }
@@ -77,6 +77,29 @@ internal sealed partial class ContractorRecognizer : IMentionRecognizer
         }
 
         return j;
+    }
+
+    /// <summary>
+    /// A space inside a company name (株式会社ネクスト 首都圏データ): the words after it continue the name when they are only
+    /// region and trade words (首都圏データ, 九州電算); any other word (委託, 部門) starts the text that follows the name.
+    /// O(n) in the length of the run after the space.
+    /// </summary>
+    private static bool ContinuesCompanyName(RecognitionContext context, int at)
+    {
+        var t = context.T;
+        var end = at;
+        while (end < t.Length && end - at < MaximumName && CharClass.IsNameChar(t[end]) && (end == at || !context.Text.SpaceRemovedBefore(end)))
+        {
+            end++;
+        }
+
+        if (end - at < 2 || (end < t.Length && CharClass.IsHiragana(t[end]) && !IsValueEnd(t[end])))
+        {
+            return false;
+        }
+
+        var parts = CompanyNameParts.Of(NameKeys.Of(t[at..end]));
+        return parts.Distinctive.Length == 0 && parts.Trade.Count > 0;
     }
 
     /// <summary>

@@ -26,6 +26,12 @@ public sealed partial class CrossReferenceBuilder(ILogger<CrossReferenceBuilder>
     private readonly ILogger _logger = logger ?? NullLogger<CrossReferenceBuilder>.Instance;
     private readonly SuccessionScores _scores = scores ?? SuccessionScores.Default;
 
+    /// <summary>
+    /// How many cores a build may use (default: all). A server building its model in the background while it answers
+    /// searches leaves one core to the requests: on a million rows the build takes minutes, and searches must not slow down.
+    /// </summary>
+    public int Parallelism { get; init; } = Environment.ProcessorCount;
+
     /// <param name="changeEntries">The rows of every change log.</param>
     /// <param name="organisationOf">The organisation (municipality) of a change log, when known: its departments, people
     /// and phone numbers are shared with the organisation's other logs. Unknown, a log is its own organisation.</param>
@@ -48,13 +54,13 @@ public sealed partial class CrossReferenceBuilder(ILogger<CrossReferenceBuilder>
             .OrderBy(g => g.Key, StringComparer.Ordinal)
             .ToList();
         return groups.Count == 1
-            ? [BuildPart(groups[0].Key, groups[0], organisationOf, parallel: true)]
-            : groups.AsParallel().AsOrdered().Select(g => BuildPart(g.Key, g, organisationOf, parallel: false)).ToList();
+            ? [BuildPart(groups[0].Key, groups[0], organisationOf, parallel: Parallelism > 1)]
+            : groups.AsParallel().AsOrdered().WithDegreeOfParallelism(Math.Max(1, Parallelism)).Select(g => BuildPart(g.Key, g, organisationOf, parallel: false)).ToList();
     }
 
     /// <summary>The part of one organisation, from all of its rows (those of every log whose <see cref="PartKey"/> is <paramref name="key"/>).</summary>
     public ModelPart BuildPart(string key, IEnumerable<ChangeEntry> changeEntries, Func<string, string?>? organisationOf = null) =>
-        BuildPart(key, changeEntries, organisationOf, parallel: true);
+        BuildPart(key, changeEntries, organisationOf, parallel: Parallelism > 1);
 
     private ModelPart BuildPart(string key, IEnumerable<ChangeEntry> changeEntries, Func<string, string?>? organisationOf, bool parallel)
     {
@@ -78,8 +84,8 @@ public sealed partial class CrossReferenceBuilder(ILogger<CrossReferenceBuilder>
         return new ModelPart(key, entries, rows, clusters, entities, entityOfCluster, rowChanges, successions, slots);
     }
 
-    private static List<TResult> Map<TResult>(List<ChangeEntry> entries, Func<ChangeEntry, TResult> map, bool parallel) =>
-        parallel ? entries.AsParallel().AsOrdered().Select(map).ToList() : entries.ConvertAll(e => map(e));
+    private List<TResult> Map<TResult>(List<ChangeEntry> entries, Func<ChangeEntry, TResult> map, bool parallel) =>
+        parallel ? entries.AsParallel().AsOrdered().WithDegreeOfParallelism(Math.Max(1, Parallelism)).Select(map).ToList() : entries.ConvertAll(e => map(e));
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Cross-reference built from {Rows} rows: {Entities} entities, {Successions} successions, {Slots} slots")]
     private static partial void LogBuilt(ILogger logger, int rows, int entities, int successions, int slots);

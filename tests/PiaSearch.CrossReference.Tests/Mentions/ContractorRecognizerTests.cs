@@ -24,6 +24,19 @@ public sealed class ContractorRecognizerTests
         }
     }
 
+    [Theory]
+    [InlineData("株式会社ハヤテ 東日本データ", "ハヤテ東日本データ")]
+    [InlineData("株式会社ハヤテ　九州電算センター", "ハヤテ九州電算センター")]
+    [InlineData("株式会社ハヤテ 委託業務", "ハヤテ")]
+    [InlineData("株式会社ハヤテ 情報システム部門", "ハヤテ")]
+    [InlineData("株式会社ハヤテ データ管理を行う", "ハヤテ")]
+    public void Recognize_SpaceInsideTheName_JoinsOnlyRegionAndTradeWords(string text, string key)
+    {
+        var company = Assert.Single(After(EntityType.Contractor, text, Slot));
+
+        Assert.Equal(key, company.Key);
+    }
+
     [Fact]
     public void Recognize_CompanyInASentence_StopsAtTheParticle()
     {
