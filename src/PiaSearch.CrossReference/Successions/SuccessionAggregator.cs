@@ -35,8 +35,23 @@ internal static class SuccessionAggregator
         : SuccessionKinds.OfTheName(kind, side, other) ? $"{side.ClusterId}"
         : $"{side.ClusterId}|{side.Provision}";
 
-    private static SuccessionEnd? End(SuccessionSide? side, SuccessionKind kind, SuccessionSide? other, IReadOnlyList<string> entityOfCluster) =>
-        side is null
-            ? null
-            : new SuccessionEnd(side.Name, SuccessionKinds.OfTheName(kind, side, other) ? null : side.Provision, side.ClusterId >= 0 ? entityOfCluster[side.ClusterId] : null);
+    /// <summary>
+    /// One end as shown: the name (and the provision cited, for a change of citation). A rename within one law (an article's new
+    /// caption) is named by its citation, 番号法第35条（個人番号通知書・…）, so that no page or answer says 番号法 became 番号法.
+    /// </summary>
+    private static SuccessionEnd? End(SuccessionSide? side, SuccessionKind kind, SuccessionSide? other, IReadOnlyList<string> entityOfCluster)
+    {
+        if (side is null)
+        {
+            return null;
+        }
+
+        var entity = side.ClusterId >= 0 ? entityOfCluster[side.ClusterId] : null;
+        if (kind == SuccessionKind.Rename && !SuccessionKinds.OfTheName(kind, side, other))
+        {
+            return new SuccessionEnd(side.Citation, null, entity);
+        }
+
+        return new SuccessionEnd(side.Name, kind == SuccessionKind.Rename ? null : side.Provision, entity);
+    }
 }

@@ -31,6 +31,20 @@ public sealed class NewKindsOfSuccessionTests
     }
 
     [Fact]
+    public void Successions_CaptionRename_IsNamedByItsCitations_NotTheLawTwice()
+    {
+        const string header = "変更日\t項目\t変更前の記載\t変更後の記載\t提出時期\t提出時期に係る説明";
+        var log = header + "\n令和3年4月1日\tI-5-②法令上の根拠\t番号法第35条（通知カード・個人番号カードの交付等）\t番号法第35条（個人番号通知書・個人番号カードの交付等）\t事後\t";
+        var model = new CrossReferenceBuilder().Build(new ChangeLogParser().Parse(log, "test-log").Entries);
+
+        var rename = Assert.Single(model.Successions, s => s.Type == EntityType.Statute);
+
+        Assert.Equal("番号法第35条（通知カード・個人番号カードの交付等）", rename.Before!.Name);
+        Assert.Equal("番号法第35条（個人番号通知書・個人番号カードの交付等）", rename.After!.Name);
+        Assert.Equal(rename.Before.EntityId, rename.After.EntityId);
+    }
+
+    [Fact]
     public void Detect_SameCaptionWrittenWithOtherPunctuation_IsNoChange()
     {
         var changes = Detect(string.Empty, ("I-5-②法令上の根拠", "番号法第35条（通知カード・個人番号カードの交付等）", "番号法第35条（通知カード、個人番号カードの交付等）"));
