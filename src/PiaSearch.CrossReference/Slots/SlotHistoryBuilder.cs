@@ -124,9 +124,12 @@ internal static class SlotHistoryBuilder
     private static bool AnotherPart(EntryMentions next, EntryMentions previous)
     {
         const int LongText = 20;
+        // The common subsequence is quadratic in the texts: a long item is judged on its first 1,000 characters.
+        const int Compared = 1_000;
         var before = Comparable(next.BeforeText);
         var after = Comparable(previous.AfterText);
-        return before.Length >= LongText && after.Length >= LongText && Similarity.Overlap(before, after) < 0.4;
+        return before.Length >= LongText && after.Length >= LongText
+            && Similarity.Overlap(before[..Math.Min(before.Length, Compared)], after[..Math.Min(after.Length, Compared)]) < 0.4;
     }
 
     /// <summary>

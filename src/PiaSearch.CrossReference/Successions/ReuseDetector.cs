@@ -18,11 +18,18 @@ internal sealed class ReuseDetector
     private readonly string _after;
     private readonly TextDiff _diff;
 
+    // Changed word characters before each position of each text (prefix sums over the diff's unequal segments), so that a pair
+    // asks in O(1) however long the cell and however many pairs it holds.
+    private readonly int[] _changedBefore;
+    private readonly int[] _changedAfter;
+
     public ReuseDetector(EntryMentions row)
     {
         _before = Mask(row.BeforeText, row.Before);
         _after = Mask(row.AfterText, row.After);
         _diff = TextDiff.Compute(_before, _after);
+        _changedBefore = ChangedPrefix(_before, _diff.Segments.Where(s => !s.Equal).Select(s => (s.BeforeStart, s.BeforeEnd)));
+        _changedAfter = ChangedPrefix(_after, _diff.Segments.Where(s => !s.Equal).Select(s => (s.AfterStart, s.AfterEnd)));
     }
 
     /// <summary>True when the wording around the pair changed enough to say the row now means something else.</summary>
@@ -31,14 +38,29 @@ internal sealed class ReuseDetector
         var whole = Math.Max(_before.Length, _after.Length) <= WholeCellLength;
         var (bs, be) = whole ? (0, _before.Length) : Sentence(_before, before.Start);
         var (@as, ae) = whole ? (0, _after.Length) : Sentence(_after, after.Start);
-        var changed = 0;
-        foreach (var segment in _diff.Segments.Where(s => !s.Equal))
+        var changed = _changedBefore[be] - _changedBefore[bs] + _changedAfter[ae] - _changedAfter[@as];
+        return changed >= ChangedCharacters;
+    }
+
+    /// <summary>For each position, how many word characters (name characters and hiragana) of the given segments lie before it.</summary>
+    private static int[] ChangedPrefix(string text, IEnumerable<(int Start, int End)> segments)
+    {
+        var changed = new bool[text.Length];
+        foreach (var (start, end) in segments)
         {
-            changed += Count(_before, Math.Max(segment.BeforeStart, bs), Math.Min(segment.BeforeEnd, be));
-            changed += Count(_after, Math.Max(segment.AfterStart, @as), Math.Min(segment.AfterEnd, ae));
+            for (var i = Math.Max(0, start); i < Math.Min(end, text.Length); i++)
+            {
+                changed[i] = true;
+            }
         }
 
-        return changed >= ChangedCharacters;
+        var prefix = new int[text.Length + 1];
+        for (var i = 0; i < text.Length; i++)
+        {
+            prefix[i + 1] = prefix[i] + (changed[i] && (CharClass.IsNameChar(text[i]) || CharClass.IsHiragana(text[i])) ? 1 : 0);
+        }
+
+        return prefix;
     }
 
     /// <summary>The sentence around <paramref name="position"/>.</summary>
@@ -52,20 +74,6 @@ internal sealed class ReuseDetector
         var start = text.LastIndexOfAny(['。', '\n'], Math.Max(0, Math.Min(position, text.Length - 1))) + 1;
         var end = text.IndexOfAny(['。', '\n'], Math.Min(position, text.Length - 1));
         return (start, end < 0 ? text.Length : end + 1);
-    }
-
-    private static int Count(string text, int start, int end)
-    {
-        var n = 0;
-        for (var i = start; i < end; i++)
-        {
-            if (CharClass.IsNameChar(text[i]) || CharClass.IsHiragana(text[i]))
-            {
-                n++;
-            }
-        }
-
-        return n;
     }
 
     private static string Mask(string text, IEnumerable<Mention> mentions)
