@@ -59,14 +59,14 @@ internal static class MentionPairer
         var withPartner = candidates.SelectMany(c => new[] { c.B, c.A }).ToHashSet(ReferenceEqualityComparer.Instance);
         var partnerlessBefore = before.Where(o => !withPartner.Contains(o)).Select(identity).ToHashSet();
         var partnerlessAfter = after.Where(o => !withPartner.Contains(o)).Select(identity).ToHashSet();
-        bool MovedElsewhere(Mention m, IReadOnlyList<Mention> otherSide) =>
-            m.Provision is not null && (ReferenceEquals(otherSide, after) ? partnerlessAfter : partnerlessBefore).Contains(identity(m));
+        bool MovedElsewhere(Mention m, HashSet<MentionIdentity> partnerlessOnTheOtherSide) =>
+            m.Provision is not null && partnerlessOnTheOtherSide.Contains(identity(m));
 
         // Where an after name overlaps several before names (or the reverse), the most similar is its partner:
         // in 戸籍システム → 戸籍総合システム・税務システム, 戸籍総合システム replaces 戸籍システム.
         foreach (var (b, a, _) in candidates.OrderByDescending(c => Similarity.Overlap(c.B.Key, c.A.Key)).ThenByDescending(c => c.Overlap).ThenBy(c => c.A.Start))
         {
-            if (!used.Contains(b) && !used.Contains(a) && identity(b) != identity(a) && !MovedElsewhere(b, after) && !MovedElsewhere(a, before)
+            if (!used.Contains(b) && !used.Contains(a) && identity(b) != identity(a) && !MovedElsewhere(b, partnerlessAfter) && !MovedElsewhere(a, partnerlessBefore)
                 && !BareAndCited(b, a, identity))
             {
                 used.Add(b);

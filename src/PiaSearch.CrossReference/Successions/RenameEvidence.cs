@@ -3,7 +3,6 @@ using PiaSearch.CrossReference.Mentions;
 using PiaSearch.CrossReference.Mentions.Statutes;
 using PiaSearch.CrossReference.Resolution;
 using PiaSearch.CrossReference.Text;
-using PiaSearch.Documents.Text;
 
 namespace PiaSearch.CrossReference.Successions;
 
@@ -85,7 +84,7 @@ internal static partial class RenameEvidence
         at <= 0 || at >= name.Length || ScriptOf(name[at - 1]) != ScriptOf(name[at]);
 
     private static int ScriptOf(char c) =>
-        JapaneseScript.IsKanji(c) ? 0 : JapaneseScript.IsKatakana(c) ? 1 : JapaneseScript.IsHiragana(c) ? 2 : char.IsAsciiLetterOrDigit(c) ? 3 : 4;
+        CharClass.IsKanji(c) ? 0 : CharClass.IsKatakana(c) ? 1 : CharClass.IsHiragana(c) ? 2 : CharClass.IsLatin(c) || CharClass.IsDigit(c) ? 3 : 4;
 
     /// <summary>Units: the same rank (課 → 課) and a shared stem (情報課 → 情報政策課).</summary>
     public static string? Department(string before, string after)

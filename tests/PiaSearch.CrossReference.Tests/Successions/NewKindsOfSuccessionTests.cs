@@ -11,12 +11,15 @@ namespace PiaSearch.CrossReference.Tests.Successions;
 /// </summary>
 public sealed class NewKindsOfSuccessionTests
 {
-    private static IReadOnlyList<RowChange> Detect(string explanation, params (string Item, string Before, string After)[] rows)
+    private static IReadOnlyList<RowChange> Detect(string explanation, params (string Item, string Before, string After)[] rows) =>
+        Build(explanation, rows).RowChanges;
+
+    /// <summary>The model of a log whose rows, all of one day, share an explanation.</summary>
+    private static CrossReferenceModel Build(string explanation, params (string Item, string Before, string After)[] rows)
     {
         const string header = "変更日\t項目\t変更前の記載\t変更後の記載\t提出時期\t提出時期に係る説明";
         var lines = rows.Select(r => $"令和3年4月1日\t{r.Item}\t{r.Before}\t{r.After}\t事後\t{explanation}").Prepend(header);
-        var entries = new ChangeLogParser().Parse(string.Join('\n', lines), "test-log").Entries;
-        return new CrossReferenceBuilder().Build(entries).RowChanges;
+        return new CrossReferenceBuilder().Build(new ChangeLogParser().Parse(string.Join('\n', lines), "test-log").Entries);
     }
 
     [Fact]
@@ -33,9 +36,7 @@ public sealed class NewKindsOfSuccessionTests
     [Fact]
     public void Successions_CaptionRename_IsNamedByItsCitations_NotTheLawTwice()
     {
-        const string header = "変更日\t項目\t変更前の記載\t変更後の記載\t提出時期\t提出時期に係る説明";
-        var log = header + "\n令和3年4月1日\tI-5-②法令上の根拠\t番号法第35条（通知カード・個人番号カードの交付等）\t番号法第35条（個人番号通知書・個人番号カードの交付等）\t事後\t";
-        var model = new CrossReferenceBuilder().Build(new ChangeLogParser().Parse(log, "test-log").Entries);
+        var model = Build(string.Empty, ("I-5-②法令上の根拠", "番号法第35条（通知カード・個人番号カードの交付等）", "番号法第35条（個人番号通知書・個人番号カードの交付等）"));
 
         var rename = Assert.Single(model.Successions, s => s.Type == EntityType.Statute);
 
