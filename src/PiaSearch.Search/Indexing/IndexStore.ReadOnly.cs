@@ -30,7 +30,7 @@ public sealed partial class IndexStore
             }
 
             var committed = LatestCommitData(_directory);
-            _searchers = new SearcherManager(_directory, searcherFactory: null);
+            _searchers = new DeadlineSearcherManager(new DeadlineDirectoryReader(DirectoryReader.Open(_directory)));
             _catalog = DocumentCatalog.Deserialize(committed.TryGetValue(DocumentCatalog.CommitDataKey, out var catalog) ? catalog : null);
             HadCommitsWhenOpened = true;
         }

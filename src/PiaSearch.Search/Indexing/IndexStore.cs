@@ -11,7 +11,7 @@ using LuceneDirectory = Lucene.Net.Store.Directory;
 namespace PiaSearch.Search.Indexing;
 
 /// <summary>
-/// The change-log index: one <see cref="IndexWriter"/> and a <see cref="SearcherManager"/> over it. All writes
+/// The change-log index: one <see cref="IndexWriter"/> and a <see cref="DeadlineSearcherManager"/> over it. All writes
 /// go through an <see cref="IndexBatch"/>, one batch at a time: a batch becomes visible to searches, and
 /// durable, only when it commits; a batch disposed without committing is rolled back, so neither a failed
 /// ingest nor a crash can leave half a batch behind. A rebuild (<see cref="BeginRebuild"/>) writes a new index
@@ -31,7 +31,7 @@ public sealed partial class IndexStore : IDisposable
     private string _folder;
     private IndexWriter _writer = null!;
     private SnapshotDeletionPolicy _snapshots = null!;
-    private volatile SearcherManager _searchers = null!;
+    private volatile DeadlineSearcherManager _searchers = null!;
     private volatile DocumentCatalog _catalog;
     private volatile string? _rebuildReason;
     private long _generation;
@@ -219,6 +219,10 @@ public sealed partial class IndexStore : IDisposable
         return (IReadOnlyList<PiaSearch.Documents.ChangeLogs.ChangeEntry>)[.. hits.ScoreDocs.OrderBy(h => h.Doc).Select(h => ChangeEntryDocuments.ToEntry(s.Doc(h.Doc)))];
     });
 
+    /// <summary>The searchers of a writer's index: near-real-time readers that stop at a search's deadline (<see cref="DeadlineDirectoryReader"/>).</summary>
+    private static DeadlineSearcherManager SearchersOf(IndexWriter writer) =>
+        new(new DeadlineDirectoryReader(DirectoryReader.Open(writer, applyAllDeletes: true)));
+
     /// <summary>Runs <paramref name="work"/> against a point-in-time searcher.</summary>
     internal T WithSearcher<T>(Func<IndexSearcher, T> work)
     {
@@ -294,7 +298,7 @@ public sealed partial class IndexStore : IDisposable
             IndexLayout.WriteCurrent(_root, folder); // the switch: a crash before this line leaves the old index active
         }
 
-        SearcherManager previousSearchers;
+        DeadlineSearcherManager previousSearchers;
         IndexWriter previousWriter;
         LuceneDirectory previousDirectory;
         _writerLock.EnterWriteLock();
@@ -308,7 +312,7 @@ public sealed partial class IndexStore : IDisposable
             _snapshots = (SnapshotDeletionPolicy)writer.Config.IndexDeletionPolicy;
             _directory = directory;
             _folder = folder;
-            _searchers = new SearcherManager(writer, applyAllDeletes: true, searcherFactory: null);
+            _searchers = SearchersOf(writer);
             _rebuildReason = null;
         }
         finally
@@ -332,7 +336,7 @@ public sealed partial class IndexStore : IDisposable
     /// <summary>Drops every write since the last commit; the writer is reopened at that commit.</summary>
     internal void RollbackBatch()
     {
-        SearcherManager previous;
+        DeadlineSearcherManager previous;
         _writerLock.EnterWriteLock();
         try
         {
@@ -344,7 +348,7 @@ public sealed partial class IndexStore : IDisposable
             _writer.Rollback();
             (_writer, _snapshots) = OpenWriter(_directory, OpenMode.CREATE_OR_APPEND);
             previous = _searchers;
-            _searchers = new SearcherManager(_writer, applyAllDeletes: true, searcherFactory: null);
+            _searchers = SearchersOf(_writer);
         }
         finally
         {
@@ -392,7 +396,7 @@ public sealed partial class IndexStore : IDisposable
         var (writer, snapshots) = OpenWriter(directory, OpenMode.CREATE_OR_APPEND);
         try
         {
-            _searchers = new SearcherManager(writer, applyAllDeletes: true, searcherFactory: null);
+            _searchers = SearchersOf(writer);
         }
         catch
         {

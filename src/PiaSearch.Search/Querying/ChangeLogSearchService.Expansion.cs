@@ -152,21 +152,6 @@ public sealed partial class ChangeLogSearchService
     }
 
     /// <summary>Runs one search within the time left; true when it ran out of time (what was collected is kept).</summary>
-    private bool Collect(IndexSearcher searcher, Query query, ICollector collector, TimeSpan left)
-    {
-        if (left <= TimeSpan.Zero)
-        {
-            return true;
-        }
-
-        try
-        {
-            searcher.Search(query, new TimeLimitingCollector(collector, Clock, Math.Max(1, (long)left.TotalMilliseconds)));
-            return false;
-        }
-        catch (TimeLimitingCollector.TimeExceededException)
-        {
-            return true;
-        }
-    }
+    private bool Collect(IndexSearcher searcher, Query query, ICollector collector, TimeSpan left) =>
+        TimedSearch.Run(searcher, query, collector, Clock, left);
 }

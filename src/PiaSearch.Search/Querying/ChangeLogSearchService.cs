@@ -99,26 +99,17 @@ public sealed partial class ChangeLogSearchService(IndexStore store, int cacheCa
     {
         var window = request.Page * request.Size;
         var query = FilterFactory.Apply(parsed.Query, request);
+        var started = Stopwatch.GetTimestamp();
         return store.WithSearcher(searcher =>
         {
             var top = TopFieldCollector.Create(SortFor(request.Sort), window, fillFields: false, trackDocScores: true, trackMaxScore: false, docsScoredInOrder: false);
             var facets = new FacetCountingCollector(IndexFields.FacetFields);
-            var limited = new TimeLimitingCollector(MultiCollector.Wrap(top, facets), Clock, Math.Max(1, (long)limit.TotalMilliseconds));
-            var partial = false;
-            try
-            {
-                searcher.Search(query, limited);
-            }
-            catch (TimeLimitingCollector.TimeExceededException)
-            {
-                // What was collected so far is a true (if incomplete) answer: the hits found, counted.
-                partial = true;
-            }
-
+            // Out of time, what was collected so far is a true (if incomplete) answer: the hits found, counted.
+            var partial = TimedSearch.Run(searcher, query, MultiCollector.Wrap(top, facets), Clock, limit);
             var docs = top.GetTopDocs((request.Page - 1) * request.Size, request.Size);
             var highlighter = new HitHighlighter(store.Analyzers, parsed.Query);
             var hits = docs.ScoreDocs.Select(d => HitOf(searcher, highlighter, d)).ToList();
-            var counted = Counted(searcher, facets, parsed, request, top.TotalHits, partial, limit);
+            var counted = Counted(searcher, facets, parsed, request, top.TotalHits, partial, limit - Stopwatch.GetElapsedTime(started));
             return new SearchResults(top.TotalHits, request.Page, request.Size, hits, counted, parsed.Interpretation) { Partial = partial };
         });
     }
@@ -152,15 +143,7 @@ public sealed partial class ChangeLogSearchService(IndexStore store, int cacheCa
     private int? CountOtherKind(IndexSearcher searcher, ParsedQuery parsed, SearchRequest request, TimeSpan limit)
     {
         var count = new TotalHitCountCollector();
-        try
-        {
-            searcher.Search(FilterFactory.Apply(parsed.Query, request with { Kind = Other(request.Kind) }), new TimeLimitingCollector(count, Clock, Math.Max(1, (long)limit.TotalMilliseconds)));
-            return count.TotalHits;
-        }
-        catch (TimeLimitingCollector.TimeExceededException)
-        {
-            return null;
-        }
+        return TimedSearch.Run(searcher, FilterFactory.Apply(parsed.Query, request with { Kind = Other(request.Kind) }), count, Clock, limit) ? null : count.TotalHits;
     }
 
     private static EntryKind Other(EntryKind? kind) => kind == EntryKind.Section ? EntryKind.Change : EntryKind.Section;

@@ -48,14 +48,8 @@ public sealed class IndexChangedRowFinder(IndexStore store) : IChangedRowFinder
         return store.WithSearcher(searcher =>
         {
             var top = TopScoreDocCollector.Create(Candidates, docsScoredInOrder: false);
-            try
-            {
-                searcher.Search(filtered, new TimeLimitingCollector(top, TimeLimitingCollector.GlobalCounter, (long)TimeLimit.TotalMilliseconds));
-            }
-            catch (TimeLimitingCollector.TimeExceededException)
-            {
-                // What was found in time is still a true answer.
-            }
+            // What was found in time is still a true answer.
+            TimedSearch.Run(searcher, filtered, top, TimeLimitingCollector.GlobalCounter, TimeLimit);
 
             return top.GetTopDocs().ScoreDocs
                 .Select(d => ChangeEntryDocuments.ToEntry(searcher.Doc(d.Doc)))

@@ -1,0 +1,42 @@
+using Lucene.Net.Search;
+using Lucene.Net.Util;
+
+namespace PiaSearch.Search.Indexing;
+
+/// <summary>
+/// One search within a time limit, stopped both where Lucene stops one (when a hit is collected past the limit) and
+/// where it does not (while it walks postings that match nothing: <see cref="SearchDeadline"/>). What was collected
+/// before the stop is kept: a true, if incomplete, answer.
+/// </summary>
+internal static class TimedSearch
+{
+    /// <summary>Runs the search; true when it ran out of time.</summary>
+    /// <param name="searcher">A searcher of the index (its reader stops at the deadline).</param>
+    /// <param name="query">What to search.</param>
+    /// <param name="collector">Where the hits go.</param>
+    /// <param name="clock">The clock, in milliseconds.</param>
+    /// <param name="limit">The time the search may take; none left means it is not run and counts as out of time.</param>
+    public static bool Run(IndexSearcher searcher, Query query, ICollector collector, Counter clock, TimeSpan limit)
+    {
+        ArgumentNullException.ThrowIfNull(searcher);
+        if (limit <= TimeSpan.Zero)
+        {
+            return true;
+        }
+
+        using var deadline = SearchDeadline.Start(clock, limit);
+        try
+        {
+            searcher.Search(query, new TimeLimitingCollector(collector, clock, Math.Max(1, (long)limit.TotalMilliseconds)));
+            return false;
+        }
+        catch (TimeLimitingCollector.TimeExceededException)
+        {
+            return true;
+        }
+        catch (SearchTimeoutException)
+        {
+            return true;
+        }
+    }
+}
