@@ -37,7 +37,7 @@ internal static class OcrVariants
         }
 
         var allowed = Math.Max(1, shorter / 4);
-        return Similarity.Levenshtein(a, b) <= allowed;
+        return Similarity.WithinDistance(a, b, allowed);
     }
 
     private static bool HasKatakana(string text) => text.Count(CharClass.IsKatakana) >= 3;

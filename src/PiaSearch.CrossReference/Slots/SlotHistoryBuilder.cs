@@ -154,7 +154,7 @@ internal static class SlotHistoryBuilder
 
         var a = Comparable(WithoutLabel(rawBefore, WithEntities(before, beforeMentions, entityOf)));
         var b = Comparable(WithoutLabel(rawAfter, WithEntities(after, afterMentions, entityOf)));
-        return a == b || Similarity.Levenshtein(a, b) <= 2;
+        return a == b || Similarity.WithinDistance(a, b, 2);
     }
 
     private static string WithoutLabel(string raw, string text)

@@ -34,6 +34,78 @@ internal static class Similarity
     }
 
     /// <summary>
+    /// Whether the edit distance is at most <paramref name="max"/>, without computing it in full: the common beginning
+    /// and end are set aside, then only the diagonal band of width 2·max+1 is filled. O(n·max) instead of O(n·m), so two
+    /// crafted 36,000-character cells are compared in microseconds instead of seconds.
+    /// </summary>
+    public static bool WithinDistance(string a, string b, int max)
+    {
+        ArgumentNullException.ThrowIfNull(a);
+        ArgumentNullException.ThrowIfNull(b);
+        ArgumentOutOfRangeException.ThrowIfNegative(max);
+        var x = a.AsSpan();
+        var y = b.AsSpan();
+        var prefix = x.CommonPrefixLength(y);
+        x = x[prefix..];
+        y = y[prefix..];
+        var suffix = 0;
+        while (suffix < x.Length && suffix < y.Length && x[^(suffix + 1)] == y[^(suffix + 1)])
+        {
+            suffix++;
+        }
+
+        x = x[..^suffix];
+        y = y[..^suffix];
+        if (Math.Abs(x.Length - y.Length) > max)
+        {
+            return false;
+        }
+
+        if (x.Length == 0 || y.Length == 0)
+        {
+            return Math.Max(x.Length, y.Length) <= max;
+        }
+
+        // previous[j] and current[j]: the distance between the first i characters of x and the first j of y, capped at
+        // max + 1 (beyond the band every cell reads as that cap).
+        var over = max + 1;
+        var previous = new int[y.Length + 1];
+        var current = new int[y.Length + 1];
+        for (var j = 0; j <= y.Length; j++)
+        {
+            previous[j] = Math.Min(j, over);
+        }
+
+        for (var i = 1; i <= x.Length; i++)
+        {
+            var low = Math.Max(1, i - max);
+            var high = Math.Min(y.Length, i + max);
+            current[low - 1] = low == 1 ? Math.Min(i, over) : over;
+            var best = current[low - 1];
+            for (var j = low; j <= high; j++)
+            {
+                var substitution = previous[j - 1] + (x[i - 1] == y[j - 1] ? 0 : 1);
+                current[j] = Math.Min(over, Math.Min(substitution, Math.Min(previous[j] + 1, current[j - 1] + 1)));
+                best = Math.Min(best, current[j]);
+            }
+
+            if (high < y.Length)
+            {
+                current[high + 1] = over; // read by the next row as the cell above its band's last one
+            }
+
+            if (best > max)
+            {
+                return false;
+            }
+
+            (previous, current) = (current, previous);
+        }
+
+        return previous[y.Length] <= max;
+    }
+
+    /// <summary>
     /// The fewest edits that turn <paramref name="prefix"/> into some prefix of <paramref name="text"/>: what was typed
     /// so far against the start of a name. O(|prefix|·|text|).
     /// </summary>
