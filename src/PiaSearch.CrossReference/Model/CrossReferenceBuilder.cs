@@ -32,6 +32,9 @@ public sealed partial class CrossReferenceBuilder(ILogger<CrossReferenceBuilder>
     /// </summary>
     public int Parallelism { get; init; } = Environment.ProcessorCount;
 
+    /// <summary>What the model depends on besides the rows and the code: the succession scores (a saved part built with others is not reused).</summary>
+    public string Settings => _scores.ToString();
+
     /// <param name="changeEntries">The rows of every change log.</param>
     /// <param name="organisationOf">The organisation (municipality) of a change log, when known: its departments, people
     /// and phone numbers are shared with the organisation's other logs. Unknown, a log is its own organisation.</param>

@@ -27,18 +27,28 @@ public sealed partial class CrossReferenceIndex : IDisposable
     private readonly IndexChangedRowFinder _rows;
     private readonly CrossReferenceBuilder _builder;
     private readonly ILogger _logger;
+    private readonly SavedParts? _savedParts;
     private readonly System.Threading.Lock _buildLock = new();
     private volatile Snapshot? _current;
     private ImmutableSortedDictionary<string, PartState> _parts = ImmutableSortedDictionary.Create<string, PartState>(StringComparer.Ordinal);
     private readonly System.Threading.Lock _startLock = new();
     private Task? _build;
 
-    public CrossReferenceIndex(IndexStore store, CrossReferenceBuilder builder, ILogger<CrossReferenceIndex>? logger = null)
+    /// <param name="store">The index.</param>
+    /// <param name="builder">Builds the parts.</param>
+    /// <param name="logger">Where builds are logged.</param>
+    /// <param name="saveParts">
+    /// True (the default) to save each part built beside an index on disk (<see cref="SavedParts"/>) and to load the saved
+    /// parts of unchanged logs at start instead of rebuilding them.
+    /// </param>
+    public CrossReferenceIndex(IndexStore store, CrossReferenceBuilder builder, ILogger<CrossReferenceIndex>? logger = null, bool saveParts = true)
     {
+        ArgumentNullException.ThrowIfNull(store);
         _store = store;
         _rows = new IndexChangedRowFinder(store);
         _builder = builder;
         _logger = logger ?? NullLogger<CrossReferenceIndex>.Instance;
+        _savedParts = saveParts && store.Root is { } root ? new SavedParts(Path.Combine(root, SavedParts.FolderName), _logger) : null;
         _store.Committed += OnCommitted;
     }
 
@@ -283,6 +293,28 @@ public sealed partial class CrossReferenceIndex : IDisposable
                 StringComparer.Ordinal);
         var parts = _parts.RemoveRange(_parts.Keys.Where(k => !wanted.ContainsKey(k)).ToList());
         var changed = wanted.Where(w => !parts.TryGetValue(w.Key, out var have) || have.Fingerprint != w.Value.Fingerprint).ToList();
+        PartsLoaded = 0;
+        if (changed.Count > 0 && _savedParts is not null)
+        {
+            // Parts saved by an earlier build (this process's or another's) of the same logs, with the same code: read, not rebuilt.
+            var watch = System.Diagnostics.Stopwatch.StartNew();
+            var loaded = changed.AsParallel().WithDegreeOfParallelism(Math.Max(1, _builder.Parallelism))
+                .Select(c => (c.Key, c.Value.Fingerprint, Part: _savedParts.TryLoad(c.Key, SavedFingerprint(c.Value.Fingerprint))))
+                .Where(l => l.Part is not null)
+                .ToList();
+            foreach (var (key, fingerprint, part) in loaded)
+            {
+                parts = parts.SetItem(key, new PartState(fingerprint, part!));
+            }
+
+            PartsLoaded = loaded.Count;
+            changed = changed.Where(c => !parts.TryGetValue(c.Key, out var have) || have.Fingerprint != c.Value.Fingerprint).ToList();
+            if (loaded.Count > 0)
+            {
+                LogPartsLoaded(_logger, loaded.Count, watch.ElapsedMilliseconds);
+            }
+        }
+
         if (changed.Count > 0)
         {
             var watch = System.Diagnostics.Stopwatch.StartNew();
@@ -294,16 +326,31 @@ public sealed partial class CrossReferenceIndex : IDisposable
             }
 
             LogPartsRebuilt(_logger, changed.Count, rows.Count, watch.ElapsedMilliseconds);
+            if (_savedParts is not null)
+            {
+                changed.Where(c => parts.ContainsKey(c.Key)).AsParallel().WithDegreeOfParallelism(Math.Max(1, _builder.Parallelism))
+                    .ForAll(c => _savedParts.Save(parts[c.Key].Part, SavedFingerprint(c.Value.Fingerprint)));
+            }
         }
 
+        _savedParts?.RemoveAllBut(wanted.Keys);
         PartsRebuilt = changed.Count(c => parts.ContainsKey(c.Key));
 
         _parts = parts;
         return CrossReferenceModel.Combine(parts.Values.Select(p => p.Part).ToList(), OrganisationOf);
     }
 
-    /// <summary>How many organisations' parts the last build of the model rebuilt (the others were kept).</summary>
+    /// <summary>How many organisations' parts the last build of the model rebuilt (the others were kept or loaded).</summary>
     public int PartsRebuilt { get; private set; }
+
+    /// <summary>How many organisations' parts the last build read from the parts saved beside the index instead of rebuilding them.</summary>
+    public int PartsLoaded { get; private set; }
+
+    /// <summary>
+    /// What a saved part must have been built from: the logs, the index they were read from (a rebuild of the index from
+    /// the documents, perhaps by a newer parser, starts a new folder) and the builder's settings.
+    /// </summary>
+    private string SavedFingerprint(string logs) => string.Join('\n', logs, Path.GetFileName(_store.ActiveFolder) ?? string.Empty, _builder.Settings);
 
     private static string Fingerprint(DocumentRecord document) =>
         $"{document.Id}|{document.Sha256}|{document.IngestedAt:O}|{document.Entries}|{document.Municipality}";
@@ -312,6 +359,9 @@ public sealed partial class CrossReferenceIndex : IDisposable
 
     /// <summary>A part and the logs (ids, hashes, ingest times) it was built from.</summary>
     private sealed record PartState(string Fingerprint, ModelPart Part);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Cross-reference: {Parts} organisations' parts loaded from the saved parts in {Milliseconds} ms")]
+    private static partial void LogPartsLoaded(ILogger logger, int parts, long milliseconds);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Cross-reference: {Parts} organisations' parts rebuilt from {Rows} rows in {Milliseconds} ms")]
     private static partial void LogPartsRebuilt(ILogger logger, int parts, int rows, long milliseconds);

@@ -1,0 +1,139 @@
+using PiaSearch.CrossReference.Model;
+using PiaSearch.Documents.ChangeLogs;
+using PiaSearch.Search.Catalog;
+using PiaSearch.Search.CrossReferencing;
+using PiaSearch.Search.Indexing;
+using PiaSearch.Synthetic;
+
+namespace PiaSearch.Search.Tests.CrossReferencing;
+
+/// <summary>
+/// The model's parts are saved beside an index on disk: a restart reads the parts of unchanged logs instead of rebuilding
+/// them, gives the model a full build gives, and rebuilds a part whose file is missing, damaged or of other logs.
+/// </summary>
+public sealed class SavedPartsTests(MorphologyFixture morphology) : IDisposable
+{
+    private static readonly SyntheticChangeLogGenerator Generator = new();
+    private readonly string _folder = Directory.CreateTempSubdirectory("pia-saved-parts-").FullName;
+
+    private string PartsFolder => Path.Combine(_folder, SavedParts.FolderName);
+
+    private static void Commit(IndexStore store, SyntheticChangeLog log)
+    {
+        using var batch = store.BeginBatch(TestContext.Current.CancellationToken);
+        var entries = new ChangeLogParser().Parse(log.Content, log.Id).Entries;
+        batch.ReplaceDocument(new DocumentRecord(log.Id, log.Municipality, log.Evaluation, "test", DateTimeOffset.UtcNow, 0, 0), entries);
+        batch.Commit();
+    }
+
+    private static void AssertSameAsAFullBuild(IndexStore store, CrossReferenceModel model)
+    {
+        var catalog = store.Catalog;
+        var full = new CrossReferenceBuilder().Build(catalog.Documents.Keys.SelectMany(store.ReadRows), id => catalog.Find(id)?.Municipality);
+
+        Assert.Equal(full.Entries.Count, model.Entries.Count);
+        Assert.Equal(full.Entities.Select(e => e.Id).Order(StringComparer.Ordinal), model.Entities.Select(e => e.Id).Order(StringComparer.Ordinal));
+        Assert.Equal(full.Successions.Select(s => s.Id), model.Successions.Select(s => s.Id));
+        Assert.Equal(full.Slots.Select(s => s.Key + s.Changes.Count), model.Slots.Select(s => s.Key + s.Changes.Count));
+    }
+
+    [Fact]
+    public void Restart_LoadsTheSavedPartsInsteadOfRebuildingThem()
+    {
+        using var store = IndexStore.OpenFolder(_folder, morphology.Analyzer);
+        for (var i = 0; i < 3; i++)
+        {
+            Commit(store, Generator.Generate(5, i, 40));
+        }
+
+        using (var first = new CrossReferenceIndex(store, new CrossReferenceBuilder()))
+        {
+            _ = first.Current;
+            Assert.Equal(3, first.PartsRebuilt);
+            Assert.Equal(0, first.PartsLoaded);
+        }
+
+        Assert.Equal(3, Directory.GetFiles(PartsFolder, "*.part").Length);
+
+        using var restarted = new CrossReferenceIndex(store, new CrossReferenceBuilder());
+        var model = restarted.Current;
+
+        Assert.Equal(3, restarted.PartsLoaded);
+        Assert.Equal(0, restarted.PartsRebuilt);
+        AssertSameAsAFullBuild(store, model);
+    }
+
+    [Fact]
+    public void Restart_DamagedMissingOrOutdatedFile_IsRebuilt()
+    {
+        using var store = IndexStore.OpenFolder(_folder, morphology.Analyzer);
+        var logs = Enumerable.Range(0, 3).Select(i => Generator.Generate(9, i, 40)).ToList();
+        logs.ForEach(log => Commit(store, log));
+        using (var first = new CrossReferenceIndex(store, new CrossReferenceBuilder()))
+        {
+            _ = first.Current;
+        }
+
+        var files = Directory.GetFiles(PartsFolder, "*.part").Order(StringComparer.Ordinal).ToList();
+        var damaged = File.ReadAllBytes(files[0]);
+        damaged[damaged.Length / 2] ^= 0x5A;
+        File.WriteAllBytes(files[0], damaged);
+        File.Delete(files[1]);
+        // The third log replaced after the last build: its saved part is of the earlier version.
+        Commit(store, Generator.Generate(9, 2, 60) with { Id = logs[2].Id });
+
+        using var restarted = new CrossReferenceIndex(store, new CrossReferenceBuilder());
+        var model = restarted.Current;
+
+        Assert.Equal(0, restarted.PartsLoaded);
+        Assert.Equal(3, restarted.PartsRebuilt);
+        AssertSameAsAFullBuild(store, model);
+        Assert.Equal(3, Directory.GetFiles(PartsFolder, "*.part").Length);
+    }
+
+    [Fact]
+    public void DeletedLog_ItsSavedPartIsRemoved()
+    {
+        using var store = IndexStore.OpenFolder(_folder, morphology.Analyzer);
+        var logs = Enumerable.Range(0, 2).Select(i => Generator.Generate(13, i, 40)).ToList();
+        logs.ForEach(log => Commit(store, log));
+        using var crossReference = new CrossReferenceIndex(store, new CrossReferenceBuilder());
+        _ = crossReference.Current;
+        Assert.Equal(2, Directory.GetFiles(PartsFolder, "*.part").Length);
+
+        using (var batch = store.BeginBatch(TestContext.Current.CancellationToken))
+        {
+            batch.DeleteDocument(logs[0].Id);
+            batch.Commit();
+        }
+
+        _ = crossReference.Current;
+
+        Assert.Single(Directory.GetFiles(PartsFolder, "*.part"));
+    }
+
+    [Fact]
+    public void InMemoryIndex_SavesNothing()
+    {
+        using var store = IndexStore.InMemory(morphology.Analyzer);
+        Commit(store, Generator.Generate(5, 0, 20));
+        using var crossReference = new CrossReferenceIndex(store, new CrossReferenceBuilder());
+
+        _ = crossReference.Current;
+
+        Assert.Equal(0, crossReference.PartsLoaded);
+        Assert.False(Directory.Exists(PartsFolder));
+    }
+
+    public void Dispose()
+    {
+        try
+        {
+            Directory.Delete(_folder, recursive: true);
+        }
+        catch (IOException)
+        {
+            // A reader still closing: the temporary folder is left to the system.
+        }
+    }
+}
