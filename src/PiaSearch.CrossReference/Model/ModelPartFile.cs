@@ -423,7 +423,7 @@ public static class ModelPartFile
                 clusters[i] = new NameCluster(Count(), (EntityType)_in.ReadInt32(), Required(), Required(), Strings(), Strings(), _in.ReadBoolean());
             }
 
-            var byMention = new Dictionary<Mention, int>();
+            var byMention = new Dictionary<Mention, int>(rows.Sum(r => r.Item.Count + r.Before.Count + r.After.Count));
             foreach (var mention in rows.SelectMany(r => r.All))
             {
                 var cluster = _in.ReadInt32();
