@@ -25,7 +25,13 @@ internal static partial class NameKeys
                 continue;
             }
 
-            sb.Append(char.ToUpperInvariant(c));
+            // Kana and kanji have no case: char.ToUpperInvariant goes through the culture tables for any non-ASCII character.
+            sb.Append(c switch
+            {
+                >= 'a' and <= 'z' => (char)(c - ('a' - 'A')),
+                < '\u0080' or >= '\u3040' and <= '\u30FF' or >= '\u4E00' and <= '\u9FFF' => c,
+                _ => char.ToUpperInvariant(c),
+            });
         }
 
         return OcrFolding.Fold(sb.ToString());

@@ -48,3 +48,23 @@ public sealed class NameKeysTests
         Assert.Equal(NameKeys.Of("カブシキガイシャ"), NameKeys.Of("ｶﾌﾞｼｷｶﾞｲｼｬ"));
     }
 }
+
+public sealed class NameKeysCaseTests
+{
+    [Fact]
+    public void Of_UpperCasesLikeTheInvariantCultureOnEveryScript()
+    {
+        // Random names over Latin (both cases, accented), Greek, full-width Latin, kana and kanji: the fast paths for
+        // ASCII and for kana and kanji give what upper-casing every character in the invariant culture gives.
+        var alphabet = "abcxyzABCXYZéèßµαβΩａｂｚＡＢカタカナひらがな漢字情報課ー・".ToCharArray();
+        var random = new Random(11);
+        for (var n = 0; n < 2000; n++)
+        {
+            var name = new string(Enumerable.Range(0, random.Next(1, 12)).Select(_ => alphabet[random.Next(alphabet.Length)]).ToArray());
+            var folded = name.Normalize(NormalizationForm.FormKC);
+            var expected = NameKeys.Of(new string(folded.Select(char.ToUpperInvariant).ToArray()));
+
+            Assert.Equal(expected, NameKeys.Of(name));
+        }
+    }
+}
