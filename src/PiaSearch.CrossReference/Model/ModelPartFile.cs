@@ -57,6 +57,15 @@ public static class ModelPartFile
     {
         ArgumentNullException.ThrowIfNull(stream);
         ArgumentNullException.ThrowIfNull(fingerprint);
+        if (!stream.CanSeek)
+        {
+            // Read whole first, so that a length can be checked against what there is.
+            using var copy = new MemoryStream();
+            stream.CopyTo(copy);
+            copy.Position = 0;
+            return TryRead(copy, fingerprint);
+        }
+
         try
         {
             using var reader = new BinaryReader(stream, Encoding.UTF8, leaveOpen: true);
@@ -65,10 +74,17 @@ public static class ModelPartFile
                 return null;
             }
 
+            // The length is checked against what the file holds before anything that size is allocated: a damaged length
+            // (2 GB) must read as "not this part", not as an OutOfMemoryException that stops the model being built.
             var length = reader.ReadInt32();
+            if (length < 0 || length > stream.Length - stream.Position - 32)
+            {
+                return null;
+            }
+
             var hash = reader.ReadBytes(32);
             var payload = reader.ReadBytes(length);
-            return length >= 0 && payload.Length == length && SHA256.HashData(payload).AsSpan().SequenceEqual(hash)
+            return payload.Length == length && SHA256.HashData(payload).AsSpan().SequenceEqual(hash)
                 ? Read(payload)
                 : null;
         }
@@ -396,20 +412,20 @@ public static class ModelPartFile
 
         public ModelPart Read()
         {
-            _strings = new string[Count()];
+            _strings = new string[Size()];
             for (var i = 0; i < _strings.Length; i++)
             {
                 _strings[i] = _in.ReadString();
             }
 
             var key = Text();
-            var entries = new ChangeEntry[Count()];
+            var entries = new ChangeEntry[Size()];
             for (var i = 0; i < entries.Length; i++)
             {
                 entries[i] = Entry();
             }
 
-            var rows = new EntryMentions[Count()];
+            var rows = new EntryMentions[Size()];
             for (var i = 0; i < rows.Length; i++)
             {
                 var index = Count();
@@ -417,7 +433,7 @@ public static class ModelPartFile
                 rows[i] = new EntryMentions(entry, Mentions(), Mentions(), Mentions(), Required(), Required());
             }
 
-            var clusters = new NameCluster[Count()];
+            var clusters = new NameCluster[Size()];
             for (var i = 0; i < clusters.Length; i++)
             {
                 clusters[i] = new NameCluster(Count(), (EntityType)_in.ReadInt32(), Required(), Required(), Strings(), Strings(), _in.ReadBoolean());
@@ -448,6 +464,15 @@ public static class ModelPartFile
 
         private int Count() => _in.Read7BitEncodedInt();
 
+        /// <summary>How many items follow: never more than the bytes left (each takes one at least), so that nothing is allocated for a forged count.</summary>
+        private int Size()
+        {
+            var size = Count();
+            return size >= 0 && size <= _in.BaseStream.Length - _in.BaseStream.Position
+                ? size
+                : throw new InvalidDataException("A count is larger than what follows it.");
+        }
+
         private string? Text()
         {
             var number = Count();
@@ -458,7 +483,7 @@ public static class ModelPartFile
 
         private IReadOnlyList<string> Strings()
         {
-            var texts = new string[Count()];
+            var texts = new string[Size()];
             for (var i = 0; i < texts.Length; i++)
             {
                 texts[i] = Required();
@@ -469,8 +494,8 @@ public static class ModelPartFile
 
         private List<T> List<T>(Func<T> read)
         {
-            var count = Count();
-            var items = new List<T>(Math.Min(count, payload.Length));
+            var count = Size();
+            var items = new List<T>(count);
             for (var i = 0; i < count; i++)
             {
                 items.Add(read());

@@ -48,7 +48,7 @@ public sealed partial class CrossReferenceIndex : IDisposable
         _rows = new IndexChangedRowFinder(store);
         _builder = builder;
         _logger = logger ?? NullLogger<CrossReferenceIndex>.Instance;
-        _savedParts = saveParts && store.Root is { } root ? new SavedParts(Path.Combine(root, SavedParts.FolderName), _logger) : null;
+        _savedParts = saveParts && store.Root is { } root ? new SavedParts(Path.Combine(root, SavedParts.FolderName), _logger, readOnly: store.IsReadOnly) : null;
         _store.Committed += OnCommitted;
     }
 
@@ -349,9 +349,13 @@ public sealed partial class CrossReferenceIndex : IDisposable
 
     /// <summary>
     /// What a saved part must have been built from: the logs, the index they were read from (a rebuild of the index from
-    /// the documents, perhaps by a newer parser, starts a new folder) and the builder's settings.
+    /// the documents, perhaps by a newer parser, starts a new folder), the code that reads rows back from the index (this
+    /// library's version) and the builder's settings.
     /// </summary>
-    private string SavedFingerprint(string logs) => string.Join('\n', logs, Path.GetFileName(_store.ActiveFolder) ?? string.Empty, _builder.Settings);
+    private string SavedFingerprint(string logs) =>
+        string.Join('\n', logs, Path.GetFileName(_store.ActiveFolder) ?? string.Empty, RowReaderVersion, _builder.Settings);
+
+    private static readonly string RowReaderVersion = typeof(CrossReferenceIndex).Assembly.ManifestModule.ModuleVersionId.ToString("N");
 
     private static string Fingerprint(DocumentRecord document) =>
         $"{document.Id}|{document.Sha256}|{document.IngestedAt:O}|{document.Entries}|{document.Municipality}";

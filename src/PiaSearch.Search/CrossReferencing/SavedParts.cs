@@ -12,7 +12,10 @@ namespace PiaSearch.Search.CrossReferencing;
 /// any failure to read or write one is logged and otherwise ignored. Files are written whole under a temporary name
 /// and then renamed, so a reader (or a crash) never sees half a file. Safe to use from several threads.
 /// </summary>
-internal sealed partial class SavedParts(string folder, ILogger logger)
+/// <param name="folder">The folder of the saved parts.</param>
+/// <param name="logger">Where failures are logged.</param>
+/// <param name="readOnly">True for a process that only reads the index (the CLI): it loads saved parts but never writes or removes one.</param>
+internal sealed partial class SavedParts(string folder, ILogger logger, bool readOnly = false)
 {
     /// <summary>The folder's name inside the index's root folder.</summary>
     public const string FolderName = "model-parts";
@@ -20,12 +23,22 @@ internal sealed partial class SavedParts(string folder, ILogger logger)
     private const string Extension = ".part";
     private const string TemporaryExtension = ".tmp";
 
+    /// <summary>No saved part is shorter: its header alone (format, code version, checksum) is longer.</summary>
+    private const int MinimumLength = 64;
+
     /// <summary>The saved part of an organisation, when there is one built from these logs by this code; else null.</summary>
     public ModelPart? TryLoad(string key, string fingerprint)
     {
         var path = PathOf(key);
         try
         {
+            // Only a regular file of some size is opened: a FIFO put in its place would block the build for ever, a device never end.
+            var file = new FileInfo(path);
+            if (!file.Exists || file.Length < MinimumLength || file.LinkTarget is not null)
+            {
+                return null;
+            }
+
             using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read | FileShare.Delete, 1 << 16);
             var part = ModelPartFile.TryRead(stream, fingerprint);
             if (part is null || part.Key != key)
@@ -54,6 +67,11 @@ internal sealed partial class SavedParts(string folder, ILogger logger)
     /// <summary>Saves a part built from the logs the fingerprint describes, replacing the organisation's earlier one.</summary>
     public void Save(ModelPart part, string fingerprint)
     {
+        if (readOnly)
+        {
+            return;
+        }
+
         var path = PathOf(part.Key);
         var temporary = $"{path}.{Guid.NewGuid():N}{TemporaryExtension}";
         try
@@ -76,7 +94,7 @@ internal sealed partial class SavedParts(string folder, ILogger logger)
     /// <summary>Removes the saved parts of organisations the index no longer holds, and temporary files a crash left behind.</summary>
     public void RemoveAllBut(IEnumerable<string> keys)
     {
-        if (!Directory.Exists(folder))
+        if (readOnly || !Directory.Exists(folder))
         {
             return;
         }

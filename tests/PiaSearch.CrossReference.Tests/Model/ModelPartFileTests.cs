@@ -97,6 +97,55 @@ public sealed class ModelPartFileTests
     }
 
     [Fact]
+    public void TryRead_ForgedLengthOrCount_IsNotReadAndAllocatesNothingOfThatSize()
+    {
+        var file = Saved(Parts.Value[0]);
+        // The payload's length follows the three header strings; 0x7FFFFFFF made ReadBytes allocate 2 GB and throw OutOfMemoryException.
+        var at = 0;
+        for (var i = 0; i < 3; i++)
+        {
+            var (size, used) = Read7BitInt(file, at);
+            at += used + size;
+        }
+
+        var forged = (byte[])file.Clone();
+        BitConverter.GetBytes(int.MaxValue).CopyTo(forged, at);
+        Assert.Null(Read(forged));
+
+        // A payload with a valid checksum whose first count (the string table's) is huge: read as a bad file, not allocated.
+        var payload = new byte[] { 0xFF, 0xFF, 0xFF, 0xFF, 0x07 };
+        var withCount = file[..at].Concat(BitConverter.GetBytes(payload.Length)).Concat(System.Security.Cryptography.SHA256.HashData(payload)).Concat(payload).ToArray();
+        Assert.Null(Read(withCount));
+    }
+
+    [Fact]
+    public void TryRead_FromAStreamThatCannotSeek_ReadsThePart()
+    {
+        using var stream = new ForwardOnlyStream(Saved(Parts.Value[2]));
+
+        Assert.NotNull(ModelPartFile.TryRead(stream, "logs-v1"));
+    }
+
+    private static (int Value, int Used) Read7BitInt(byte[] bytes, int at)
+    {
+        var value = 0;
+        for (var shift = 0; ; shift += 7)
+        {
+            var b = bytes[at++];
+            value |= (b & 0x7F) << shift;
+            if (b < 0x80)
+            {
+                return (value, (shift / 7) + 1);
+            }
+        }
+    }
+
+    private sealed class ForwardOnlyStream(byte[] bytes) : MemoryStream(bytes)
+    {
+        public override bool CanSeek => false;
+    }
+
+    [Fact]
     public void Write_SamePart_SameBytes() =>
         Assert.Equal(Saved(Parts.Value[1]), Saved(Read(Saved(Parts.Value[1]))!));
 }

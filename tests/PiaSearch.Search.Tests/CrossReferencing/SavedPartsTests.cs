@@ -113,6 +113,61 @@ public sealed class SavedPartsTests(MorphologyFixture morphology) : IDisposable
     }
 
     [Fact]
+    public void ReadOnlyStore_LoadsSavedPartsButNeverWritesOrRemovesOne()
+    {
+        var logs = Enumerable.Range(0, 2).Select(i => Generator.Generate(17, i, 30)).ToList();
+        using (var store = IndexStore.OpenFolder(_folder, morphology.Analyzer))
+        {
+            logs.ForEach(log => Commit(store, log));
+            using var crossReference = new CrossReferenceIndex(store, new CrossReferenceBuilder());
+            _ = crossReference.Current;
+        }
+
+        var files = Directory.GetFiles(PartsFolder, "*.part").Order(StringComparer.Ordinal).ToList();
+        File.Delete(files[0]);
+        var stray = Path.Combine(PartsFolder, "0123456789abcdef0123456789abcdef.part");
+        File.WriteAllBytes(stray, new byte[100]);
+
+        using var readOnly = IndexStore.OpenReadOnly(_folder, morphology.Analyzer);
+        using var reader = new CrossReferenceIndex(readOnly, new CrossReferenceBuilder());
+        _ = reader.Current;
+
+        Assert.Equal(1, reader.PartsLoaded);
+        Assert.Equal(1, reader.PartsRebuilt);
+        Assert.False(File.Exists(files[0]));
+        Assert.True(File.Exists(stray));
+    }
+
+    [Fact]
+    public void NotARegularFile_IsRebuiltNotOpened()
+    {
+        using var store = IndexStore.OpenFolder(_folder, morphology.Analyzer);
+        Commit(store, Generator.Generate(19, 0, 30));
+        using (var first = new CrossReferenceIndex(store, new CrossReferenceBuilder()))
+        {
+            _ = first.Current;
+        }
+
+        // A folder, then an empty file (what a FIFO or a device reads as: no size), where the part's file was.
+        var file = Directory.GetFiles(PartsFolder, "*.part").Single();
+        File.Delete(file);
+        Directory.CreateDirectory(file);
+        using (var second = new CrossReferenceIndex(store, new CrossReferenceBuilder()))
+        {
+            _ = second.Current;
+            Assert.Equal(1, second.PartsRebuilt);
+        }
+
+        Directory.Delete(file);
+        File.WriteAllBytes(file, []);
+        using var third = new CrossReferenceIndex(store, new CrossReferenceBuilder());
+        _ = third.Current;
+
+        Assert.Equal(1, third.PartsRebuilt);
+        Assert.Equal(0, third.PartsLoaded);
+    }
+
+    [Fact]
     public void InMemoryIndex_SavesNothing()
     {
         using var store = IndexStore.InMemory(morphology.Analyzer);
