@@ -169,7 +169,16 @@ public sealed partial class CrossReferenceIndex : IDisposable
             }
 
             // The very first model of a small index: built now, as the hits' entities would need it anyway.
-            current = CurrentSnapshot();
+            try
+            {
+                current = CurrentSnapshot();
+            }
+            catch (Exception e) when (e is not OperationCanceledException and not ObjectDisposedException)
+            {
+                // A search never fails for the model's sake: it runs as typed, without expansions.
+                LogUnderstandingFailed(_logger, e);
+                return null;
+            }
         }
         else if (current.Generation != _store.Generation)
         {
@@ -179,6 +188,9 @@ public sealed partial class CrossReferenceIndex : IDisposable
 
         return IsSmall || current.Understanding.IsValueCreated ? current.Understanding.Value : null;
     }
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Cross-reference: the model could not be built; searches run without expansions")]
+    private static partial void LogUnderstandingFailed(ILogger logger, Exception exception);
 
     /// <summary>
     /// True on a large index while no model has been built yet, neither of the current rows nor of earlier ones: a request
