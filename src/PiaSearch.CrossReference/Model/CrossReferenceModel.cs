@@ -48,7 +48,8 @@ public sealed partial class CrossReferenceModel
 
         _entries = entries.ToDictionary(e => e.Id, StringComparer.Ordinal);
         _rows = rows.ToDictionary(r => r.Entry.Id, StringComparer.Ordinal);
-        _mentionsOfEntity = rows.SelectMany(r => r.All).Where(m => EntityIdOf(m) is not null).ToLookup(m => EntityIdOf(m)!, StringComparer.Ordinal);
+        _mentionsOfEntity = rows.SelectMany(r => r.All).Select(m => (Id: EntityIdOf(m), Mention: m)).Where(p => p.Id is not null)
+            .ToLookup(p => p.Id!, p => p.Mention, StringComparer.Ordinal);
         _organisations = entries.Select(e => e.DocumentId).Distinct(StringComparer.Ordinal)
             .Select(id => (Id: id, Organisation: organisationOf?.Invoke(id)))
             .Where(p => !string.IsNullOrEmpty(p.Organisation))

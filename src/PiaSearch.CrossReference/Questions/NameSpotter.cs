@@ -24,8 +24,10 @@ public sealed class NameSpotter
     public NameSpotter(CrossReferenceModel model)
     {
         _model = model;
+        var spelledBefore = new HashSet<string>(StringComparer.Ordinal);
         foreach (var entity in model.Entities.Where(e => !e.IsPlaceholder).OrderByDescending(e => e.MentionCount).ThenBy(e => e.Id, StringComparer.Ordinal))
         {
+            spelledBefore.Clear();
             foreach (var name in entity.Names)
             {
                 var cluster = model.Clusters.All[name.ClusterId];
@@ -37,6 +39,13 @@ public sealed class NameSpotter
 
             foreach (var mention in model.MentionsOf(entity.Id).Where(m => !m.IsPlaceholder))
             {
+                // A spelling the entity already has adds nothing (Add keeps an entity's first entry under a key): its key and
+                // cluster are not looked up again for each of its thousands of mentions.
+                if (!spelledBefore.Add(mention.Name))
+                {
+                    continue;
+                }
+
                 var clusterId = model.Clusters.Of(mention)!.Id;
                 Add(EntityFinder.Key(mention.Name), entity, model.Clusters.All[clusterId].Name, clusterId);
             }
