@@ -23,7 +23,7 @@ internal sealed partial class ContractorRecognizer : IMentionRecognizer
             var hasAfter = after > form.Index + form.Length;
             var hasBefore = before < form.Index;
             int start, end;
-            if (hasAfter && (!hasBefore || form.Index == 0 || !CharClass.IsNameChar(t[form.Index - 1])))
+            if (hasAfter && (!hasBefore || form.Index == 0 || !CharClass.IsNameCharAt(t, form.Index - 1)))
             {
                 (start, end) = (form.Index, after);
             }
@@ -67,7 +67,7 @@ internal sealed partial class ContractorRecognizer : IMentionRecognizer
             }
 
             var inLatinName = c == ' ' && j > start && CharClass.IsLatin(t[j - 1]) && j + 1 < t.Length && CharClass.IsLatin(t[j + 1]);
-            if (CharClass.IsNameChar(c) || c is CharClass.MiddleDot or '&' || inLatinName || CharClass.IsForeignLetter(c))
+            if (CharClass.IsNameCharAt(t, j) || c is CharClass.MiddleDot or '&' || inLatinName || CharClass.IsForeignLetter(c))
             {
                 j++;
                 continue;
@@ -88,7 +88,7 @@ internal sealed partial class ContractorRecognizer : IMentionRecognizer
     {
         var t = context.T;
         var end = at;
-        while (end < t.Length && end - at < MaximumName && CharClass.IsNameChar(t[end]) && (end == at || !context.Text.SpaceRemovedBefore(end)))
+        while (end < t.Length && end - at < MaximumName && CharClass.IsNameCharAt(t, end) && (end == at || !context.Text.SpaceRemovedBefore(end)))
         {
             end++;
         }
@@ -116,7 +116,7 @@ internal sealed partial class ContractorRecognizer : IMentionRecognizer
         }
 
         var j = end;
-        while (j < t.Length && j - start < MaximumName && (CharClass.IsNameChar(t[j]) || CharClass.IsHiragana(t[j])))
+        while (j < t.Length && j - start < MaximumName && (CharClass.IsNameCharAt(t, j) || CharClass.IsHiragana(t[j])))
         {
             j++;
         }
@@ -133,7 +133,7 @@ internal sealed partial class ContractorRecognizer : IMentionRecognizer
         }
 
         var k = start;
-        while (k > 0 && formStart - k < MaximumName && (CharClass.IsNameChar(t[k - 1]) || CharClass.IsHiragana(t[k - 1])))
+        while (k > 0 && formStart - k < MaximumName && (CharClass.IsNameCharAt(t, k - 1) || CharClass.IsHiragana(t[k - 1])))
         {
             k--;
         }
@@ -148,7 +148,7 @@ internal sealed partial class ContractorRecognizer : IMentionRecognizer
     {
         for (var i = start; i < end - 1; i++)
         {
-            if ("にをがでへとはもの".Contains(t[i], StringComparison.Ordinal) && (CharClass.IsKanji(t[i + 1]) || CharClass.IsKatakana(t[i + 1]) || CharClass.IsLatin(t[i + 1])))
+            if ("にをがでへとはもの".Contains(t[i], StringComparison.Ordinal) && (CharClass.IsKanjiAt(t, i + 1) || CharClass.IsKatakana(t[i + 1]) || CharClass.IsLatin(t[i + 1])))
             {
                 return true;
             }

@@ -18,7 +18,7 @@ internal static class NameRuns
         while (k > 0)
         {
             var c = t[k - 1];
-            if (CharClass.IsKanji(c) || CharClass.IsKatakana(c) || CharClass.IsLatin(c)
+            if (CharClass.IsKanjiAt(t, k - 1) || CharClass.IsKatakana(c) || CharClass.IsLatin(c)
                 || (allowDigits && CharClass.IsDigit(c))
                 || (allowMiddleDot && c == CharClass.MiddleDot))
             {
@@ -26,7 +26,7 @@ internal static class NameRuns
                 continue;
             }
 
-            if (Okurigana.Contains(c, StringComparison.Ordinal) && k >= 2 && k < t.Length && CharClass.IsKanji(t[k - 2]) && CharClass.IsKanji(t[k]))
+            if (Okurigana.Contains(c, StringComparison.Ordinal) && k >= 2 && k < t.Length && CharClass.IsKanjiAt(t, k - 2) && CharClass.IsKanjiAt(t, k))
             {
                 k--;
                 continue;
@@ -58,7 +58,7 @@ internal static class NameRuns
 
     /// <summary>True when the character at <paramref name="index"/> continues a word (so a suffix before it does not end one).</summary>
     public static bool ContinuesWord(string t, int index) =>
-        index < t.Length && (CharClass.IsKanji(t[index]) || CharClass.IsKatakana(t[index]));
+        index < t.Length && (CharClass.IsKanjiAt(t, index) || CharClass.IsKatakana(t[index]));
 
     /// <summary>
     /// Every position where one of <paramref name="words"/> occurs, in text order, with the word found there

@@ -33,7 +33,7 @@ internal sealed partial class PersonRecognizer : IMentionRecognizer
         {
             var start = title.Index + title.Length;
             var end = start;
-            while (end < t.Length && (CharClass.IsKanji(t[end]) || CharClass.IsKatakana(t[end])))
+            while (end < t.Length && (CharClass.IsKanjiAt(t, end) || CharClass.IsKatakana(t[end])))
             {
                 end++;
             }

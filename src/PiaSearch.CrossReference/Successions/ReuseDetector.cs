@@ -57,7 +57,7 @@ internal sealed class ReuseDetector
         var prefix = new int[text.Length + 1];
         for (var i = 0; i < text.Length; i++)
         {
-            prefix[i + 1] = prefix[i] + (changed[i] && (CharClass.IsNameChar(text[i]) || CharClass.IsHiragana(text[i])) ? 1 : 0);
+            prefix[i + 1] = prefix[i] + (changed[i] && (CharClass.IsNameCharAt(text, i) || CharClass.IsHiragana(text[i])) ? 1 : 0);
         }
 
         return prefix;

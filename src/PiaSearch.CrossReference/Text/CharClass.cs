@@ -10,6 +10,28 @@ internal static class CharClass
 
     public static bool IsKanji(char c) => JapaneseScript.IsKanji(c);
 
+    /// <summary>
+    /// Kanji at a position of a text, including those outside the BMP (𠮷, 𩸽: CJK extensions B and later, planes 2 and 3),
+    /// whose two UTF-16 halves both count, so that a name is never cut between them. An emoji's halves do not count.
+    /// </summary>
+    public static bool IsKanjiAt(string text, int index)
+    {
+        var c = text[index];
+        if (!char.IsSurrogate(c))
+        {
+            return IsKanji(c);
+        }
+
+        return char.IsHighSurrogate(c)
+            ? index + 1 < text.Length && char.IsLowSurrogate(text[index + 1]) && IsSupplementaryKanji(char.ConvertToUtf32(c, text[index + 1]))
+            : index > 0 && char.IsHighSurrogate(text[index - 1]) && IsSupplementaryKanji(char.ConvertToUtf32(text[index - 1], c));
+    }
+
+    /// <summary>What <see cref="IsNameChar"/> says of the character at a position, with kanji outside the BMP (<see cref="IsKanjiAt"/>).</summary>
+    public static bool IsNameCharAt(string text, int index) => IsKanjiAt(text, index) || IsNameChar(text[index]);
+
+    private static bool IsSupplementaryKanji(int codePoint) => codePoint is >= 0x20000 and <= 0x3FFFF;
+
     public static bool IsHiragana(char c) => JapaneseScript.IsHiragana(c);
 
     /// <summary>Katakana including ー but not the middle dot, which separates words and list items.</summary>

@@ -33,7 +33,7 @@ internal sealed partial class StatuteRecognizer : IMentionRecognizer
 
         for (var i = 0; i < t.Length; i++)
         {
-            if (t[i] is not ('第' or '別' or '附') || (i > 0 && CharClass.IsNameChar(t[i - 1])) || Inside(mentions, laws, i) || !ProvisionParser.StartsProvision(t, i))
+            if (t[i] is not ('第' or '別' or '附') || (i > 0 && CharClass.IsNameCharAt(t, i - 1)) || Inside(mentions, laws, i) || !ProvisionParser.StartsProvision(t, i))
             {
                 continue;
             }

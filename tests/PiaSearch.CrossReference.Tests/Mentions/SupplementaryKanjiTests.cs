@@ -1,0 +1,52 @@
+using PiaSearch.CrossReference.Mentions;
+using PiaSearch.CrossReference.Text;
+
+namespace PiaSearch.CrossReference.Tests.Mentions;
+
+/// <summary>
+/// Kanji outside the BMP (𠮷, 𩸽) are two UTF-16 units: a name was cut between or before them (𠮷野家データ株式会社 read as
+/// 野家データ株式会社). An emoji's two units are not kanji, so a name next to one does not take half of it.
+/// </summary>
+public sealed class SupplementaryKanjiTests
+{
+    private static IReadOnlyList<Mention> After(string item, string text) =>
+        new MentionExtractor().Extract(TestLogs.Row(item, "未定", text)).After;
+
+    [Theory]
+    [InlineData("𠮷野家データ株式会社")]
+    [InlineData("株式会社𩸽システム")]
+    public void Contractor_WithKanjiOutsideTheBmp_IsReadWhole(string company)
+    {
+        var mentions = After("(住民記録ファイル) II-4-委託事項1-⑥委託先名", company);
+
+        Assert.Contains(mentions, m => m.Type == EntityType.Contractor && m.Name == company);
+    }
+
+    [Fact]
+    public void Department_WithKanjiOutsideTheBmp_IsReadWhole()
+    {
+        var mentions = After("I 基本情報 7.評価実施機関における担当部署 ①部署", "𠮷野支所総務課");
+
+        Assert.Contains(mentions, m => m.Type == EntityType.Department && m.Name.Contains("𠮷野", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Contractor_AfterAnEmoji_TakesNoHalfOfIt()
+    {
+        var mentions = After("(住民記録ファイル) II-4-委託事項1-⑥委託先名", "😀ミライデータ株式会社");
+
+        Assert.All(mentions, m => Assert.False(m.Name.Any(char.IsSurrogate), m.Name));
+        Assert.Contains(mentions, m => m.Type == EntityType.Contractor && m.Name == "ミライデータ株式会社");
+    }
+
+    [Theory]
+    [InlineData("𠮷", 0, true)]
+    [InlineData("𠮷", 1, true)]
+    [InlineData("😀", 0, false)]
+    [InlineData("😀", 1, false)]
+    [InlineData("a\udc00", 1, false)]
+    [InlineData("\ud842", 0, false)]
+    [InlineData("情", 0, true)]
+    public void IsKanjiAt_BothHalvesOfASupplementaryKanji(string text, int index, bool kanji) =>
+        Assert.Equal(kanji, CharClass.IsKanjiAt(text, index));
+}
