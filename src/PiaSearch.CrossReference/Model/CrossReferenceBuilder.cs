@@ -84,7 +84,9 @@ public sealed partial class CrossReferenceBuilder(ILogger<CrossReferenceBuilder>
         var successions = SuccessionAggregator.Aggregate(rowChanges, entityOfCluster);
         string? EntityOf(Mention m) => clusters.Of(m) is { } c ? entityOfCluster[c.Id] : null;
         var slots = SlotHistoryBuilder.Build(rows, EntityOf, parallel);
-        return new ModelPart(key, entries, rows, clusters, entities, entityOfCluster, rowChanges, successions, slots);
+        var part = new ModelPart(key, entries, rows, clusters, entities, entityOfCluster, rowChanges, successions, slots);
+        part.Prepare();
+        return part;
     }
 
     private List<TResult> Map<TResult>(List<ChangeEntry> entries, Func<ChangeEntry, TResult> map, bool parallel) =>

@@ -42,6 +42,16 @@ public sealed partial class CrossReferenceModel
             .ToList();
         var slots = parts.SelectMany(p => p.Slots).Select(s => Renamed(s, renamed)).ToList();
         IReadOnlyList<RowChange> RowChanges() => parts.SelectMany((p, i) => offsets[i] == 0 ? p.RowChanges : p.RowChanges.Select(c => Shifted(c, offsets[i]))).ToList();
+        var partOfDocument = new Dictionary<string, ModelPart>(StringComparer.Ordinal);
+        foreach (var part in parts)
+        {
+            foreach (var id in part.DocumentIds)
+            {
+                partOfDocument[id] = part;
+            }
+        }
+
+        SuccessionChains? ChainsOf(Succession s) => partOfDocument.GetValueOrDefault(s.Evidence[0].DocumentId)?.Chains;
         return new CrossReferenceModel(
             parts.SelectMany(p => p.Entries).ToList(),
             parts.SelectMany(p => p.Rows).ToList(),
@@ -51,7 +61,8 @@ public sealed partial class CrossReferenceModel
             RowChanges,
             successions,
             slots,
-            organisationOf);
+            organisationOf,
+            ChainsOf);
     }
 
     private static Succession Renamed(Succession succession, Dictionary<string, string> renamed)

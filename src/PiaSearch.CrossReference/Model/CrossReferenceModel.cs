@@ -30,7 +30,8 @@ public sealed partial class CrossReferenceModel
         Func<IReadOnlyList<RowChange>> rowChanges,
         IReadOnlyList<Succession> successions,
         IReadOnlyList<Slot> slots,
-        Func<string, string?>? organisationOf = null)
+        Func<string, string?>? organisationOf = null,
+        Func<Succession, SuccessionChains?>? partChains = null)
     {
         Entries = entries;
         Rows = rows;
@@ -54,7 +55,7 @@ public sealed partial class CrossReferenceModel
             .Select(id => (Id: id, Organisation: organisationOf?.Invoke(id)))
             .Where(p => !string.IsNullOrEmpty(p.Organisation))
             .ToDictionary(p => p.Id, p => p.Organisation!, StringComparer.Ordinal);
-        Lookups = new ModelLookups(this, id => _organisations.GetValueOrDefault(id) ?? id);
+        Lookups = new ModelLookups(this, id => _organisations.GetValueOrDefault(id) ?? id, partChains);
     }
 
     /// <summary>The indexes requests read the model through.</summary>

@@ -31,7 +31,8 @@ public sealed class ModelLookups
 
     /// <param name="model">The model, whose entities, successions and slots are set.</param>
     /// <param name="organisationOf">The organisation a change log belongs to (its municipality, or the log itself when unknown).</param>
-    internal ModelLookups(CrossReferenceModel model, Func<string, string> organisationOf)
+    /// <param name="partChains">For a model put together from parts, the chains of the part a succession comes from (built once per part); null to build the chains here.</param>
+    internal ModelLookups(CrossReferenceModel model, Func<string, string> organisationOf, Func<Succession, SuccessionChains?>? partChains = null)
     {
         _organisationOf = organisationOf;
         foreach (var entity in model.Entities)
@@ -110,7 +111,7 @@ public sealed class ModelLookups
         }
 
         Files = _slotsOfFile.Values.Select(s => s[0].File!).Distinct(StringComparer.Ordinal).OrderByDescending(f => f.Length).ToList();
-        Chains = new SuccessionChains(model.Successions, organisationOf);
+        Chains = partChains is null ? new SuccessionChains(model.Successions, organisationOf) : SuccessionChains.Combine(model.Successions, partChains);
         Organisations = model.Entries.Select(e => organisationOf(e.DocumentId)).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
         foreach (var organisation in Organisations)
         {

@@ -36,7 +36,23 @@ public sealed class ModelPart
         RowChanges = rowChanges;
         Successions = successions;
         Slots = slots;
+        // One organisation's chains: all its successions share one scope, so the part's key serves as it.
+        _chains = new Lazy<SuccessionChains>(() => new SuccessionChains(
+            [.. successions.OrderBy(s => s.Date?.From ?? DateOnly.MaxValue).ThenBy(s => s.Evidence[0].Line)],
+            _ => key));
     }
+
+    private readonly Lazy<SuccessionChains> _chains;
+
+    /// <summary>
+    /// The chains of the part's successions, built on first use and kept with the part, so that putting the parts together
+    /// does not run the chains' dynamic programme over every organisation again (<see cref="SuccessionChains.Combine"/>).
+    /// The successions are taken in the order the combined model lists them, so the chains are the ones it would find.
+    /// </summary>
+    internal SuccessionChains Chains => _chains.Value;
+
+    /// <summary>Builds what the part keeps for the model put together from parts (its chains), so that this happens on the thread that built or loaded it.</summary>
+    public void Prepare() => _ = _chains.Value;
 
     /// <summary>The organisation: "@" and its municipality, or the id of a log whose municipality is unknown.</summary>
     public string Key { get; }

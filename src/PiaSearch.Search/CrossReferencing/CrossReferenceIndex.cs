@@ -312,7 +312,7 @@ public sealed partial class CrossReferenceIndex : IDisposable
             // On every core: reading is short (10 s for a million rows on two cores), and mostly happens at start.
             var watch = System.Diagnostics.Stopwatch.StartNew();
             var loaded = changed.AsParallel().WithDegreeOfParallelism(Environment.ProcessorCount)
-                .Select(c => (c.Key, c.Value.Fingerprint, Part: _savedParts.TryLoad(c.Key, SavedFingerprint(c.Value.Fingerprint))))
+                .Select(c => (c.Key, c.Value.Fingerprint, Part: Prepared(_savedParts.TryLoad(c.Key, SavedFingerprint(c.Value.Fingerprint)))))
                 .Where(l => l.Part is not null)
                 .ToList();
             foreach (var (key, fingerprint, part) in loaded)
@@ -355,6 +355,13 @@ public sealed partial class CrossReferenceIndex : IDisposable
 
     /// <summary>How many organisations' parts the last build of the model rebuilt (the others were kept or loaded).</summary>
     public int PartsRebuilt { get; private set; }
+
+    /// <summary>A loaded part with its chains built (on the loading thread, so that parts are prepared side by side).</summary>
+    private static ModelPart? Prepared(ModelPart? part)
+    {
+        part?.Prepare();
+        return part;
+    }
 
     /// <summary>How many organisations' parts the last build read from the parts saved beside the index instead of rebuilding them.</summary>
     public int PartsLoaded { get; private set; }
