@@ -76,7 +76,7 @@ internal sealed partial class ContractorRecognizer : IMentionRecognizer
             break;
         }
 
-        return j;
+        return CharClass.EndOutsidePair(t, j);
     }
 
     /// <summary>
@@ -93,6 +93,7 @@ internal sealed partial class ContractorRecognizer : IMentionRecognizer
             end++;
         }
 
+        end = CharClass.EndOutsidePair(t, end);
         if (end - at < 2 || (end < t.Length && CharClass.IsHiragana(t[end]) && !IsValueEnd(t[end])))
         {
             return false;
@@ -121,6 +122,7 @@ internal sealed partial class ContractorRecognizer : IMentionRecognizer
             j++;
         }
 
+        j = CharClass.EndOutsidePair(t, j);
         return (j == t.Length || IsValueEnd(t[j])) && !HasParticle(t, start, j) ? j : end;
     }
 
@@ -138,6 +140,7 @@ internal sealed partial class ContractorRecognizer : IMentionRecognizer
             k--;
         }
 
+        k = CharClass.StartOutsidePair(t, k);
         return (k == 0 || IsValueEnd(t[k - 1])) && !HasParticle(t, k, formStart) ? k : start;
     }
 

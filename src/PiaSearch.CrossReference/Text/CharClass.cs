@@ -30,6 +30,14 @@ internal static class CharClass
     /// <summary>What <see cref="IsNameChar"/> says of the character at a position, with kanji outside the BMP (<see cref="IsKanjiAt"/>).</summary>
     public static bool IsNameCharAt(string text, int index) => IsKanjiAt(text, index) || IsNameChar(text[index]);
 
+    /// <summary>An end of a span moved back off the middle of a surrogate pair (a walk cut short by a length limit), so a name never ends in half a character.</summary>
+    public static int EndOutsidePair(string text, int end) =>
+        end > 0 && end < text.Length && char.IsHighSurrogate(text[end - 1]) && char.IsLowSurrogate(text[end]) ? end - 1 : end;
+
+    /// <summary>A start of a span moved forward off the middle of a surrogate pair, so a name never starts with half a character.</summary>
+    public static int StartOutsidePair(string text, int start) =>
+        start > 0 && start < text.Length && char.IsLowSurrogate(text[start]) && char.IsHighSurrogate(text[start - 1]) ? start + 1 : start;
+
     private static bool IsSupplementaryKanji(int codePoint) => codePoint is >= 0x20000 and <= 0x3FFFF;
 
     public static bool IsHiragana(char c) => JapaneseScript.IsHiragana(c);

@@ -15,7 +15,7 @@ internal static partial class NameKeys
         ArgumentNullException.ThrowIfNull(name);
         // NFKC through ICU is most of what a key costs (7 of the 15 s a million rows' model spent on its indexes); most names
         // are kanji and kana, which it leaves as they are.
-        var normalized = IsStableUnderNfkc(name) ? name : name.Normalize(NormalizationForm.FormKC);
+        var normalized = IsStableUnderNfkc(name) ? name : SafeNfkc(name);
         var sb = new StringBuilder(normalized.Length);
         foreach (var c in normalized)
         {
@@ -35,6 +35,19 @@ internal static partial class NameKeys
         }
 
         return OcrFolding.Fold(sb.ToString());
+    }
+
+    /// <summary>NFKC, or the text as it is when it holds half a surrogate pair (NFKC throws on it): a key never stops a build.</summary>
+    private static string SafeNfkc(string text)
+    {
+        try
+        {
+            return text.Normalize(NormalizationForm.FormKC);
+        }
+        catch (ArgumentException)
+        {
+            return text;
+        }
     }
 
     /// <summary>

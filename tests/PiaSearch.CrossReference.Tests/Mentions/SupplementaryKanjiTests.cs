@@ -50,3 +50,22 @@ public sealed class SupplementaryKanjiTests
     public void IsKanjiAt_BothHalvesOfASupplementaryKanji(string text, int index, bool kanji) =>
         Assert.Equal(kanji, CharClass.IsKanjiAt(text, index));
 }
+
+public sealed class SupplementaryKanjiLimitTests
+{
+    /// <summary>A company name walked to its length limit stopped between the two halves of 𠮷, and the lone half made NFKC throw and the build fail.</summary>
+    [Fact]
+    public void Build_NameCutAtItsLengthLimitNextToASupplementaryKanji_EndsBeforeIt()
+    {
+        var cell = "株式会社" + new string('ア', 39) + "𠮷";
+        var rows = TestLogs.Parse("limit-log", ("令和3年4月1日", "(住民記録ファイル) II-4-委託事項1-⑥委託先名", "未定", cell));
+
+        var model = new PiaSearch.CrossReference.Model.CrossReferenceBuilder().Build(rows);
+
+        Assert.All(model.Entities.SelectMany(e => e.Names), n => Assert.False(n.Name.Length > 0 && char.IsHighSurrogate(n.Name[^1]), n.Name));
+    }
+
+    [Fact]
+    public void NameKey_OfHalfASurrogatePair_IsMadeNotThrown() =>
+        Assert.Equal("A\ud842", NameKeys.Of("a\ud842"));
+}
