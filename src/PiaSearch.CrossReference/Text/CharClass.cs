@@ -19,13 +19,18 @@ internal static class CharClass
         var c = text[index];
         if (!char.IsSurrogate(c))
         {
-            return IsKanji(c);
+            // A variation selector after a kanji (葛︀) is part of that kanji's glyph.
+            return IsKanji(c) || (c is >= '\uFE00' and <= '\uFE0F' && index > 0 && IsKanjiAt(text, index - 1));
         }
 
-        return char.IsHighSurrogate(c)
-            ? index + 1 < text.Length && char.IsLowSurrogate(text[index + 1]) && IsSupplementaryKanji(char.ConvertToUtf32(c, text[index + 1]))
-            : index > 0 && char.IsHighSurrogate(text[index - 1]) && IsSupplementaryKanji(char.ConvertToUtf32(text[index - 1], c));
+        var (codePoint, first) = char.IsHighSurrogate(c)
+            ? (index + 1 < text.Length && char.IsLowSurrogate(text[index + 1]) ? char.ConvertToUtf32(c, text[index + 1]) : -1, index)
+            : (index > 0 && char.IsHighSurrogate(text[index - 1]) ? char.ConvertToUtf32(text[index - 1], c) : -1, index - 1);
+        return IsSupplementaryKanji(codePoint) || (IsIdeographicVariationSelector(codePoint) && first > 0 && IsKanjiAt(text, first - 1));
     }
+
+    /// <summary>An ideographic variation selector (U+E0100–E01EF): written after a kanji (葛󠄀, the 葛 of 葛飾区 in government data), it picks its glyph.</summary>
+    public static bool IsIdeographicVariationSelector(int codePoint) => codePoint is >= 0xE0100 and <= 0xE01EF;
 
     /// <summary>What <see cref="IsNameChar"/> says of the character at a position, with kanji outside the BMP (<see cref="IsKanjiAt"/>).</summary>
     public static bool IsNameCharAt(string text, int index) => IsKanjiAt(text, index) || IsNameChar(text[index]);
@@ -55,7 +60,8 @@ internal static class CharClass
     /// <summary>A letter of a script other than Japanese or Latin: in a Japanese document it is OCR noise.</summary>
     public static bool IsForeignLetter(char c) =>
         char.IsLetter(c) && !IsKanji(c) && !JapaneseScript.IsKatakana(c) && !IsHiragana(c) && !IsLatin(c)
-        || char.GetUnicodeCategory(c) is System.Globalization.UnicodeCategory.NonSpacingMark or System.Globalization.UnicodeCategory.SpacingCombiningMark;
+        || (char.GetUnicodeCategory(c) is System.Globalization.UnicodeCategory.NonSpacingMark or System.Globalization.UnicodeCategory.SpacingCombiningMark
+            && c is not (>= '\uFE00' and <= '\uFE0F')); // a variation selector is not noise (see IsKanjiAt)
 
     public static bool ContainsKanji(string text) => text.Any(IsKanji);
 

@@ -17,8 +17,22 @@ internal static partial class NameKeys
         // are kanji and kana, which it leaves as they are.
         var normalized = IsStableUnderNfkc(name) ? name : SafeNfkc(name);
         var sb = new StringBuilder(normalized.Length);
-        foreach (var c in normalized)
+        for (var i = 0; i < normalized.Length; i++)
         {
+            var c = normalized[i];
+            // A variation selector picks a glyph of the character before it (葛󠄀飾区 is 葛飾区): not part of the name's key.
+            if (c is >= '\uFE00' and <= '\uFE0F')
+            {
+                continue;
+            }
+
+            if (char.IsHighSurrogate(c) && i + 1 < normalized.Length && char.IsLowSurrogate(normalized[i + 1])
+                && CharClass.IsIdeographicVariationSelector(char.ConvertToUtf32(c, normalized[i + 1])))
+            {
+                i++;
+                continue;
+            }
+
             // Zero-width and other format characters (U+200B, U+FEFF…) are invisible: pasted into a name, they leave the same name.
             if (char.IsWhiteSpace(c) || c is CharClass.MiddleDot or '.' or '·' or '･' || char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.Format)
             {

@@ -69,3 +69,41 @@ public sealed class SupplementaryKanjiLimitTests
     public void NameKey_OfHalfASurrogatePair_IsMadeNotThrown() =>
         Assert.Equal("A\ud842", NameKeys.Of("a\ud842"));
 }
+
+public sealed class VariationSelectorTests
+{
+    private static IReadOnlyList<Mention> After(string item, string text) =>
+        new MentionExtractor().Extract(TestLogs.Row(item, "未定", text)).After;
+
+    /// <summary>葛󠄀飾区 (葛 with an ideographic variation selector, as government data writes it) was cut to 飾区….</summary>
+    [Theory]
+    [InlineData("葛\U000E0100飾区役所総務課")]
+    [InlineData("葛\uFE00飾区役所総務課")]
+    public void Department_WithAVariationSelector_IsReadWholeAndKeyedAsWithout(string department)
+    {
+        var mention = Assert.Single(After("I 基本情報 7.評価実施機関における担当部署 ①部署", department), m => m.Type == EntityType.Department);
+
+        Assert.StartsWith("葛", mention.Name, StringComparison.Ordinal);
+        Assert.Equal(NameKeys.Of("葛飾区役所総務課"), NameKeys.Of(mention.Name));
+    }
+
+    [Theory]
+    [InlineData("株式会社葛\U000E0100飾データ")]
+    [InlineData("葛\U000E0100飾データ株式会社")]
+    public void Contractor_WithAVariationSelector_IsReadWholeAndNotSuspect(string company)
+    {
+        var mention = Assert.Single(After("(住民記録ファイル) II-4-委託事項1-⑥委託先名", company), m => m.Type == EntityType.Contractor);
+
+        Assert.Equal(company, mention.Name);
+        Assert.False(mention.Suspect);
+    }
+
+    [Fact]
+    public void IsKanjiAt_AVariationSelectorCountsOnlyAfterAKanji()
+    {
+        Assert.True(CharClass.IsKanjiAt("葛\U000E0100", 1));
+        Assert.True(CharClass.IsKanjiAt("葛\U000E0100", 2));
+        Assert.False(CharClass.IsKanjiAt("a\U000E0100", 1));
+        Assert.False(CharClass.IsKanjiAt("\uFE00", 0));
+    }
+}
