@@ -22,7 +22,9 @@ public sealed partial class CrossReferenceModel
         if (parts.Count == 1)
         {
             var only = parts[0];
-            return new CrossReferenceModel(only.Entries, only.Rows, only.Clusters, only.Entities, only.EntityOfCluster, () => only.RowChanges, only.Successions, only.Slots, organisationOf);
+            // The part's own chains (built with it): its successions are the model's.
+            return new CrossReferenceModel(
+                only.Entries, only.Rows, only.Clusters, only.Entities, only.EntityOfCluster, () => only.RowChanges, only.Successions, only.Slots, organisationOf, _ => only.Chains);
         }
 
         var clusters = NameClusters.Combine(parts.Select(p => (p.Clusters, p.DocumentIds)).ToList());

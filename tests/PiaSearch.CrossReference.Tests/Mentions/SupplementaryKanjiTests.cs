@@ -9,7 +9,8 @@ namespace PiaSearch.CrossReference.Tests.Mentions;
 /// </summary>
 public sealed class SupplementaryKanjiTests
 {
-    private static IReadOnlyList<Mention> After(string item, string text) =>
+    /// <summary>The mentions found in a row's after text, the before text a placeholder.</summary>
+    internal static IReadOnlyList<Mention> After(string item, string text) =>
         new MentionExtractor().Extract(TestLogs.Row(item, "未定", text)).After;
 
     [Theory]
@@ -72,8 +73,7 @@ public sealed class SupplementaryKanjiLimitTests
 
 public sealed class VariationSelectorTests
 {
-    private static IReadOnlyList<Mention> After(string item, string text) =>
-        new MentionExtractor().Extract(TestLogs.Row(item, "未定", text)).After;
+    private static IReadOnlyList<Mention> After(string item, string text) => SupplementaryKanjiTests.After(item, text);
 
     /// <summary>葛󠄀飾区 (葛 with an ideographic variation selector, as government data writes it) was cut to 飾区….</summary>
     [Theory]

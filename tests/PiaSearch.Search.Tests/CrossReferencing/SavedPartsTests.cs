@@ -1,6 +1,4 @@
 using PiaSearch.CrossReference.Model;
-using PiaSearch.Documents.ChangeLogs;
-using PiaSearch.Search.Catalog;
 using PiaSearch.Search.CrossReferencing;
 using PiaSearch.Search.Indexing;
 using PiaSearch.Synthetic;
@@ -18,32 +16,13 @@ public sealed class SavedPartsTests(MorphologyFixture morphology) : IDisposable
 
     private string PartsFolder => Path.Combine(_folder, SavedParts.FolderName);
 
-    private static void Commit(IndexStore store, SyntheticChangeLog log)
-    {
-        using var batch = store.BeginBatch(TestContext.Current.CancellationToken);
-        var entries = new ChangeLogParser().Parse(log.Content, log.Id).Entries;
-        batch.ReplaceDocument(new DocumentRecord(log.Id, log.Municipality, log.Evaluation, "test", DateTimeOffset.UtcNow, 0, 0), entries);
-        batch.Commit();
-    }
-
-    private static void AssertSameAsAFullBuild(IndexStore store, CrossReferenceModel model)
-    {
-        var catalog = store.Catalog;
-        var full = new CrossReferenceBuilder().Build(catalog.Documents.Keys.SelectMany(store.ReadRows), id => catalog.Find(id)?.Municipality);
-
-        Assert.Equal(full.Entries.Count, model.Entries.Count);
-        Assert.Equal(full.Entities.Select(e => e.Id).Order(StringComparer.Ordinal), model.Entities.Select(e => e.Id).Order(StringComparer.Ordinal));
-        Assert.Equal(full.Successions.Select(s => s.Id), model.Successions.Select(s => s.Id));
-        Assert.Equal(full.Slots.Select(s => s.Key + s.Changes.Count), model.Slots.Select(s => s.Key + s.Changes.Count));
-    }
-
     [Fact]
     public void Restart_LoadsTheSavedPartsInsteadOfRebuildingThem()
     {
         using var store = IndexStore.OpenFolder(_folder, morphology.Analyzer);
         for (var i = 0; i < 3; i++)
         {
-            Commit(store, Generator.Generate(5, i, 40));
+            ModelTestIndex.Commit(store, Generator.Generate(5, i, 40));
         }
 
         using (var first = new CrossReferenceIndex(store, new CrossReferenceBuilder()))
@@ -60,7 +39,7 @@ public sealed class SavedPartsTests(MorphologyFixture morphology) : IDisposable
 
         Assert.Equal(3, restarted.PartsLoaded);
         Assert.Equal(0, restarted.PartsRebuilt);
-        AssertSameAsAFullBuild(store, model);
+        ModelTestIndex.AssertSameAsAFullBuild(store, model);
     }
 
     [Fact]
@@ -68,7 +47,7 @@ public sealed class SavedPartsTests(MorphologyFixture morphology) : IDisposable
     {
         using var store = IndexStore.OpenFolder(_folder, morphology.Analyzer);
         var logs = Enumerable.Range(0, 3).Select(i => Generator.Generate(9, i, 40)).ToList();
-        logs.ForEach(log => Commit(store, log));
+        logs.ForEach(log => ModelTestIndex.Commit(store, log));
         using (var first = new CrossReferenceIndex(store, new CrossReferenceBuilder()))
         {
             _ = first.Current;
@@ -80,14 +59,14 @@ public sealed class SavedPartsTests(MorphologyFixture morphology) : IDisposable
         File.WriteAllBytes(files[0], damaged);
         File.Delete(files[1]);
         // The third log replaced after the last build: its saved part is of the earlier version.
-        Commit(store, Generator.Generate(9, 2, 60) with { Id = logs[2].Id });
+        ModelTestIndex.Commit(store, Generator.Generate(9, 2, 60) with { Id = logs[2].Id });
 
         using var restarted = new CrossReferenceIndex(store, new CrossReferenceBuilder());
         var model = restarted.Current;
 
         Assert.Equal(0, restarted.PartsLoaded);
         Assert.Equal(3, restarted.PartsRebuilt);
-        AssertSameAsAFullBuild(store, model);
+        ModelTestIndex.AssertSameAsAFullBuild(store, model);
         Assert.Equal(3, Directory.GetFiles(PartsFolder, "*.part").Length);
     }
 
@@ -96,7 +75,7 @@ public sealed class SavedPartsTests(MorphologyFixture morphology) : IDisposable
     {
         using var store = IndexStore.OpenFolder(_folder, morphology.Analyzer);
         var logs = Enumerable.Range(0, 2).Select(i => Generator.Generate(13, i, 40)).ToList();
-        logs.ForEach(log => Commit(store, log));
+        logs.ForEach(log => ModelTestIndex.Commit(store, log));
         using var crossReference = new CrossReferenceIndex(store, new CrossReferenceBuilder());
         _ = crossReference.Current;
         Assert.Equal(2, Directory.GetFiles(PartsFolder, "*.part").Length);
@@ -118,7 +97,7 @@ public sealed class SavedPartsTests(MorphologyFixture morphology) : IDisposable
         var logs = Enumerable.Range(0, 2).Select(i => Generator.Generate(17, i, 30)).ToList();
         using (var store = IndexStore.OpenFolder(_folder, morphology.Analyzer))
         {
-            logs.ForEach(log => Commit(store, log));
+            logs.ForEach(log => ModelTestIndex.Commit(store, log));
             using var crossReference = new CrossReferenceIndex(store, new CrossReferenceBuilder());
             _ = crossReference.Current;
         }
@@ -142,7 +121,7 @@ public sealed class SavedPartsTests(MorphologyFixture morphology) : IDisposable
     public void NotARegularFile_IsRebuiltNotOpened()
     {
         using var store = IndexStore.OpenFolder(_folder, morphology.Analyzer);
-        Commit(store, Generator.Generate(19, 0, 30));
+        ModelTestIndex.Commit(store, Generator.Generate(19, 0, 30));
         using (var first = new CrossReferenceIndex(store, new CrossReferenceBuilder()))
         {
             _ = first.Current;
@@ -171,7 +150,7 @@ public sealed class SavedPartsTests(MorphologyFixture morphology) : IDisposable
     public void InMemoryIndex_SavesNothing()
     {
         using var store = IndexStore.InMemory(morphology.Analyzer);
-        Commit(store, Generator.Generate(5, 0, 20));
+        ModelTestIndex.Commit(store, Generator.Generate(5, 0, 20));
         using var crossReference = new CrossReferenceIndex(store, new CrossReferenceBuilder());
 
         _ = crossReference.Current;
