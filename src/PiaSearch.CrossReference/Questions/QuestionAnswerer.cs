@@ -17,6 +17,7 @@ public sealed partial class QuestionAnswerer
     private readonly string? _slotQuestion;
     private readonly bool _hasHeads;
     private readonly IChangedRowFinder? _rows;
+    private readonly DateAnswers _dates;
 
     /// <param name="model">The model to answer from.</param>
     /// <param name="spotter">The model's name spotter when it is already built (search shares it); else one is built.</param>
@@ -27,6 +28,7 @@ public sealed partial class QuestionAnswerer
         _model = model;
         _rows = rows;
         _parser = new QuestionParser(model, spotter);
+        _dates = new DateAnswers(model);
 
         // What the suggestions are made of, found once per model (O(N)) instead of on every question.
         _anyRename = model.Successions.FirstOrDefault(s => s.Kind == SuccessionKind.Rename && s.Type != EntityType.Statute)
@@ -64,6 +66,8 @@ public sealed partial class QuestionAnswerer
         return AskOne(question ?? string.Empty, organisation);
     }
 
+    private static bool RemovedAsked(string text) => QuestionParser.RemovedWord().IsMatch(text) && !QuestionParser.AddedWord().IsMatch(text);
+
     /// <summary>At most this many questions are read from one text.</summary>
     private const int MaxQuestions = 3;
 
@@ -82,6 +86,12 @@ public sealed partial class QuestionAnswerer
             QuestionIntent.ValueAsOf => SlotValueAnswers.Answer(_model, q),
             QuestionIntent.History => HistoryAnswers.Answer(_model, q),
             QuestionIntent.Entity => AboutEntity(q),
+            QuestionIntent.IsRename => IsRenameAnswers.Answer(_model, q),
+            QuestionIntent.HowMany => CountAnswers.Answer(_model, q),
+            QuestionIntent.WhenAdded => AddRemoveAnswers.When(_model, q, added: true),
+            QuestionIntent.WhenRemoved => AddRemoveAnswers.When(_model, q, added: false),
+            QuestionIntent.WhatAdded => AddRemoveAnswers.What(_model, q, added: !RemovedAsked(q.Text)),
+            QuestionIntent.WhatDate => _dates.Answer(q),
             _ => null,
         };
 

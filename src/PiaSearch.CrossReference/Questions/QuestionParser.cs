@@ -115,6 +115,36 @@ public sealed partial class QuestionParser(CrossReferenceModel model, NameSpotte
             return QuestionIntent.SinceWhen;
         }
 
+        var when = AsksWhen().IsMatch(text);
+        if (!when && names.Count > 0 && IsRenameAsked().IsMatch(text))
+        {
+            return QuestionIntent.IsRename;
+        }
+
+        // 件数 asks a count unless an item is named whose value is one (委託事項2の対象件数).
+        if (HowMany().Match(text) is { Success: true } count && (count.Value is not ("件数" or "number of") || slotWords.All(w => !NumberedLabel().IsMatch(w))))
+        {
+            return QuestionIntent.HowMany;
+        }
+
+        var added = AddedWord().IsMatch(text);
+        var removed = RemovedWord().IsMatch(text);
+        if (when && (added || removed) && (names.Count > 0 || slotWords.Count > 0))
+        {
+            // The word nearer the end decides: 「追加された委託事項が削除されたのはいつ」 asks the removal.
+            return removed && (!added || RemovedWord().Matches(text)[^1].Index > AddedWord().Matches(text)[^1].Index) ? QuestionIntent.WhenRemoved : QuestionIntent.WhenAdded;
+        }
+
+        if (!when && (added || removed) && date is not null)
+        {
+            return QuestionIntent.WhatAdded;
+        }
+
+        if (date is null ? ExcelSerial().IsMatch(text.Normalize(System.Text.NormalizationForm.FormKC)) && (when || WhatIs().IsMatch(text)) : WhatDay().IsMatch(text))
+        {
+            return QuestionIntent.WhatDate;
+        }
+
         if (WhenRenamed().IsMatch(text) && names.Count > 0)
         {
             return QuestionIntent.WhenRenamed;
@@ -152,6 +182,36 @@ public sealed partial class QuestionParser(CrossReferenceModel model, NameSpotte
 
     [GeneratedRegex(@"いつ|何時|何年|when", RegexOptions.IgnoreCase)]
     private static partial Regex AsksWhen();
+
+    /// <summary>Asks whether a change was a rename: 名称変更ですか, 同じ会社ですか, is it a rename.</summary>
+    [GeneratedRegex(
+        @"(?:名称変更|名前の変更|改称|改名|社名変更|商号変更|名称が変わった(?:だけ)?|名前が変わった(?:だけ)?)(?:なの)?(?:です|でしょう)?か|" +
+        @"(?:同じ|同一の?|別の|違う)(?:会社|組織|部署|課|もの|法律|法令|条例|システム|書類|事業者)(?:なの)?(?:です|でしょう)?か|" +
+        @"\b(?:is|was)\s+(?:it|this|that|the change)\s+(?:just\s+|only\s+|really\s+)?a\s+(?:rename|renaming|name change)\b|" +
+        @"\b(?:the\s+)?same\s+(?:company|department|organi[sz]ation|unit|law|system|document)\b|\bjust\s+renamed\b|\ba\s+different\s+(?:company|department)\b",
+        RegexOptions.IgnoreCase)]
+    private static partial Regex IsRenameAsked();
+
+    /// <summary>Asks a count: 何件, 件数, いくつ, how many.</summary>
+    [GeneratedRegex(@"何件|件数|いくつ|幾つ|何か所|何箇所|何カ所|how many|number of", RegexOptions.IgnoreCase)]
+    private static partial Regex HowMany();
+
+    [GeneratedRegex(@"追加|新設|新たに|新しく|加わ|加えら|設けられ|\b(?:added|introduced|created)\b", RegexOptions.IgnoreCase)]
+    internal static partial Regex AddedWord();
+
+    [GeneratedRegex(@"削除|廃止|なくな|無くな|外れ|外さ|除か|除外|取り消|取消|\b(?:removed|deleted|dropped|abolished|discontinued)\b", RegexOptions.IgnoreCase)]
+    internal static partial Regex RemovedWord();
+
+    /// <summary>An Excel day number (1955-01-01 to 2119-07-16) written alone in the question: 43921.</summary>
+    [GeneratedRegex(@"(?<![0-9０-９.,])[2-7][0-9０-９]{4}(?![0-9０-９.,年件])")]
+    internal static partial Regex ExcelSerial();
+
+    [GeneratedRegex(@"何|どういう|とは|って|意味|\bwhat\b|\bmean", RegexOptions.IgnoreCase)]
+    private static partial Regex WhatIs();
+
+    /// <summary>Asks what a day is: 何の日, 何があった, what happened on.</summary>
+    [GeneratedRegex(@"何の日|何の日付|何があ|何が行われ|何をした|何を表|何の日程|何の期日|とはどの|の日付は何|what happened|what (?:is|was) (?:on|the date)|what does .* (?:mean|refer)", RegexOptions.IgnoreCase)]
+    private static partial Regex WhatDay();
 
     [GeneratedRegex(@"いつから|何時から|何年から|since when|since what|how long|since", RegexOptions.IgnoreCase)]
     private static partial Regex SinceWhen();

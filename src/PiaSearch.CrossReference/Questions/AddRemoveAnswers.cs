@@ -1,0 +1,244 @@
+using System.Text.RegularExpressions;
+using PiaSearch.CrossReference.Model;
+using PiaSearch.CrossReference.Slots;
+using PiaSearch.CrossReference.Successions;
+using PiaSearch.CrossReference.Text;
+using PiaSearch.CrossReference.Timelines;
+using PiaSearch.Documents.Dates;
+using PiaSearch.Documents.Text;
+
+namespace PiaSearch.CrossReference.Questions;
+
+/// <summary>
+/// Additions and removals: when an item (委託事項5, an item named by its title) or a name was added or removed, and what
+/// was added or removed on a day or in a year. An item's addition is the first change that fills it (its 変更前 holds
+/// nothing), its removal the last that empties it (変更後 holds nothing or 削除); a name's are its add and remove
+/// successions (or, with none, where it first and last appears). Reads the slots holding the item's label and the
+/// successions of the name: O(those); "what was added in a year" reads one municipality's slots and successions, or each
+/// municipality's until <see cref="MaxListed"/> have answered.
+/// </summary>
+internal static partial class AddRemoveAnswers
+{
+    private const int MaxListed = 6;
+    private const int MaxItems = 12;
+
+    public static Answer? When(CrossReferenceModel model, ParsedQuestion q, bool added)
+    {
+        var kind = added ? QuestionIntent.WhenAdded : QuestionIntent.WhenRemoved;
+        var file = q.SlotWords.FirstOrDefault(model.Lookups.Files.Contains);
+        var label = q.SlotWords.LastOrDefault(w => !model.Lookups.Files.Contains(w));
+        if (label is not null)
+        {
+            return ForItem(model, q, file, label, added, kind);
+        }
+
+        return q.Names.Count > 0 ? ForName(model, q, q.Names[^1].Entity, added, kind) : null;
+    }
+
+    private static Answer? ForItem(CrossReferenceModel model, ParsedQuestion q, string? file, string label, bool added, QuestionIntent kind)
+    {
+        var key = TextKey.Of(label);
+        var slots = SlotLookup.Find(model, file, label)
+            .Where(s => QuestionScope.Holds(model, q, s.DocumentId) && LabelIn(TextKey.Of(s.Path), key))
+            .ToList();
+        var events = slots
+            .SelectMany(s => s.Changes.Where(c => c.Date is not null && (added ? Fills(c) : Empties(c))).Select(c => (Slot: s, Change: c)))
+            .GroupBy(e => (model.Lookups.OrganisationOf(e.Slot.DocumentId), e.Slot.File), e => e)
+            .Select(g => added ? g.OrderBy(e => e.Change.Date!.From).ThenBy(e => e.Change.Line).First() : g.OrderBy(e => e.Change.Date!.From).ThenBy(e => e.Change.Line).Last())
+            .Take(MaxListed)
+            .ToList();
+        if (events.Count == 0)
+        {
+            return null;
+        }
+
+        var organisations = events.Select(e => model.Lookups.OrganisationOf(e.Slot.DocumentId)).Distinct(StringComparer.Ordinal).Count();
+        var sentences = events.Select(e =>
+        {
+            var place = Place(model, e.Slot, label, organisations > 1, q.English);
+            var title = Title(e.Slot, e.Change, added);
+            return q.English
+                ? $"{place}{(title is null ? string.Empty : $" ({title})")} was {(added ? "added" : "removed")} in {AnswerText.Date(e.Change.Date, true)} (line {e.Change.Line})."
+                : $"{place}{(title is null ? string.Empty : $"（{title}）")}が{(added ? "追加" : "削除")}されたのは{AnswerText.Date(e.Change.Date, false)}です（{e.Change.Line}行）。";
+        });
+        var evidence = events.SelectMany(e => SameDay(slots, e.Slot, e.Change, added)).DistinctBy(r => (r.DocumentId, r.Line)).ToList();
+        return new Answer(string.Join(q.English ? " " : string.Empty, sentences), kind, AnswerData.None, evidence, q with { Intent = kind }, []);
+    }
+
+    /// <summary>The rows of the item's other parts filled (or emptied) by the same change, first the one found.</summary>
+    private static IEnumerable<EvidenceRow> SameDay(List<Slot> slots, Slot slot, SlotChange change, bool added)
+    {
+        yield return new EvidenceRow(change.DocumentId, change.Line, slot.Key);
+        foreach (var other in slots.Where(s => s.DocumentId == slot.DocumentId && s.File == slot.File && !ReferenceEquals(s, slot)))
+        {
+            foreach (var c in other.Changes.Where(c => c.Date == change.Date && (added ? Fills(c) : Empties(c))).Take(1))
+            {
+                yield return new EvidenceRow(c.DocumentId, c.Line, other.Key);
+            }
+        }
+    }
+
+    private static string Place(CrossReferenceModel model, Slot slot, string label, bool municipality, bool english)
+    {
+        var place = slot.File is null ? label : english ? $"{label} of {slot.File}" : $"{slot.File}の{label}";
+        return municipality ? english ? $"[{model.Lookups.OrganisationOf(slot.DocumentId)}] {place}" : $"【{model.Lookups.OrganisationOf(slot.DocumentId)}】{place}" : place;
+    }
+
+    /// <summary>The item's title when the change is to the item's own (title) row.</summary>
+    private static string? Title(Slot slot, SlotChange change, bool added)
+    {
+        var text = added ? change.After : change.Before;
+        return LabelAtEnd().IsMatch(TextKey.Of(slot.Path)) && !ElisionMarkers.IsAbsent(text) ? AnswerText.Short(text, 40) : null;
+    }
+
+    /// <summary>The path holds the label as a whole label: 委託事項1 is not 委託事項10.</summary>
+    private static bool LabelIn(string path, string label)
+    {
+        var at = path.IndexOf(label, StringComparison.Ordinal);
+        while (at >= 0)
+        {
+            var end = at + label.Length;
+            if (end == path.Length || !char.IsAsciiDigit(path[end]))
+            {
+                return true;
+            }
+
+            at = path.IndexOf(label, end, StringComparison.Ordinal);
+        }
+
+        return false;
+    }
+
+    internal static bool Fills(SlotChange c) => ElisionMarkers.IsAbsent(c.Before) && !ElisionMarkers.IsAbsent(c.After) && !ElisionMarkers.IsElided(c.Before);
+
+    internal static bool Empties(SlotChange c) =>
+        !ElisionMarkers.IsAbsent(c.Before) && (ElisionMarkers.IsAbsent(c.After) || ElisionMarkers.IsDeletion(c.After)) && !ElisionMarkers.IsElided(c.After);
+
+    private static Answer ForName(CrossReferenceModel model, ParsedQuestion q, Entity entity, bool added, QuestionIntent kind)
+    {
+        var name = entity.Name;
+        var events = model.Lookups.SuccessionsOf(entity.Id)
+            .Where(s => s.Date is not null && QuestionScope.Holds(model, q, s.Evidence[0].DocumentId))
+            .Where(s => q.Role is null || s.Evidence.Any(e => TextKey.Of(e.SlotKey).Contains(q.Role, StringComparison.Ordinal)))
+            .Where(s => q.Provisions.Count == 0 || entity.Type != EntityType.Statute || (added ? s.After : s.Before)?.Provision == q.Provisions[^1])
+            .Where(s => added
+                ? s.After?.EntityId == entity.Id && s.Kind is SuccessionKind.Add or SuccessionKind.Replace or SuccessionKind.Assign
+                : s.Before?.EntityId == entity.Id && s.Kind is SuccessionKind.Remove or SuccessionKind.Replace)
+            .OrderBy(s => s.Date!.From)
+            .ToList();
+        if (events.Count > 0)
+        {
+            var s = added ? events[0] : events[^1];
+            name = (added ? s.After : s.Before)?.Citation ?? name;
+            var how = s.Kind is SuccessionKind.Add or SuccessionKind.Remove
+                ? string.Empty
+                : added
+                    ? q.English ? $", in place of {s.Before?.Name}" : $"（{s.Before?.Name}から{AnswerText.Kind(s.Kind, false)}）"
+                    : q.English ? $", replaced by {s.After?.Name}" : $"（{s.After?.Name}へ{AnswerText.Kind(s.Kind, false)}）";
+            var text = q.English
+                ? $"{name} was {(added ? "added" : "removed")} in {AnswerText.Date(s.Date, true)}{how} (line {s.Evidence[0].Line})."
+                : $"{name}が{(added ? "追加" : "削除")}されたのは{AnswerText.Date(s.Date, false)}です{how}（{s.Evidence[0].Line}行）。";
+            return new Answer(text, kind, new AnswerData { Entity = entity, Successions = [s] }, AnswerText.Evidence([s]), q with { Intent = kind }, []);
+        }
+
+        // No succession says so: where the name is first (or last) written.
+        var timeline = TimelineBuilder.Build(model, entity);
+        var at = added ? timeline.First : timeline.Last;
+        var evidence = at is null ? [] : new List<EvidenceRow> { new(at.DocumentId, at.Line, string.Empty) };
+        var sentence = at is null
+            ? q.English ? $"{name} is not written in any row." : $"{name}はどの行にも記載されていません。"
+            : added
+                ? q.English ? $"{name} first appears in {AnswerText.Date(at.Date, true)} (line {at.Line})." : $"{name}が最初に記載されたのは{AnswerText.Date(at.Date, false)}です（{at.Line}行）。"
+                : q.English
+                    ? $"No removal of {name} is recorded; it last appears in {AnswerText.Date(at.Date, true)} (line {at.Line})."
+                    : $"{name}の削除は記録されていません。最後の記載は{AnswerText.Date(at.Date, false)}です（{at.Line}行）。";
+        return new Answer(sentence, kind, new AnswerData { Entity = entity }, evidence, q with { Intent = kind }, []);
+    }
+
+    /// <summary>「令和3年度の変更で追加された提供先は?」: the items filled (or emptied) and the names added (or removed) by the changes of that day or year.</summary>
+    public static Answer? What(CrossReferenceModel model, ParsedQuestion q, bool added)
+    {
+        var span = q.Date!;
+        var word = KindWord().Match(q.Text.Normalize(System.Text.NormalizationForm.FormKC)) is { Success: true } m ? m.Value : null;
+        var type = RoleWords.TypeOf(RoleWords.Find(word ?? string.Empty)) ?? TypeWord(word);
+        var organisations = q.Organisation is not null ? [q.Organisation] : model.Lookups.Organisations;
+        var found = new List<(string Organisation, List<(string What, SlotChange? Change, Succession? Succession)> Items)>();
+        foreach (var organisation in organisations)
+        {
+            var items = new List<(string What, SlotChange? Change, Succession? Succession)>();
+            foreach (var slot in model.Lookups.SlotsIn(organisation))
+            {
+                var path = TextKey.Of(slot.Path);
+                if (type is not null || LabelAtEnd().Match(path) is not { Success: true } label
+                    || (word is not null && !label.Value.StartsWith(TextKey.Of(word), StringComparison.Ordinal)))
+                {
+                    continue;
+                }
+
+                foreach (var c in slot.Changes.Where(c => Within(c.Date, span) && (added ? Fills(c) : Empties(c))))
+                {
+                    var title = AnswerText.Short(added ? c.After : c.Before, 40);
+                    items.Add(($"{(slot.File is null ? string.Empty : slot.File + " ")}{label.Value}（{title}）", c, null));
+                }
+            }
+
+            if (type is not null || word is null)
+            {
+                foreach (var s in model.Lookups.SuccessionsIn(organisation)
+                    .Where(s => Within(s.Date, span) && (type is null || s.Type == type) && s.Kind == (added ? SuccessionKind.Add : SuccessionKind.Remove)))
+                {
+                    items.Add(((added ? s.After : s.Before)!.Citation, null, s));
+                }
+            }
+
+            if (items.Count > 0)
+            {
+                found.Add((organisation, items.DistinctBy(i => i.What).ToList()));
+                if (found.Count >= MaxListed)
+                {
+                    break;
+                }
+            }
+        }
+
+        if (found.Count == 0)
+        {
+            return null;
+        }
+
+        var verb = q.English ? added ? "added" : "removed" : added ? "追加" : "削除";
+        var sentences = found.Select(f =>
+        {
+            var list = string.Join(q.English ? "; " : "、", f.Items.Take(MaxItems).Select(i => i.What));
+            var more = f.Items.Count > MaxItems ? q.English ? $" and {f.Items.Count - MaxItems} more" : $" ほか{f.Items.Count - MaxItems}件" : string.Empty;
+            var who = found.Count > 1 || model.Lookups.Organisations.Count > 1 ? q.English ? $"[{f.Organisation}] " : $"【{f.Organisation}】" : string.Empty;
+            return q.English
+                ? $"{who}{f.Items.Count} {verb} in {AnswerText.Date(span, true)}: {list}{more}."
+                : $"{who}{AnswerText.Date(span, false)}に{verb}されたのは{list}{more}です（{f.Items.Count}件）。";
+        });
+        var evidence = found.SelectMany(f => f.Items).SelectMany(i => i.Change is { } c
+                ? [new EvidenceRow(c.DocumentId, c.Line, string.Empty)]
+                : i.Succession!.Evidence)
+            .DistinctBy(e => (e.DocumentId, e.Line))
+            .ToList();
+        return new Answer(string.Join(q.English ? " " : string.Empty, sentences), QuestionIntent.WhatAdded, AnswerData.None, evidence, q with { Intent = QuestionIntent.WhatAdded }, []);
+    }
+
+    /// <summary>A change dated within the day or year asked (a change dated by a year counts for a day in it).</summary>
+    private static bool Within(DateSpan? date, DateSpan asked) =>
+        date is not null && ((date.From >= asked.From && date.To <= asked.To) || (date.From <= asked.From && asked.To <= date.To));
+
+    private static EntityType? TypeWord(string? word) => word switch
+    {
+        "法令" or "法律" or "条例" => EntityType.Statute,
+        "課" or "部署" or "組織" => EntityType.Department,
+        "書類" or "様式" => EntityType.Document,
+        _ => null,
+    };
+
+    [GeneratedRegex(@"(?:委託事項|提供先|移転先|再委託先|システム|リスク)\d{1,2}$")]
+    private static partial Regex LabelAtEnd();
+
+    [GeneratedRegex(@"委託事項|提供先|移転先|再委託先|委託先|システム|リスク|法令|法律|条例|部署|組織|書類|様式")]
+    private static partial Regex KindWord();
+}
