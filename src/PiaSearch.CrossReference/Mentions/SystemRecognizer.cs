@@ -6,7 +6,8 @@ namespace PiaSearch.CrossReference.Mentions;
 /// <summary>
 /// Information systems: a name ending in システム, サーバ(ー) or プラットフォーム whose stem has a kanji or a
 /// Latin letter (住民基本台帳ネットワークシステム, 中間サーバー・プラットフォーム, 東京都サーバー). Generic
-/// phrases (基幹系システム, パッケージシステム) and organisations (…情報システム機構) are not systems.
+/// phrases (基幹系システム, パッケージシステム) and organisations (…情報システム機構) are not systems, nor is a system word in
+/// brackets right after a system's name (…システム（標準準拠システム）): it says what that system is.
 /// </summary>
 internal sealed class SystemRecognizer : IMentionRecognizer
 {
@@ -47,12 +48,39 @@ internal sealed class SystemRecognizer : IMentionRecognizer
             var stem = t[start..i].TrimEnd(CharClass.MiddleDot);
             if (stem.Length > 0 && CharClass.ContainsKanjiOrLatin(stem) && !GenericStems.Contains(stem))
             {
-                yield return context.Create(EntityType.System, start, end - start, t[start..end], NameKeys.Of(t[start..end]));
+                // 住民記録システム（標準準拠システム）: the bracket says what the system is; it is part of the mention, not another system.
+                var qualified = QualifierEnd(t, end);
+                yield return context.Create(EntityType.System, start, qualified - start, t[start..end], NameKeys.Of(t[start..end]));
+                end = qualified;
             }
 
             next = end;
         }
     }
+
+    /// <summary>
+    /// The end of a bracket right after a system's name that holds only a generic system word (（標準準拠システム）,
+    /// (新システム), （ガバメントクラウド上のシステム） is not: it must be one run ending in a system suffix); else the name's end.
+    /// </summary>
+    private static int QualifierEnd(string t, int nameEnd)
+    {
+        if (nameEnd >= t.Length || t[nameEnd] is not ('(' or '（'))
+        {
+            return nameEnd;
+        }
+
+        var close = t.IndexOfAny([')', '）'], nameEnd + 1);
+        if (close < 0 || close - nameEnd > MaxQualifier)
+        {
+            return nameEnd;
+        }
+
+        var inner = t[(nameEnd + 1)..close];
+        var suffix = Suffixes.FirstOrDefault(s => inner.EndsWith(s, StringComparison.Ordinal));
+        return suffix is not null && NameRuns.RunStart(t, close - suffix.Length) <= nameEnd + 1 ? close + 1 : nameEnd;
+    }
+
+    private const int MaxQualifier = 20;
 
     /// <summary>
     /// Where the name begins. A middle dot joins the words of one name (中間サーバー・プラットフォーム) unless a

@@ -107,4 +107,36 @@ public sealed class NewKindsOfSuccessionTests
         Assert.Equal(SuccessionKind.Rename, Assert.Single(Detect(string.Empty, row), c => c.Type == EntityType.Contractor).Kind);
         Assert.Equal(SuccessionKind.Replace, Assert.Single(Detect("一般競争入札による委託先の変更", row), c => c.Type == EntityType.Contractor).Kind);
     }
+
+    [Fact]
+    public void Detect_LawRetitledToALongTitleEndingInための法律_IsReadWholeAndARename()
+    {
+        var row = ("I-5-②法令上の根拠", "障害者自立支援法第5条", "障害者の日常生活及び社会生活を総合的に支援するための法律第5条");
+
+        var rename = Assert.Single(Detect("法律の題名改正に伴う修正", row), c => c.Type == EntityType.Statute);
+
+        Assert.Equal(SuccessionKind.Rename, rename.Kind);
+        Assert.Equal("障害者の日常生活及び社会生活を総合的に支援するための法律", rename.After!.Name);
+    }
+
+    [Fact]
+    public void Detect_SystemWithAGenericSystemWordInBrackets_IsThatSystem()
+    {
+        var model = Build("標準化に伴う名称変更",
+            ("Ⅱ-6-①システム名", "若葉町国保総合システム", "若葉町国民健康保険システム（標準準拠システム）"),
+            ("Ⅱ-6-②システム名", "健康管理システム", "健康管理システム（標準準拠システム）"));
+
+        var system = Assert.Single(model.RowChanges, c => c.Type == EntityType.System);
+        Assert.Equal(SuccessionKind.Rename, system.Kind);
+        Assert.Equal("若葉町国民健康保険システム", system.After!.Name);
+        Assert.DoesNotContain(model.Entities, e => e.Type == EntityType.System && e.Name.Contains("標準準拠", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Detect_TwoSystemsInBrackets_AreStillTwoSystems()
+    {
+        var changes = Detect(string.Empty, ("Ⅱ-6-①システム名", "宛名管理システム", "宛名管理システム（団体内統合宛名システムと連携する税務システム）"));
+
+        Assert.Contains(changes, c => c.Type == EntityType.System && c.Kind == SuccessionKind.Add);
+    }
 }

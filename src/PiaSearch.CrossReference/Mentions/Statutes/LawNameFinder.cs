@@ -190,7 +190,8 @@ internal static partial class LawNameFinder
     [GeneratedRegex(@"\(以下、?「(?<abbr>[^」]{1,40})」という。?\)")]
     private static partial Regex DefinitionParen();
 
-    [GeneratedRegex("に関する(?:法律|条例|規則|省令|政令)(?:施行令|施行規則|施行条例|施行細則)?|を定める(?:命令|省令|政令)")]
+    /// <summary>The end of a long title: …に関する法律, …を支援するための法律, …に係る条例, …を定める省令.</summary>
+    [GeneratedRegex("(?:に関する|のための|するための|に係る|に対する)(?:法律|条例|規則|省令|政令)(?:施行令|施行規則|施行条例|施行細則)?|を定める(?:命令|省令|政令)")]
     private static partial Regex RelatingTo();
 
     [GeneratedRegex(@"(?:" + Era + @"\d{1,2}月\d{1,2}日)?[\p{IsCJKUnifiedIdeographs}]{1,8}?(?:告示|訓令)第\d+号")]
