@@ -48,9 +48,9 @@ internal sealed class SystemRecognizer : IMentionRecognizer
             var stem = t[start..i].TrimEnd(CharClass.MiddleDot);
             if (stem.Length > 0 && CharClass.ContainsKanjiOrLatin(stem) && !GenericStems.Contains(stem))
             {
-                // 住民記録システム（標準準拠システム）: the bracket says what the system is; it is part of the mention, not another system.
+                // 住民記録システム（標準準拠システム）: the bracket says what the system is; it is part of its name, not another system.
                 var qualified = QualifierEnd(t, end);
-                yield return context.Create(EntityType.System, start, qualified - start, t[start..end], NameKeys.Of(t[start..end]));
+                yield return context.Create(EntityType.System, start, qualified - start, t[start..qualified], NameKeys.Of(t[start..qualified]));
                 end = qualified;
             }
 

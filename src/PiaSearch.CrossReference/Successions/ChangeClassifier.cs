@@ -42,6 +42,13 @@ internal sealed class ChangeClassifier(NameClusters clusters, IReadOnlySet<(int,
                 return (SuccessionKind.Renumber, scores.SameArticleRenumbered, reasons);
             }
 
+            if (!reused && RenameEvidence.SameCaption(before, after))
+            {
+                // 条例第4条(普通徴収に係る保険料の納期) → 第5条(同): the article moved, as an amendment that inserts one moves the rest.
+                reasons.Add("同じ見出しの条の番号が変わった / same caption, new article number");
+                return (SuccessionKind.Renumber, scores.SameArticleRenumbered, reasons);
+            }
+
             reasons.Add("別の条項を引用 / another provision cited");
             return (SuccessionKind.Replace, reused ? scores.ReplacedInReusedRow : scores.AnotherProvision, reasons);
         }

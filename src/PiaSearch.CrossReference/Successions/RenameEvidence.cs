@@ -108,6 +108,11 @@ internal static partial class RenameEvidence
     /// <summary>Systems and documents: the same kind of thing (suffix) and a shared stem.</summary>
     public static string? Named(string before, string after)
     {
+        if (Bracketed(before, after) || Bracketed(after, before))
+        {
+            return "同じ名称に括弧書きが加わった・外れた / the same name with a note in brackets added or dropped";
+        }
+
         var suffix = Similarity.CommonSuffix(before, after);
         if (suffix < 2)
         {
@@ -118,6 +123,11 @@ internal static partial class RenameEvidence
         var a = after[..^suffix];
         return Math.Min(a.Length, b.Length) >= 2 && Similarity.Overlap(b, a) >= 0.6 ? "名称が共通 / shared name" : null;
     }
+
+    /// <summary>The longer name is the shorter one followed by a note in brackets: 医療システム → 医療システム（標準準拠システム）.</summary>
+    private static bool Bracketed(string shorter, string longer) =>
+        longer.Length > shorter.Length + 2 && longer.StartsWith(shorter, StringComparison.Ordinal)
+        && longer[shorter.Length] is '(' or '（' && longer[^1] is ')' or '）';
 
     /// <summary>Statutes named differently: the same provision and caption, one promulgation number, or an issuer named by the other.</summary>
     public static (int Strong, int Medium, List<string> Reasons) Statute(Mention before, Mention after, NameCluster bc, NameCluster ac)
@@ -192,6 +202,10 @@ internal static partial class RenameEvidence
         numbers.Any(n => Issuer().Match(n) is { Success: true } m && m.Groups["issuer"].Value == name);
 
     private static string Stem(string name) => LawWords.SuffixOf(name) is { } suffix ? name[..^suffix.Length] : name;
+
+    /// <summary>Both cite a provision with a caption, and the captions are the same (width, spaces and commas aside).</summary>
+    public static bool SameCaption(Mention before, Mention after) =>
+        before.Caption is { Length: > 0 } caption && after.Caption is { Length: > 0 } other && Canonical(caption) == Canonical(other);
 
     private static string Canonical(string caption) => NameKeys.Of(caption).Replace("、", string.Empty, StringComparison.Ordinal);
 

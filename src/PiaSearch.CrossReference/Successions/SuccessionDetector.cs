@@ -15,10 +15,11 @@ internal static class SuccessionDetector
     {
         scores ??= SuccessionScores.Default;
         var prepared = rows.Select(r => new PreparedRow(r)).ToList();
+        var forms = FormChanges.Stated(rows, clusters);
         // Each row is one task (its lazily prepared diff is touched by one thread per pass), in the rows' order.
         List<RowChange> Pass(IReadOnlySet<(int, int)> renames) => parallel
-            ? prepared.AsParallel().AsOrdered().SelectMany(r => DetectRow(r, clusters, renames, scores).ToList()).ToList()
-            : prepared.SelectMany(r => DetectRow(r, clusters, renames, scores)).ToList();
+            ? prepared.AsParallel().AsOrdered().SelectMany(r => DetectRow(r, clusters, renames, forms, scores).ToList()).ToList()
+            : prepared.SelectMany(r => DetectRow(r, clusters, renames, forms, scores)).ToList();
         var first = Pass(new HashSet<(int, int)>());
         var known = first
             .Where(c => c.Kind == SuccessionKind.Rename && c.Confidence >= scores.ProvenRename && c.Before is not null && c.After is not null)
@@ -27,7 +28,8 @@ internal static class SuccessionDetector
         return Pass(known);
     }
 
-    private static IEnumerable<RowChange> DetectRow(PreparedRow prepared, NameClusters clusters, IReadOnlySet<(int, int)> knownRenames, SuccessionScores scores)
+    private static IEnumerable<RowChange> DetectRow(
+        PreparedRow prepared, NameClusters clusters, IReadOnlySet<(int, int)> knownRenames, IReadOnlySet<(int, string, string)> knownForms, SuccessionScores scores)
     {
         var row = prepared.Row;
         var entry = row.Entry;
@@ -44,6 +46,12 @@ internal static class SuccessionDetector
             if (before.Count == 0 && after.Count == 0)
             {
                 continue;
+            }
+
+            foreach (var (b, a) in FormChanges.Find(type, before, after, clusters, statement, knownForms))
+            {
+                var why = type == EntityType.Contractor ? "法人格やその位置だけが変わった / only the legal form or its place changed" : "所属する部だけが変わった / moved to another 部";
+                changes.Add(Change(row, slot, type, SuccessionKind.Rename, Formed(b, clusters), Formed(a, clusters), scores.RenameByName, [why]));
             }
 
             var pairing = MentionPairer.Pair(before, after, diff, m => MentionIdentity.Of(m, clusters));
@@ -98,6 +106,10 @@ internal static class SuccessionDetector
 
     private static SuccessionSide Side(Mention mention, NameClusters clusters) =>
         new(clusters.Of(mention)!.Name, mention.Surface, mention.Provision, clusters.Of(mention)!.Id);
+
+    /// <summary>A side named as this mention writes it (with its own legal form or 部), for a change within one cluster.</summary>
+    private static SuccessionSide Formed(Mention mention, NameClusters clusters) =>
+        new(FormChanges.DisplayName(mention), mention.Surface, null, clusters.Of(mention)!.Id);
 
     /// <summary>A provision named with its caption: 第35条（通知カード・個人番号カードの交付等）.</summary>
     private static SuccessionSide Captioned(Mention mention, NameClusters clusters) =>

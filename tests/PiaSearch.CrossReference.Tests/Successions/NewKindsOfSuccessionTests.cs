@@ -126,10 +126,10 @@ public sealed class NewKindsOfSuccessionTests
             ("Ⅱ-6-①システム名", "若葉町国保総合システム", "若葉町国民健康保険システム（標準準拠システム）"),
             ("Ⅱ-6-②システム名", "健康管理システム", "健康管理システム（標準準拠システム）"));
 
-        var system = Assert.Single(model.RowChanges, c => c.Type == EntityType.System);
-        Assert.Equal(SuccessionKind.Rename, system.Kind);
-        Assert.Equal("若葉町国民健康保険システム", system.After!.Name);
-        Assert.DoesNotContain(model.Entities, e => e.Type == EntityType.System && e.Name.Contains("標準準拠", StringComparison.Ordinal));
+        var systems = model.RowChanges.Where(c => c.Type == EntityType.System).ToList();
+        Assert.All(systems, s => Assert.Equal(SuccessionKind.Rename, s.Kind)); // never an added 標準準拠システム
+        Assert.Equal(["若葉町国民健康保険システム(標準準拠システム)", "健康管理システム(標準準拠システム)"], systems.Select(s => s.After!.Name));
+        Assert.DoesNotContain(model.Entities, e => e.Type == EntityType.System && e.Name == "標準準拠システム");
     }
 
     [Fact]
@@ -138,5 +138,59 @@ public sealed class NewKindsOfSuccessionTests
         var changes = Detect(string.Empty, ("Ⅱ-6-①システム名", "宛名管理システム", "宛名管理システム（団体内統合宛名システムと連携する税務システム）"));
 
         Assert.Contains(changes, c => c.Type == EntityType.System && c.Kind == SuccessionKind.Add);
+    }
+
+    [Theory]
+    [InlineData("", "(有)若葉印刷", "株式会社若葉印刷", "有限会社若葉印刷", "株式会社若葉印刷")] // another legal form: a 組織変更, said or not
+    [InlineData("商号変更", "株式会社若葉電算", "若葉電算株式会社", "株式会社若葉電算", "若葉電算株式会社")] // moved, as the row says
+    public void Detect_CompanyThatChangedOrMovedItsLegalForm_IsARename(string explanation, string before, string after, string from, string to)
+    {
+        var rename = Assert.Single(Detect(explanation, ("Ⅱ-4-委託事項1-⑥委託先名", before, after)), c => c.Type == EntityType.Contractor);
+
+        Assert.Equal(SuccessionKind.Rename, rename.Kind);
+        Assert.Equal((from, to), (rename.Before!.Name, rename.After!.Name));
+    }
+
+    [Theory]
+    [InlineData("", "株式会社若葉電算", "若葉電算株式会社")] // the same company written either way, nothing said
+    [InlineData("", "(株)若葉電算", "株式会社若葉電算")] // the same form written short and long
+    [InlineData("一般競争入札による委託先の変更", "有限会社若葉印刷", "株式会社若葉印刷")] // the row says another company took over
+    public void Detect_SameCompanyWrittenAnotherWay_OrStatedReplacement_IsNoRename(string explanation, string before, string after)
+    {
+        Assert.DoesNotContain(Detect(explanation, ("Ⅱ-4-委託事項1-⑥委託先名", before, after)), c => c.Type == EntityType.Contractor && c.Kind == SuccessionKind.Rename);
+    }
+
+    [Fact]
+    public void Detect_UnitMovedToAnother部_IsARenameWhereARowSaysSo_AndInTheRowsThatDoNotSay()
+    {
+        const string header = "変更日\t項目\t変更前の記載\t変更後の記載\t提出時期\t提出時期に係る説明";
+        var log = string.Join('\n', header,
+            "令和4年4月1日\tI-7-①部署\t健康福祉部医療保険課\t市民生活部医療保険課\t事後\t機構改革による所管部の変更",
+            "令和4年4月1日\tV-2-①連絡先\t健康福祉部医療保険課 電話 0478-32-2240\t市民生活部医療保険課 電話 0478-32-2240\t事後\t",
+            "令和4年4月1日\tII-3-使用部署\t健康福祉部介護保険課\t市民生活部介護保険課\t事後\t");
+        var changes = new CrossReferenceBuilder().Build(new ChangeLogParser().Parse(log, "test-log").Entries).RowChanges
+            .Where(c => c.Type == EntityType.Department).ToList();
+
+        Assert.Equal([2, 3], changes.Where(c => c.Kind == SuccessionKind.Rename).Select(c => c.Line).Order());
+        Assert.Equal("市民生活部医療保険課", changes.First(c => c.Line == 3).After!.Name);
+        Assert.DoesNotContain(changes, c => c.Line == 4); // another unit moved, with nothing said anywhere
+    }
+
+    [Fact]
+    public void Detect_ArticleRenumberedUnderTheSameCaption_IsARenumber()
+    {
+        var changes = Detect("条例改正による条ずれ", ("I-5-法令上の根拠", "若葉町後期高齢者医療に関する条例第4条(普通徴収に係る保険料の納期)", "若葉町後期高齢者医療に関する条例第5条(普通徴収に係る保険料の納期)"));
+
+        Assert.Equal(SuccessionKind.Renumber, Assert.Single(changes, c => c.Type == EntityType.Statute).Kind);
+    }
+
+    [Fact]
+    public void Detect_LawTitleAfterATopic_DoesNotTakeTheTopicIntoTheTitle()
+    {
+        var changes = Detect("法律の題名改正",
+            ("II-3-使用方法", "電子申請は行政手続等における情報通信の技術の利用に関する法律に基づき受け付ける。", "電子申請は情報通信技術を活用した行政の推進等に関する法律に基づき受け付ける。"));
+
+        var rename = Assert.Single(changes, c => c.Type == EntityType.Statute);
+        Assert.Equal("行政手続等における情報通信の技術の利用に関する法律", rename.Before!.Name);
     }
 }

@@ -53,6 +53,12 @@ internal static class LawWords
             return true;
         }
 
+        // The topic particle は after a noun ends the subject of the sentence (電子申請は…に関する法律に基づき): law titles do not hold it.
+        if (c == 'は' && index > 0 && Text.CharClass.IsNameCharAt(t, index - 1))
+        {
+            return true;
+        }
+
         // A comma inside a title joins nouns (個人番号、個人番号カード、…); after a particle it ends a clause.
         return c == '、' && (index == 0 || !Mentions.NameRuns.ContinuesWord(t, index - 1) || index + 1 >= t.Length || !Mentions.NameRuns.ContinuesWord(t, index + 1));
     }
