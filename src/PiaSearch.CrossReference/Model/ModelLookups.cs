@@ -112,10 +112,22 @@ public sealed class ModelLookups
 
         Files = _slotsOfFile.Values.Select(s => s[0].File!).Distinct(StringComparer.Ordinal).OrderByDescending(f => f.Length).ToList();
         Chains = partChains is null ? new SuccessionChains(model.Successions, organisationOf) : SuccessionChains.Combine(model.Successions, partChains);
-        Organisations = model.Entries.Select(e => organisationOf(e.DocumentId)).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+        var documents = model.Entries.Select(e => e.DocumentId).Distinct(StringComparer.Ordinal).ToList();
+        Organisations = documents.Select(organisationOf).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
         foreach (var organisation in Organisations)
         {
             _organisationByKey.TryAdd(OrganisationKey(organisation), organisation);
+        }
+
+        // An English question names a municipality in Latin letters (Meguro's log); a log's id often starts with that name
+        // (meguro-juki-changes). A first word of four or more letters that starts the logs of one organisation only stands for it.
+        foreach (var named in documents.GroupBy(RomanisedName, StringComparer.Ordinal).Where(g => g.Key.Length > 0))
+        {
+            var organisations = named.Select(organisationOf).Distinct(StringComparer.Ordinal).Take(2).ToList();
+            if (organisations.Count == 1)
+            {
+                _organisationByKey.TryAdd(named.Key, organisations[0]);
+            }
         }
 
         _longestOrganisation = _organisationByKey.Count == 0 ? 0 : _organisationByKey.Keys.Max(k => k.Length);
@@ -203,6 +215,14 @@ public sealed class ModelLookups
     public IReadOnlyList<Slot> SlotsOfFile(string comparableFile) => _slotsOfFile.GetValueOrDefault(comparableFile) ?? NoSlots;
 
     private static string OrganisationKey(string name) => TextKey.Of(name);
+
+    /// <summary>The first word of a log's id when it is four or more Latin letters (meguro of meguro-juki-changes), as a key; else empty.</summary>
+    private static string RomanisedName(string documentId)
+    {
+        var end = documentId.AsSpan().IndexOfAny(['-', '_', '.', ' ']);
+        var word = end < 0 ? documentId : documentId[..end];
+        return word.Length >= 4 && word.All(char.IsAsciiLetter) ? OrganisationKey(word) : string.Empty;
+    }
 
     private static void Add<T>(Dictionary<string, List<T>> map, string key, T value)
     {

@@ -38,12 +38,12 @@ internal static partial class AddRemoveAnswers
     private static Answer? ForItem(CrossReferenceModel model, ParsedQuestion q, string? file, string label, bool added, QuestionIntent kind)
     {
         var key = TextKey.Of(label);
-        var slots = SlotLookup.Find(model, file, label)
+        var slots = FileSlots.All(model, q, label)
             .Where(s => QuestionScope.Holds(model, q, s.DocumentId) && LabelIn(TextKey.Of(s.Path), key))
             .ToList();
         var events = slots
             .SelectMany(s => s.Changes.Where(c => c.Date is not null && (added ? Fills(c) : Empties(c))).Select(c => (Slot: s, Change: c)))
-            .GroupBy(e => (model.Lookups.OrganisationOf(e.Slot.DocumentId), e.Slot.File), e => e)
+            .GroupBy(e => (model.Lookups.OrganisationOf(e.Slot.DocumentId), FileSlots.Canonical(q, e.Slot.File)), e => e)
             .Select(g => added ? g.OrderBy(e => e.Change.Date!.From).ThenBy(e => e.Change.Line).First() : g.OrderBy(e => e.Change.Date!.From).ThenBy(e => e.Change.Line).Last())
             .Take(MaxListed)
             .ToList();
@@ -166,20 +166,9 @@ internal static partial class AddRemoveAnswers
         foreach (var organisation in organisations)
         {
             var items = new List<(string What, SlotChange? Change, Succession? Succession)>();
-            foreach (var slot in model.Lookups.SlotsIn(organisation))
+            if (type is null)
             {
-                var path = TextKey.Of(slot.Path);
-                if (type is not null || LabelAtEnd().Match(path) is not { Success: true } label
-                    || (word is not null && !label.Value.StartsWith(TextKey.Of(word), StringComparison.Ordinal)))
-                {
-                    continue;
-                }
-
-                foreach (var c in slot.Changes.Where(c => Within(c.Date, span) && (added ? Fills(c) : Empties(c))))
-                {
-                    var title = AnswerText.Short(added ? c.After : c.Before, 40);
-                    items.Add(($"{(slot.File is null ? string.Empty : slot.File + " ")}{label.Value}（{title}）", c, null));
-                }
+                items.AddRange(Items(model, q, organisation, word, span, added));
             }
 
             if (type is not null || word is null)
@@ -193,7 +182,7 @@ internal static partial class AddRemoveAnswers
 
             if (items.Count > 0)
             {
-                found.Add((organisation, items.DistinctBy(i => i.What).ToList()));
+                found.Add((organisation, items.DistinctBy(i => i.What.Length == 0 ? $"{i.Change?.DocumentId}:{i.Change?.Line}" : i.What).ToList()));
                 if (found.Count >= MaxListed)
                 {
                     break;
@@ -209,12 +198,13 @@ internal static partial class AddRemoveAnswers
         var verb = q.English ? added ? "added" : "removed" : added ? "追加" : "削除";
         var sentences = found.Select(f =>
         {
-            var list = string.Join(q.English ? "; " : "、", f.Items.Take(MaxItems).Select(i => i.What));
-            var more = f.Items.Count > MaxItems ? q.English ? $" and {f.Items.Count - MaxItems} more" : $" ほか{f.Items.Count - MaxItems}件" : string.Empty;
+            var named = f.Items.Where(i => i.What.Length > 0).ToList();
+            var list = string.Join(q.English ? "; " : "、", named.Take(MaxItems).Select(i => i.What));
+            var more = named.Count > MaxItems ? q.English ? $" and {named.Count - MaxItems} more" : $" ほか{named.Count - MaxItems}件" : string.Empty;
             var who = found.Count > 1 || model.Lookups.Organisations.Count > 1 ? q.English ? $"[{f.Organisation}] " : $"【{f.Organisation}】" : string.Empty;
             return q.English
-                ? $"{who}{f.Items.Count} {verb} in {AnswerText.Date(span, true)}: {list}{more}."
-                : $"{who}{AnswerText.Date(span, false)}に{verb}されたのは{list}{more}です（{f.Items.Count}件）。";
+                ? $"{who}{named.Count} {verb} in {AnswerText.Date(span, true)}: {list}{more}."
+                : $"{who}{AnswerText.Date(span, false)}に{verb}されたのは{list}{more}です（{named.Count}件）。";
         });
         var evidence = found.SelectMany(f => f.Items).SelectMany(i => i.Change is { } c
                 ? [new EvidenceRow(c.DocumentId, c.Line, string.Empty)]
@@ -222,6 +212,57 @@ internal static partial class AddRemoveAnswers
             .DistinctBy(e => (e.DocumentId, e.Line))
             .ToList();
         return new Answer(string.Join(q.English ? " " : string.Empty, sentences), QuestionIntent.WhatAdded, AnswerData.None, evidence, q with { Intent = QuestionIntent.WhatAdded }, []);
+    }
+
+    /// <summary>
+    /// The numbered items (委託事項3, 提供先2) of the kind asked that the changes of the day or year filled (or emptied): an item
+    /// whose own row or first field (①) was filled, described by what that row and the item's other rows then say.
+    /// </summary>
+    private static IEnumerable<(string What, SlotChange? Change, Succession? Succession)> Items(
+        CrossReferenceModel model, ParsedQuestion q, string organisation, string? word, DateSpan span, bool added)
+    {
+        var slots = q.Files.Count > 0
+            ? FileSlots.Find(model, q, null).Where(s => model.Lookups.OrganisationOf(s.DocumentId) == organisation)
+            : model.Lookups.SlotsIn(organisation);
+        var items = new Dictionary<(string Document, string? File, string Label), (List<SlotChange> Own, List<SlotChange> Fields)>();
+        foreach (var slot in slots)
+        {
+            var path = TextKey.Of(slot.Path);
+            if (Label().Match(path) is not { Success: true } label || (word is not null && !label.Value.StartsWith(TextKey.Of(word), StringComparison.Ordinal)))
+            {
+                continue;
+            }
+
+            var changes = slot.Changes.Where(c => Within(c.Date, span) && (added ? Fills(c) : Empties(c))).ToList();
+            if (changes.Count == 0)
+            {
+                continue;
+            }
+
+            var rest = path[(label.Index + label.Length)..].TrimStart('-', '‐', '−');
+            var key = (slot.DocumentId, slot.File, label.Value);
+            if (!items.TryGetValue(key, out var lists))
+            {
+                items[key] = lists = ([], []);
+            }
+
+            (rest.Length == 0 || rest[0] == '①' ? lists.Own : lists.Fields).AddRange(changes);
+        }
+
+        foreach (var ((_, file, label), (own, fields)) in items)
+        {
+            if (own.Count == 0)
+            {
+                continue;
+            }
+
+            var said = own.Concat(fields).Select(c => AnswerText.Short(added ? c.After : c.Before, 40)).Distinct().Take(3);
+            yield return ($"{(file is null ? string.Empty : file + " ")}{label}（{string.Join("、", said)}）", own[0], null);
+            foreach (var field in fields.Take(2))
+            {
+                yield return (string.Empty, field, null);
+            }
+        }
     }
 
     /// <summary>A change dated within the day or year asked (a change dated by a year counts for a day in it).</summary>
@@ -238,6 +279,9 @@ internal static partial class AddRemoveAnswers
 
     [GeneratedRegex(@"(?:委託事項|提供先|移転先|再委託先|システム|リスク)\d{1,2}$")]
     private static partial Regex LabelAtEnd();
+
+    [GeneratedRegex(@"(?:委託事項|提供先|移転先|再委託先|システム|リスク)\d{1,2}(?!\d)")]
+    private static partial Regex Label();
 
     [GeneratedRegex(@"委託事項|提供先|移転先|再委託先|委託先|システム|リスク|法令|法律|条例|部署|組織|書類|様式")]
     private static partial Regex KindWord();

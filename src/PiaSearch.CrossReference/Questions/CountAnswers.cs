@@ -18,17 +18,27 @@ internal static partial class CountAnswers
 
     public static Answer? Answer(CrossReferenceModel model, ParsedQuestion q)
     {
-        if (Subject(q.Text) is not { } subject)
+        // 「提供と移転はそれぞれ何件」: each subject asked, one sentence each.
+        var answers = Subjects(q.Text).Select(s => Answer(model, q, s)).OfType<Answer>().ToList();
+        return answers.Count switch
         {
-            return null;
-        }
+            0 => null,
+            1 => answers[0],
+            _ => answers[0] with
+            {
+                Text = string.Join(q.English ? " " : string.Empty, answers.Select(a => a.Text)),
+                Evidence = answers.SelectMany(a => a.Evidence).DistinctBy(e => (e.DocumentId, e.Line)).ToList(),
+            },
+        };
+    }
 
+    private static Answer? Answer(CrossReferenceModel model, ParsedQuestion q, string subject)
+    {
         var day = q.Date?.To ?? DateOnly.FromDateTime(DateTime.Today);
         var asked = q.Date?.Raw ?? (q.English ? "today" : "現在");
-        var file = q.SlotWords.FirstOrDefault(model.Lookups.Files.Contains);
-        var slots = SlotLookup.Find(model, file, "有無")
+        var slots = FileSlots.Find(model, q, "有無")
             .Where(s => QuestionScope.Holds(model, q, s.DocumentId) && Holds(TextKey.Of(s.Path), subject))
-            .Select(s => (Slot: s, Value: SlotLookup.AsOf(s, day)))
+            .Select(s => (Slot: s, Value: SlotLookup.AsOf(s, SlotValueAnswers.InEffect(day))))
             .Select(s => (s.Slot, s.Value, Count: CountIn(s.Value.Value, subject)))
             .Where(s => s.Count is not null)
             .ToList();
@@ -48,7 +58,7 @@ internal static partial class CountAnswers
         {
             var only = listed[0];
             text = q.English
-                ? $"{(asked == "today" ? "Now" : $"On {asked}")}, {Where(model, only.Slot, organisations > 1, true)} states {only.Count} {word} case(s){Since(only.Value, true)}."
+                ? $"{(asked == "today" ? "Now" : $"On {asked}")}, {Where(model, only.Slot, organisations > 1, true)} states {only.Count} {word} case(s) ({only.Count}件){Since(only.Value, true)}."
                 : $"{(asked == "現在" ? asked : asked + "時点")}の{Where(model, only.Slot, organisations > 1, false)}の{word}の件数は{only.Count}件です{Since(only.Value, false)}。";
         }
         else
@@ -63,7 +73,7 @@ internal static partial class CountAnswers
     }
 
     private static string Part(CrossReferenceModel model, Slot slot, SlotValue value, int count, string subject, ParsedQuestion q, bool municipality) =>
-        q.English ? $"{Where(model, slot, municipality, true)} {count}{Since(value, true)}" : $"{Where(model, slot, municipality, false)} {count}件{Since(value, false)}";
+        q.English ? $"{Where(model, slot, municipality, true)} {count} ({count}件){Since(value, true)}" : $"{Where(model, slot, municipality, false)} {count}件{Since(value, false)}";
 
     private static string Where(CrossReferenceModel model, Slot slot, bool municipality, bool english)
     {
@@ -93,19 +103,20 @@ internal static partial class CountAnswers
         }
     }
 
-    /// <summary>What is counted: 再委託, 委託, 提供 or 移転 (in English: subcontract, contract / entrust, provision, transfer).</summary>
-    internal static string? Subject(string question)
+    /// <summary>What is counted, in the question's order: 再委託, 委託, 提供 or 移転 (in English: subcontract, contract / entrust, provision, transfer).</summary>
+    internal static List<string> Subjects(string question)
     {
         var text = question.Normalize(System.Text.NormalizationForm.FormKC);
-        return SubjectWord().Match(text) is { Success: true } m
-            ? m.Value.ToLowerInvariant() switch
+        return SubjectWord().Matches(text)
+            .Select(m => m.Value.ToLowerInvariant() switch
             {
                 "再委託" or "subcontract" or "subcontracts" or "subcontracting" or "subcontractors" => "再委託",
                 "提供" or "provision" or "provisions" or "provided" or "recipients" => "提供",
                 "移転" or "transfer" or "transfers" or "transferred" => "移転",
                 _ => "委託",
-            }
-            : null;
+            })
+            .Distinct()
+            .ToList();
     }
 
     /// <summary>Whether an item's path (as a key) is the 有無 item of the subject: 委託の有無 is not 再委託の有無.</summary>

@@ -28,7 +28,8 @@ public sealed partial class QuestionParser(CrossReferenceModel model, NameSpotte
         var date = DateFinder.Find(text);
         var role = RoleWords.Find(text);
         var comparable = TextKey.Of(text);
-        var slotWords = _files.Where(f => comparable.Contains(TextKey.Of(f), StringComparison.Ordinal))
+        var files = _files.Where(f => comparable.Contains(TextKey.Of(f), StringComparison.Ordinal)).OrderByDescending(f => f.Length).ToList();
+        var slotWords = files
             .Take(1)
             .Concat(NumberedLabel().Matches(comparable).Select(m => m.Value))
             .ToList();
@@ -59,6 +60,7 @@ public sealed partial class QuestionParser(CrossReferenceModel model, NameSpotte
             Slot = slot,
             Provisions = Provisions(text),
             Organisation = organisation,
+            Files = files,
         };
     }
 
@@ -185,7 +187,7 @@ public sealed partial class QuestionParser(CrossReferenceModel model, NameSpotte
 
     /// <summary>Asks whether a change was a rename: 名称変更ですか, 同じ会社ですか, is it a rename.</summary>
     [GeneratedRegex(
-        @"(?:名称変更|名前の変更|改称|改名|社名変更|商号変更|名称が変わった(?:だけ)?|名前が変わった(?:だけ)?)(?:なの)?(?:です|でしょう)?か|" +
+        @"(?:名称変更|名前の変更|名称の変更|題名の変更|題名変更|改称|改名|改題|社名変更|商号変更|名称が変わった(?:だけ)?|名前が変わった(?:だけ)?)(?:なの)?(?:です|でしょう)?か|" +
         @"(?:同じ|同一の?|別の|違う)(?:会社|組織|部署|課|もの|法律|法令|条例|システム|書類|事業者)(?:なの)?(?:です|でしょう)?か|" +
         @"\b(?:is|was)\s+(?:it|this|that|the change)\s+(?:just\s+|only\s+|really\s+)?a\s+(?:rename|renaming|name change)\b|" +
         @"\b(?:the\s+)?same\s+(?:company|department|organi[sz]ation|unit|law|system|document)\b|\bjust\s+renamed\b|\ba\s+different\s+(?:company|department)\b",
@@ -216,13 +218,13 @@ public sealed partial class QuestionParser(CrossReferenceModel model, NameSpotte
     [GeneratedRegex(@"いつから|何時から|何年から|since when|since what|how long|since", RegexOptions.IgnoreCase)]
     private static partial Regex SinceWhen();
 
-    [GeneratedRegex(@"いつ.*(?:なった|なりました|変わった|変わりました|変更|改称|改名)|(?:なった|変わった|改称|改名|変更された)の?は?いつ|when\s+(?:did|was|were)\b.*\b(?:become|renamed|change|changed)|when\b.*\brenamed", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"いつ.*(?:なった|なりました|変わった|変わりました|変更|改称|改名)|(?:なった|変わった|改称|改名|変更された|改められた)の?は?いつ|いつ.*改め|when\s+(?:did|was|were)\b.*\b(?:become|renamed|change|changed)|when\b.*\brenamed|\brenamed\s+(?:to|as)\b", RegexOptions.IgnoreCase)]
     private static partial Regex WhenRenamed();
 
-    [GeneratedRegex(@"旧名|旧称|旧名称|以前の名|前の名|元の名|もとの名|かつての名|改称前|former name|old name|previous name|formerly|called before|earlier name", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"旧名|旧称|旧名称|旧題|以前の名|前の名|元の名|もとの名|かつての名|改称前|以前は?何|前は何|前の(?:書類|システム|会社|法律|条例|部署|課)|former (?:name|title)|old (?:name|title)|previous (?:name|title)|formerly|called before|earlier name|before it was called", RegexOptions.IgnoreCase)]
     private static partial Regex FormerName();
 
-    [GeneratedRegex(@"現在の名|今の名|新しい名|新名称|現名称|改称後|current name|new name|called now|now called", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"現在の名|今の名|新しい名|新名称|現名称|改称後|その後.*何という|後の名|後継|current name|new name|called now|now called|later name|what (?:is|was) it called (?:now|later)", RegexOptions.IgnoreCase)]
     private static partial Regex CurrentName();
 
     [GeneratedRegex(@"変遷|履歴|経緯|移り変わり|推移|歴史|歴代|history|changes|timeline|over time", RegexOptions.IgnoreCase)]

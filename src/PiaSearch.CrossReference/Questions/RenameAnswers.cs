@@ -19,6 +19,13 @@ internal static class RenameAnswers
             && s.Before?.Name == from && s.After is not null && s.Kind != SuccessionKind.Add && s.Kind != SuccessionKind.Remove
             && (to is null ? s.Kind == SuccessionKind.Rename : s.After.Name == to)).ToList();
         var path = direct.Count > 0 ? direct.Take(1).ToList() : Path(model, q, from, to);
+        if (path.Count == 0 && to is null)
+        {
+            // No rename from the name: what took its place, when a law is repealed for another or a document replaced by another.
+            path = model.Lookups.SuccessionsFrom(from).Where(s => QuestionScope.Holds(model, q, s.Evidence[0].DocumentId)
+                && s.Before?.Name == from && s.After is not null && s.Kind is SuccessionKind.Replace or SuccessionKind.Renumber).OrderBy(s => s.Date?.From).Take(1).ToList();
+        }
+
         if (path.Count == 0)
         {
             return null;
@@ -41,8 +48,8 @@ internal static class RenameAnswers
         var from = q.Provisions[0];
         var to = q.Provisions.Count > 1 ? q.Provisions[^1] : null;
         var found = model.Lookups.SuccessionsOf(law.Id).Where(s => QuestionScope.Holds(model, q, s.Evidence[0].DocumentId)
-            && s.Before?.EntityId == law.Id && s.Before.Provision == from && s.After is not null
-            && (to is null || s.After.Provision == to)).ToList();
+            && s.Before?.EntityId == law.Id && Cites(s.Before.Provision, from) && s.After is not null
+            && (to is null || Cites(s.After.Provision, to))).ToList();
         if (found.Count == 0)
         {
             return null;
@@ -56,10 +63,43 @@ internal static class RenameAnswers
         return new Answer(text, QuestionIntent.WhenRenamed, new AnswerData { Successions = found }, AnswerText.Evidence(found), q, []);
     }
 
+    /// <summary>A provision as a succession cites it (第35条, or with its caption 第35条（…）) is the one asked (第35条).</summary>
+    private static bool Cites(string? provision, string asked) =>
+        provision is not null && (provision == asked || (provision.StartsWith(asked, StringComparison.Ordinal) && provision.Length > asked.Length && provision[asked.Length] is '（' or '('));
+
+    /// <summary>「条例第2条の見出しは以前は何?」: the caption before (or after) the article's caption was changed.</summary>
+    private static Answer? Caption(CrossReferenceModel model, ParsedQuestion q, bool former)
+    {
+        var law = q.Names[0].Entity;
+        var asked = q.Provisions[0];
+        var found = model.Lookups.SuccessionsOf(law.Id).Where(s => QuestionScope.Holds(model, q, s.Evidence[0].DocumentId)
+            && s.Kind == SuccessionKind.Rename && Cites(s.Before?.Provision, asked) && Cites(s.After?.Provision, asked)
+            && s.Before!.Provision != asked).OrderBy(s => s.Date?.From).ToList();
+        if (found.Count == 0)
+        {
+            return null;
+        }
+
+        var s = former ? found[^1] : found[0];
+        var date = AnswerText.Date(s.Date, q.English);
+        var (before, after) = (s.Before!.Citation, s.After!.Citation);
+        var text = q.English
+            ? $"{before} was recaptioned {after} in {date}."
+            : former
+                ? $"{law.Name}{asked}の見出しは、{date}の変更の前は{before}でした（変更後は{after}）。"
+                : $"{law.Name}{asked}の見出しは、{date}に{after}になりました（変更前は{before}）。";
+        return new Answer(text, former ? QuestionIntent.FormerName : QuestionIntent.CurrentName, new AnswerData { Successions = [s] }, AnswerText.Evidence([s]), q, []);
+    }
+
     public static Answer FormerOrCurrentName(CrossReferenceModel model, ParsedQuestion q, bool former)
     {
         var spotted = q.Names[0];
         var entity = spotted.Entity;
+        if (entity.Type == EntityType.Statute && q.Provisions.Count > 0 && Caption(model, q, former) is { } caption)
+        {
+            return caption;
+        }
+
         var renames = model.Lookups.SuccessionsOf(entity.Id)
             .Where(s => s.Kind == SuccessionKind.Rename && s.Before?.EntityId == entity.Id && QuestionScope.Holds(model, q, s.Evidence[0].DocumentId))
             .ToList();
@@ -69,6 +109,18 @@ internal static class RenameAnswers
         var evidence = AnswerText.Evidence(renames);
         var data = new AnswerData { Entity = entity, Successions = renames };
         string text;
+        if (names.Count < 2 && Replacement(model, q, entity, former) is { } replaced)
+        {
+            // 資格確認書の前は? A document replaced by another, a law repealed for another: the one before (or after) it.
+            var other = former ? replaced.Before! : replaced.After!;
+            var when = AnswerText.Date(replaced.Date, q.English);
+            text = former
+                ? q.English ? $"Before {asked} there was {other.Citation}, replaced in {when}." : $"{asked}の前は{other.Citation}でした（{when}に交代）。"
+                : q.English ? $"{asked} was replaced by {other.Citation} in {when}." : $"{asked}は{when}に{other.Citation}に替わりました（交代）。";
+            return new Answer(text, former ? QuestionIntent.FormerName : QuestionIntent.CurrentName, new AnswerData { Entity = entity, Successions = [replaced] },
+                AnswerText.Evidence([replaced]), q, []);
+        }
+
         if (names.Count < 2)
         {
             text = q.English ? $"No change of name is recorded for {asked}." : $"{asked}の名称の変更は記録されていません。";
@@ -91,6 +143,14 @@ internal static class RenameAnswers
 
         return new Answer(text, former ? QuestionIntent.FormerName : QuestionIntent.CurrentName, data, evidence, q, []);
     }
+
+    /// <summary>The first replacement that brought the entity (former) or the first that took its place (later), in the question's scope.</summary>
+    private static Succession? Replacement(CrossReferenceModel model, ParsedQuestion q, Entity entity, bool former) =>
+        model.Lookups.SuccessionsOf(entity.Id)
+            .Where(s => s.Kind == SuccessionKind.Replace && QuestionScope.Holds(model, q, s.Evidence[0].DocumentId)
+                && (former ? s.After?.EntityId == entity.Id && s.Before is not null : s.Before?.EntityId == entity.Id && s.After is not null))
+            .OrderBy(s => s.Date?.From)
+            .FirstOrDefault();
 
     /// <summary>The usual spelling of the name as spotted: the succession ends use it.</summary>
     internal static string Name(CrossReferenceModel model, SpottedName spotted) => model.Clusters.All[spotted.ClusterId].Name;

@@ -30,14 +30,14 @@ internal static partial class RoleWords
     {
         "委託先" or "再委託先" => EntityType.Contractor,
         "所属長" => EntityType.Person,
-        "使用部署" or "移転先" => EntityType.Department,
+        "使用部署" or "担当部署" or "移転先" => EntityType.Department,
         "法令上の根拠" => EntityType.Statute,
         "連絡先" or "請求先" => EntityType.Phone,
         _ => null,
     };
 
     [GeneratedRegex(
-        "再委託先|委託先|委託業者|受託者|所属長|責任者|使用部署|部署|移転先|提供先|法令上の根拠|根拠法令|根拠|連絡先|請求先|電話番号|電話|" +
+        "再委託先|委託先|委託業者|受託者|所属長|責任者|使用部署|担当部署|部署|移転先|提供先|法令上の根拠|根拠法令|根拠|連絡先|請求先|電話番号|電話|" +
         "contractors?|vendor|head|director|manager|departments?|legal basis|laws?|telephone|phone",
         RegexOptions.IgnoreCase)]
     private static partial Regex Role();

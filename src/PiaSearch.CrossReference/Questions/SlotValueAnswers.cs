@@ -51,9 +51,8 @@ internal static class SlotValueAnswers
 
     private static Answer Answer(CrossReferenceModel model, ParsedQuestion q, Slot slot)
     {
-
         var day = q.Date!.To;
-        var value = SlotLookup.AsOf(slot, day);
+        var value = SlotLookup.AsOf(slot, InEffect(day));
         var role = q.Role ?? (q.English ? "value" : "記載");
         var place = $"{slot.File} {slot.Path}".Trim();
         var asked = q.Date.Raw;
@@ -100,6 +99,12 @@ internal static class SlotValueAnswers
 
         return new Answer(text, QuestionIntent.ValueAsOf, new AnswerData { Value = value }, evidence.DistinctBy(e => e.Line).ToList(), q, []);
     }
+
+    /// <summary>
+    /// The day to read a slot's value on for a question about <paramref name="day"/>: the change of a 変更日 is in effect on that day
+    /// (「令和2年4月1日時点」「令和2年4月1日の変更後」 both include it), so the value is read as on the next day.
+    /// </summary>
+    internal static DateOnly InEffect(DateOnly day) => day == DateOnly.MaxValue ? day : day.AddDays(1);
 
     /// <summary>The slot the question locates: its file, its numbered labels and its kind of value; the value slot (委託先名) before its relatives (委託先名の確認方法).</summary>
     private static Slot? Choose(CrossReferenceModel model, ParsedQuestion q) => q.Slot ?? Candidates(model, q).FirstOrDefault();

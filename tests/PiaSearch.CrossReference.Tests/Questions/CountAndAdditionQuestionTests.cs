@@ -25,7 +25,8 @@ public sealed class CountAndAdditionQuestionTests
 
     [Theory]
     [InlineData("平成31年1月1日時点で委託は何件ですか。", "3件", 2)]
-    [InlineData("令和２年４月１日より後の委託の件数は?", "3件", 5)] // the change of 令和2年4月1日 is made on that day: that day still has 3
+    [InlineData("令和２年４月１日時点の委託の件数は?", "2件", 5)] // the change of 令和2年4月1日 is in effect on that day
+    [InlineData("令和２年３月31日時点の委託の件数は?", "3件", 2)]
     [InlineData("現在の委託の件数を教えてください", "2件", 5)]
     [InlineData("令和3年4月1日時点で提供は何件でしたか", "12件", 7)]
     [InlineData("令和3年4月1日時点の移転の件数は", "5件", 7)]
@@ -37,6 +38,15 @@ public sealed class CountAndAdditionQuestionTests
         Assert.Equal(QuestionIntent.HowMany, answer.Kind);
         Assert.Contains(count, answer.Text, StringComparison.Ordinal);
         Assert.Contains(line, answer.Evidence.Select(e => e.Line));
+    }
+
+    [Fact]
+    public void Ask_HowManyOfTwoSubjects_AnswersEach()
+    {
+        var answer = Answerer.Value.Ask("令和3年4月1日の時点で、提供と移転はそれぞれ何件ですか");
+
+        Assert.Contains("提供の件数は12件", answer.Text, StringComparison.Ordinal);
+        Assert.Contains("移転の件数は5件", answer.Text, StringComparison.Ordinal);
     }
 
     [Fact]
