@@ -214,7 +214,18 @@ public sealed class ModelLookups
     /// <summary>The slots of an evaluated file (compared by <see cref="TextKey"/>).</summary>
     public IReadOnlyList<Slot> SlotsOfFile(string comparableFile) => _slotsOfFile.GetValueOrDefault(comparableFile) ?? NoSlots;
 
-    private static string OrganisationKey(string name) => TextKey.Of(name);
+    /// <summary>A name as compared: width folded, no white space, Latin letters in lower case (Meguro and meguro are one).</summary>
+    private static string OrganisationKey(string name)
+    {
+        var key = TextKey.Of(name);
+        return key.AsSpan().ContainsAnyInRange('A', 'Z') ? string.Create(key.Length, key, (span, k) =>
+        {
+            for (var i = 0; i < k.Length; i++)
+            {
+                span[i] = char.IsAsciiLetterUpper(k[i]) ? (char)(k[i] + ('a' - 'A')) : k[i];
+            }
+        }) : key;
+    }
 
     /// <summary>The first word of a log's id when it is four or more Latin letters (meguro of meguro-juki-changes), as a key; else empty.</summary>
     private static string RomanisedName(string documentId)

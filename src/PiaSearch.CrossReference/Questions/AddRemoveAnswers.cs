@@ -40,6 +40,7 @@ internal static partial class AddRemoveAnswers
         var key = TextKey.Of(label);
         var slots = FileSlots.All(model, q, label)
             .Where(s => QuestionScope.Holds(model, q, s.DocumentId) && LabelIn(TextKey.Of(s.Path), key))
+            .Where(s => q.Role is null || TextKey.Of(s.Path).Contains(q.Role, StringComparison.Ordinal))
             .ToList();
         var events = slots
             .SelectMany(s => s.Changes.Where(c => c.Date is not null && (added ? Fills(c) : Empties(c))).Select(c => (Slot: s, Change: c)))
@@ -109,7 +110,12 @@ internal static partial class AddRemoveAnswers
         return false;
     }
 
-    internal static bool Fills(SlotChange c) => ElisionMarkers.IsAbsent(c.Before) && !ElisionMarkers.IsAbsent(c.After) && !ElisionMarkers.IsElided(c.Before);
+    /// <summary>The change fills the slot: it held nothing (or a placeholder such as 未定, 調整中) and now holds something.</summary>
+    internal static bool Fills(SlotChange c) =>
+        (ElisionMarkers.IsAbsent(c.Before) || Placeholder().IsMatch(c.Before)) && !ElisionMarkers.IsAbsent(c.After) && !Placeholder().IsMatch(c.After) && !ElisionMarkers.IsElided(c.Before);
+
+    [GeneratedRegex(@"^\s*[(（\[]?\s*(?:未定|調整中|検討中|選定中|未確定|確認中)\s*[)）\]]?\s*$")]
+    private static partial Regex Placeholder();
 
     internal static bool Empties(SlotChange c) =>
         !ElisionMarkers.IsAbsent(c.Before) && (ElisionMarkers.IsAbsent(c.After) || ElisionMarkers.IsDeletion(c.After)) && !ElisionMarkers.IsElided(c.After);
@@ -228,7 +234,21 @@ internal static partial class AddRemoveAnswers
         foreach (var slot in slots)
         {
             var path = TextKey.Of(slot.Path);
-            if (Label().Match(path) is not { Success: true } label || (word is not null && !label.Value.StartsWith(TextKey.Of(word), StringComparison.Ordinal)))
+            if (Label().Match(path) is not { Success: true } label)
+            {
+                // A row of a list kept elsewhere (別添4-13: 追加 → 提供先：後期高齢者医療広域連合 …) says what it is in its cell.
+                foreach (var c in word is null ? [] : slot.Changes.Where(c => Within(c.Date, span) && (added ? Fills(c) : Empties(c))))
+                {
+                    if (Labelled(added ? c.After : c.Before, word!) is { } what)
+                    {
+                        yield return ($"{(slot.File is null ? string.Empty : slot.File + " ")}{what}", c, null);
+                    }
+                }
+
+                continue;
+            }
+
+            if (word is not null && !label.Value.StartsWith(TextKey.Of(word), StringComparison.Ordinal))
             {
                 continue;
             }
@@ -246,7 +266,9 @@ internal static partial class AddRemoveAnswers
                 items[key] = lists = ([], []);
             }
 
-            (rest.Length == 0 || rest[0] == '①' ? lists.Own : lists.Fields).AddRange(changes);
+            // The first field: ① (which a key writes 1) not followed by another digit.
+            var first = rest.Length == 0 || rest[0] == '①' || (rest[0] == '1' && (rest.Length == 1 || !char.IsAsciiDigit(rest[1])));
+            (first ? lists.Own : lists.Fields).AddRange(changes);
         }
 
         foreach (var ((_, file, label), (own, fields)) in items)
@@ -263,6 +285,21 @@ internal static partial class AddRemoveAnswers
                 yield return (string.Empty, field, null);
             }
         }
+    }
+
+    /// <summary>The value a cell gives after the word and a colon (提供先：後期高齢者医療広域連合 法令上の根拠：… → 後期高齢者医療広域連合).</summary>
+    private static string? Labelled(string cell, string word)
+    {
+        var at = cell.IndexOf(word, StringComparison.Ordinal);
+        if (at < 0 || at + word.Length >= cell.Length || cell[at + word.Length] is not (':' or '：'))
+        {
+            return null;
+        }
+
+        var value = cell[(at + word.Length + 1)..].TrimStart();
+        var end = value.IndexOfAny([' ', '　', '\n', '、', '。']);
+        var what = (end < 0 ? value : value[..end]).Trim();
+        return what.Length == 0 ? null : $"{word}：{AnswerText.Short(what, 40)}";
     }
 
     /// <summary>A change dated within the day or year asked (a change dated by a year counts for a day in it).</summary>

@@ -25,6 +25,17 @@ internal static class IsRenameAnswers
                 .FirstOrDefault();
         }
 
+        if (found is null && RenameAnswers.RemovedForAnother(model, q, q.Names[0].Entity, second) is var (gone, added))
+        {
+            // Removed and another added in the same row: a repeal and a new enactment, not a rename.
+            var when = AnswerText.Date(gone.Date, q.English);
+            var said = q.English
+                ? $"No: in {when} {gone.Before!.Citation} was removed and {added.After!.Citation} added in the same row; it is another one, not a rename."
+                : $"いいえ、{when}の変更で{gone.Before!.Citation}が削除され、同じ行に{added.After!.Citation}が加わっています。名称変更ではなく、別のものへの交代です。";
+            var both = new[] { gone, added };
+            return new Answer(said, QuestionIntent.IsRename, new AnswerData { Successions = both }, AnswerText.Evidence(both), q with { Intent = QuestionIntent.IsRename }, []);
+        }
+
         if (found is null)
         {
             return null;

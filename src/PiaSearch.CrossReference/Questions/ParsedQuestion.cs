@@ -25,6 +25,9 @@ public sealed record ParsedQuestion(
     /// <summary>The item the question names by the words of its heading (第三者点検の実施日), when it does.</summary>
     public Slots.Slot? Slot { get; init; }
 
+    /// <summary>The items the words of the question's heading name, one per municipality, when it names no municipality and several have one.</summary>
+    public IReadOnlyList<Slots.Slot> HeadingSlots { get; init; } = [];
+
     /// <summary>
     /// Every file the question's words name, longest first: 後期高齢者医療被保険者ファイル also holds 被保険者ファイル, which a log may
     /// write for the same file in later rows.

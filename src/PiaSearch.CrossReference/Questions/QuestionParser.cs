@@ -41,18 +41,22 @@ public sealed partial class QuestionParser(CrossReferenceModel model, NameSpotte
 
         var english = EnglishWords().IsMatch(text);
         var intent = Intent(text, names, date, role, slotWords);
-        if (intent is QuestionIntent.Entity or QuestionIntent.Unknown && date is null && role is not null && slotWords.Count > 0 && !AsksWhen().IsMatch(text))
+        if (intent is QuestionIntent.Entity or QuestionIntent.Unknown && date is null && role is not null && (slotWords.Count > 0 || (names.Count == 0 && IsAskedAsAHeading(role)))
+            && !AsksWhen().IsMatch(text))
         {
             // 「…の委託先はどこか」 with no day: what the item holds now.
             (intent, date) = (QuestionIntent.ValueAsOf, Today(english));
         }
 
         Slots.Slot? slot = null;
+        IReadOnlyList<Slots.Slot> headedSlots = [];
         if (intent is QuestionIntent.Entity or QuestionIntent.Unknown && role is null && slotWords.Count == 0
-            && _titles.Heading(comparable, organisation) is { } headed && (!AsksWhen().IsMatch(text) || SlotTitles.HoldsADate(headed)))
+            && _titles.Headings(comparable, organisation) is { Count: > 0 } headed && (!AsksWhen().IsMatch(text) || SlotTitles.HoldsADate(headed[0])))
         {
-            // 「第三者点検の実施日はいつか」: an item named by the words of its heading; いつ asks its value when it is a day.
-            (intent, slot, date) = (QuestionIntent.ValueAsOf, headed, date ?? Today(english));
+            // 「第三者点検の実施日はいつか」: an item named by the words of its heading; いつ asks its value when it is a day. With
+            // several municipalities and none named, the item of each.
+            (intent, date) = (QuestionIntent.ValueAsOf, date ?? Today(english));
+            (slot, headedSlots) = headed.Count == 1 ? (headed[0], headed) : (null, headed);
         }
 
         return new ParsedQuestion(text, intent, names, date, role, slotWords, english)
@@ -61,6 +65,7 @@ public sealed partial class QuestionParser(CrossReferenceModel model, NameSpotte
             Provisions = Provisions(text),
             Organisation = organisation,
             Files = files,
+            HeadingSlots = headedSlots,
         };
     }
 
@@ -175,6 +180,9 @@ public sealed partial class QuestionParser(CrossReferenceModel model, NameSpotte
         return names.Count > 0 ? QuestionIntent.Entity : QuestionIntent.Unknown;
     }
 
+    /// <summary>A role that names one item by itself (担当部署 of the evaluating body), not a kind of value found in many items.</summary>
+    private static bool IsAskedAsAHeading(string role) => role == "担当部署";
+
     /// <summary>Today, as a question without a day means it: 現在 (now).</summary>
     private static Documents.Dates.DateSpan Today(bool english)
     {
@@ -198,7 +206,7 @@ public sealed partial class QuestionParser(CrossReferenceModel model, NameSpotte
     [GeneratedRegex(@"何件|件数|いくつ|幾つ|何か所|何箇所|何カ所|how many|number of", RegexOptions.IgnoreCase)]
     private static partial Regex HowMany();
 
-    [GeneratedRegex(@"追加|新設|新たに|新しく|加わ|加えら|設けられ|\b(?:added|introduced|created)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"追加|新設|新たに|新しく|加わ|加えら|設けられ|決まっ|決定し|\b(?:added|introduced|created)\b", RegexOptions.IgnoreCase)]
     internal static partial Regex AddedWord();
 
     [GeneratedRegex(@"削除|廃止|なくな|無くな|外れ|外さ|除か|除外|取り消|取消|\b(?:removed|deleted|dropped|abolished|discontinued)\b", RegexOptions.IgnoreCase)]
@@ -221,10 +229,10 @@ public sealed partial class QuestionParser(CrossReferenceModel model, NameSpotte
     [GeneratedRegex(@"いつ.*(?:なった|なりました|変わった|変わりました|変更|改称|改名)|(?:なった|変わった|改称|改名|変更された|改められた)の?は?いつ|いつ.*改め|when\s+(?:did|was|were)\b.*\b(?:become|renamed|change|changed)|when\b.*\brenamed|\brenamed\s+(?:to|as)\b", RegexOptions.IgnoreCase)]
     private static partial Regex WhenRenamed();
 
-    [GeneratedRegex(@"旧名|旧称|旧名称|旧題|以前の名|前の名|元の名|もとの名|かつての名|改称前|以前は?何|前は何|前の(?:書類|システム|会社|法律|条例|部署|課)|former (?:name|title)|old (?:name|title)|previous (?:name|title)|formerly|called before|earlier name|before it was called", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"旧名|旧称|旧名称|旧題|以前の名|(?<!名)前の名|元の名|もとの名|かつての名|改称前|以前は?何|(?<!名)前は何|(?<!名)前の(?:書類|システム|会社|法律|条例|部署|課)|former (?:name|title)|old (?:name|title)|previous (?:name|title)|formerly|called before|earlier name|before it was called", RegexOptions.IgnoreCase)]
     private static partial Regex FormerName();
 
-    [GeneratedRegex(@"現在の名|今の名|新しい名|新名称|現名称|改称後|その後.*何という|後の名|後継|current name|new name|called now|now called|later name|what (?:is|was) it called (?:now|later)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"現在の名|今の名|新しい名|新名称|現名称|改称後|その後.*何という|後の名|後継|見出しは.*(?:どうなり|どう変わ|どのように変わ)|current name|new name|called now|now called|later name|what (?:is|was) it called (?:now|later)", RegexOptions.IgnoreCase)]
     private static partial Regex CurrentName();
 
     [GeneratedRegex(@"変遷|履歴|経緯|移り変わり|推移|歴史|歴代|history|changes|timeline|over time", RegexOptions.IgnoreCase)]

@@ -26,6 +26,20 @@ internal static class RenameAnswers
                 && s.Before?.Name == from && s.After is not null && s.Kind is SuccessionKind.Replace or SuccessionKind.Renumber).OrderBy(s => s.Date?.From).Take(1).ToList();
         }
 
+        if (path.Count == 0 && to is null)
+        {
+            // The name asked is the later one (「…法律は、いつ改められたか」 asked of the new title): the rename that brought it.
+            var into = IntoName(model, q, from);
+            if (into is not null)
+            {
+                var when = AnswerText.Date(into.Date, q.English);
+                var said = q.English
+                    ? $"{from} was formerly {into.Before!.Name}; it was renamed in {when}."
+                    : $"{from}は{when}に{into.Before!.Name}から改められました（{AnswerText.Kind(into.Kind, false)}）。";
+                return new Answer(said, QuestionIntent.WhenRenamed, new AnswerData { Successions = [into] }, AnswerText.Evidence([into]), q, []);
+            }
+        }
+
         if (path.Count == 0)
         {
             return null;
@@ -48,8 +62,8 @@ internal static class RenameAnswers
         var from = q.Provisions[0];
         var to = q.Provisions.Count > 1 ? q.Provisions[^1] : null;
         var found = model.Lookups.SuccessionsOf(law.Id).Where(s => QuestionScope.Holds(model, q, s.Evidence[0].DocumentId)
-            && s.Before?.EntityId == law.Id && Cites(s.Before.Provision, from) && s.After is not null
-            && (to is null || Cites(s.After.Provision, to))).ToList();
+            && s.Before?.EntityId == law.Id && Cites(Provision(s.Before, law), from) && s.After is not null
+            && (to is null || Cites(Provision(s.After, law), to))).ToList();
         if (found.Count == 0)
         {
             return null;
@@ -67,14 +81,22 @@ internal static class RenameAnswers
     private static bool Cites(string? provision, string asked) =>
         provision is not null && (provision == asked || (provision.StartsWith(asked, StringComparison.Ordinal) && provision.Length > asked.Length && provision[asked.Length] is '（' or '('));
 
+    /// <summary>The provision an end cites: its own, or for an article renamed by its caption (named by the whole citation) what follows the law's name.</summary>
+    private static string? Provision(SuccessionEnd end, Entity law) =>
+        end.Provision ?? law.Names.Select(n => n.Name).Append(law.Name).OrderByDescending(n => n.Length)
+            .Where(n => end.Name.StartsWith(n, StringComparison.Ordinal) && end.Name.Length > n.Length)
+            .Select(n => end.Name[n.Length..])
+            .FirstOrDefault();
+
     /// <summary>「条例第2条の見出しは以前は何?」: the caption before (or after) the article's caption was changed.</summary>
     private static Answer? Caption(CrossReferenceModel model, ParsedQuestion q, bool former)
     {
         var law = q.Names[0].Entity;
         var asked = q.Provisions[0];
         var found = model.Lookups.SuccessionsOf(law.Id).Where(s => QuestionScope.Holds(model, q, s.Evidence[0].DocumentId)
-            && s.Kind == SuccessionKind.Rename && Cites(s.Before?.Provision, asked) && Cites(s.After?.Provision, asked)
-            && s.Before!.Provision != asked).OrderBy(s => s.Date?.From).ToList();
+            && s.Kind == SuccessionKind.Rename && s.Before is not null && s.After is not null
+            && Cites(Provision(s.Before, law), asked) && Cites(Provision(s.After, law), asked) && Provision(s.Before, law) != asked)
+            .OrderBy(s => s.Date?.From).ToList();
         if (found.Count == 0)
         {
             return null;
@@ -121,6 +143,16 @@ internal static class RenameAnswers
                 AnswerText.Evidence([replaced]), q, []);
         }
 
+        if (names.Count < 2 && !former && RemovedForAnother(model, q, entity) is var (gone, added))
+        {
+            var when = AnswerText.Date(gone.Date, q.English);
+            text = q.English
+                ? $"{asked} was removed in {when}, and {added.After!.Citation} was added in the same row: another one, not a rename."
+                : $"{asked}は{when}の変更で削除され、同じ行に{added.After!.Citation}が加わりました（名称変更ではなく、別のものへの交代です）。";
+            var both = new[] { gone, added };
+            return new Answer(text, QuestionIntent.CurrentName, new AnswerData { Entity = entity, Successions = both }, AnswerText.Evidence(both), q, []);
+        }
+
         if (names.Count < 2)
         {
             text = q.English ? $"No change of name is recorded for {asked}." : $"{asked}の名称の変更は記録されていません。";
@@ -138,10 +170,46 @@ internal static class RenameAnswers
             var when = rename is null ? string.Empty : q.English ? $" since {AnswerText.Date(rename.Date, true)}" : $"（{AnswerText.Date(rename.Date, false)}に改称）";
             text = at == names.Count - 1
                 ? q.English ? $"{asked} is the current name; it was formerly {string.Join(", ", names.Take(at))}." : $"{asked}が現在の名称で、旧名は{string.Join("、", names.Take(at))}です。"
-                : q.English ? $"{asked} is now called {names[^1]}{when}." : $"{asked}の現在の名称は{names[^1]}です{when}。";
+                : q.English
+                    ? $"{asked} is now called {names[^1]}{when}{(names.Count - at > 2 ? $", by way of {string.Join(", ", names.Skip(at + 1).SkipLast(1))}" : string.Empty)}."
+                    : names.Count - at > 2
+                        ? $"{asked}はその後{string.Join("、", names.Skip(at + 1).SkipLast(1))}と改称され、現在の名称は{names[^1]}です{when}。"
+                        : $"{asked}の現在の名称は{names[^1]}です{when}。";
         }
 
         return new Answer(text, former ? QuestionIntent.FormerName : QuestionIntent.CurrentName, data, evidence, q, []);
+    }
+
+    /// <summary>The rename whose later name is the one asked, in the question's scope.</summary>
+    private static Succession? IntoName(CrossReferenceModel model, ParsedQuestion q, string name)
+    {
+        var entity = q.Names[0].Entity;
+        return model.Lookups.SuccessionsOf(entity.Id)
+            .Where(s => s.Kind == SuccessionKind.Rename && s.After?.Name == name && s.Before is not null && QuestionScope.Holds(model, q, s.Evidence[0].DocumentId))
+            .OrderBy(s => s.Date?.From)
+            .FirstOrDefault();
+    }
+
+    /// <summary>
+    /// 「X条例は、その後何という条例になった?」 when no succession joins it to another: the row that removed it and added
+    /// another name of its type (a law repealed and another enacted). O(the entity's successions × that row's successions).
+    /// </summary>
+    internal static (Succession Removed, Succession Added)? RemovedForAnother(CrossReferenceModel model, ParsedQuestion q, Entity entity, string? other = null)
+    {
+        foreach (var removed in model.Lookups.SuccessionsOf(entity.Id).Where(s => s.Kind is SuccessionKind.Remove or SuccessionKind.Replace && s.Before?.EntityId == entity.Id
+            && QuestionScope.Holds(model, q, s.Evidence[0].DocumentId)))
+        {
+            var row = removed.Evidence[0];
+            var added = model.Lookups.SuccessionsIn(model.Lookups.OrganisationOf(row.DocumentId))
+                .FirstOrDefault(s => s.Kind == SuccessionKind.Add && s.Type == entity.Type && s.After is not null
+                    && (other is null || s.After.Name == other) && s.Evidence.Any(e => e.DocumentId == row.DocumentId && e.Line == row.Line));
+            if (added is not null)
+            {
+                return (removed, added);
+            }
+        }
+
+        return null;
     }
 
     /// <summary>The first replacement that brought the entity (former) or the first that took its place (later), in the question's scope.</summary>

@@ -85,10 +85,16 @@ internal sealed partial class SlotTitles
     /// ①実施日」), the longest such pair; null when none or when two items of different headings match equally.
     /// O(|question| × headings whose label starts with each character pair).
     /// </summary>
-    public Slots.Slot? Heading(string question, string? organisation)
+    public Slots.Slot? Heading(string question, string? organisation) => Headings(question, organisation) is { Count: 1 } one ? one[0] : null;
+
+    /// <summary>
+    /// As <see cref="Heading"/>, for each municipality: the item each has whose heading matches best, in the model's order of
+    /// municipalities; a municipality where two items match equally has none.
+    /// </summary>
+    public IReadOnlyList<Slots.Slot> Headings(string question, string? organisation)
     {
-        Labelled? best = null;
-        var tie = false;
+        // One pass over the question: the best heading of each municipality, and whether two of its items tie.
+        var best = new Dictionary<string, (Labelled Heading, bool Tie)>(StringComparer.Ordinal);
         for (var i = 0; i + 1 < question.Length; i++)
         {
             if (!_headings.TryGetValue((question[i], question[i + 1]), out var headings))
@@ -98,27 +104,39 @@ internal sealed partial class SlotTitles
 
             foreach (var heading in headings)
             {
-                if (!question.AsSpan(i).StartsWith(heading.Label, StringComparison.Ordinal)
-                    || !question.AsSpan(0, i).Contains(heading.Parent, StringComparison.Ordinal)
-                    || (organisation is not null && _model.Lookups.OrganisationOf(heading.Slot.DocumentId) != organisation))
+                if (!(question.AsSpan(i).StartsWith(heading.Label, StringComparison.Ordinal) || AsksTheDayOf(question, i, heading.Label))
+                    || !question.AsSpan(0, i).Contains(heading.Parent, StringComparison.Ordinal))
+                {
+                    continue;
+                }
+
+                var owner = _model.Lookups.OrganisationOf(heading.Slot.DocumentId);
+                if (organisation is not null && owner != organisation)
                 {
                     continue;
                 }
 
                 var length = heading.Label.Length + heading.Parent.Length;
-                var bestLength = best is null ? 0 : best.Label.Length + best.Parent.Length;
-                if (length > bestLength)
+                if (!best.TryGetValue(owner, out var current) || length > current.Heading.Label.Length + current.Heading.Parent.Length)
                 {
-                    (best, tie) = (heading, false);
+                    best[owner] = (heading, false);
                 }
-                else if (length == bestLength && best is not null && TextKey.Of(best.Slot.Path) != TextKey.Of(heading.Slot.Path))
+                else if (length == current.Heading.Label.Length + current.Heading.Parent.Length && TextKey.Of(current.Heading.Slot.Path) != TextKey.Of(heading.Slot.Path))
                 {
-                    tie = true;
+                    best[owner] = (current.Heading, true);
                 }
             }
         }
 
-        return best is null || tie ? null : best.Slot;
+        return best.Where(b => !b.Value.Tie).OrderBy(b => b.Key, StringComparer.Ordinal).Select(b => b.Value.Heading.Slot).ToList();
+    }
+
+    /// <summary>「第三者点検はいつ実施されたか」 asks the 実施日: a day's label without its date word, in a question that asks when.</summary>
+    private static bool AsksTheDayOf(string question, int at, string label)
+    {
+        var word = DateLabel().Match(label);
+        var stem = word.Success ? label[..word.Index] : string.Empty;
+        return stem.Length >= 2 && question.AsSpan(at).StartsWith(stem, StringComparison.Ordinal) && question.Contains("いつ", StringComparison.Ordinal);
     }
 
     /// <summary>Whether the item holds a day (実施日, 期日, 時期): then 「いつ」 asks for its value, not for when it changed.</summary>
@@ -128,6 +146,12 @@ internal sealed partial class SlotTitles
     private static Labelled? HeadingOf(Slots.Slot slot)
     {
         var parts = HeadingSplit().Split(TextKey.Of(slot.Path)).Where(p => p.Length >= 2).ToList();
+        if (parts.Count == 1 && parts[0].Length <= 20 && Slots.StandardForm.HeadingOf(slot.Chapter, slot.Path) is { } heading)
+        {
+            // Ⅵ-3-①実施日: the form's heading for Ⅵ-3 is 第三者点検.
+            return new Labelled(parts[0], TextKey.Of(heading), slot);
+        }
+
         return parts.Count >= 2 && parts[^1].Length <= 20 && parts[^2].Length <= 30 ? new Labelled(parts[^1], parts[^2], slot) : null;
     }
 

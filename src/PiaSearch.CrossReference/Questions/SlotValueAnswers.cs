@@ -112,6 +112,11 @@ internal static class SlotValueAnswers
     /// <summary>The slots the question may mean, best first.</summary>
     private static IEnumerable<Slot> Candidates(CrossReferenceModel model, ParsedQuestion q)
     {
+        if (q.HeadingSlots.Count > 0)
+        {
+            return q.HeadingSlots;
+        }
+
         var files = model.Lookups.Files;
         var file = q.SlotWords.FirstOrDefault(files.Contains);
         var labels = q.SlotWords.Where(w => !files.Contains(w)).ToList();

@@ -1,0 +1,141 @@
+using PiaSearch.CrossReference.Model;
+using PiaSearch.CrossReference.Questions;
+
+namespace PiaSearch.CrossReference.Tests.Questions;
+
+/// <summary>
+/// Questions as staff write them, over two fictional towns' logs written for these tests (若葉町 wakaba-kouki, 青葉町 aoba-kouki):
+/// a file named two ways, items numbered only by the form, replaced documents, repealed laws, captions, English names.
+/// </summary>
+public sealed class NaturalQuestionTests
+{
+    private static readonly Lazy<QuestionAnswerer> Answerer = new(() =>
+    {
+        var wakaba = TestLogs.Parse(
+            "wakaba-kouki",
+            ("平成29年4月1日", "(後期高齢者医療被保険者ファイル) Ⅱ-4-委託の有無", "[委託する] (1件)", "[委託する] (2件)"),
+            ("令和2年4月1日", "(被保険者ファイル) Ⅱ-4-委託の有無", "[委託する] (2件)", "[委託する] (3件)"),
+            ("令和2年4月1日", "(被保険者ファイル) Ⅱ-4-委託事項3-①委託内容", "—", "コールセンター業務"),
+            ("令和2年4月1日", "(被保険者ファイル) Ⅱ-4-委託事項3-⑥委託先名", "—", "株式会社ワカバコール"),
+            ("令和2年4月1日", "(被保険者ファイル) Ⅱ-5-提供先2-①提供先", "—", "日本年金機構"),
+            ("令和3年4月1日", "(被保険者ファイル) Ⅱ-4-委託事項1-⑥委託先名", "調整中", "株式会社ワカバ電算"),
+            ("令和3年6月1日", "Ⅵ-3-①実施日", "44000", "44350"),
+            ("令和5年4月1日", "I-5-法令上の根拠", "3 若葉町個人情報保護条例", "3 若葉町個人情報の保護に関する法律施行条例"),
+            ("令和6年12月2日", "(被保険者ファイル) Ⅱ-3-②入手方法", "被保険者証", "資格確認書"),
+            ("令和7年4月1日", "I-5-法令上の根拠", "9 若葉町後期高齢者医療に関する条例第6条(延滞金)", "9 若葉町後期高齢者医療に関する条例第6条(延滞金の額)"),
+            ("令和7年4月1日", "別添4-13", "追加", "提供先：後期高齢者医療広域連合 法令上の根拠：番号法第19条第8号"));
+        var aoba = TestLogs.Parse(
+            "aoba-kouki",
+            ("令和4年6月1日", "VI 評価実施手続き 3.第三者点検 ①実施日", "44300", "44700"));
+        var organisations = new Dictionary<string, string> { ["wakaba-kouki"] = "若葉町", ["aoba-kouki"] = "青葉町" };
+        return new QuestionAnswerer(new CrossReferenceBuilder().Build(wakaba.Concat(aoba), id => organisations.GetValueOrDefault(id)));
+    });
+
+    private static Answer Ask(string question) => Answerer.Value.Ask(question);
+
+    [Fact]
+    public void Ask_CountOfAFileWrittenTwoWays_ReadsTheLaterRowsToo()
+    {
+        var answer = Ask("令和2年4月1日時点で、若葉町の後期高齢者医療被保険者ファイルの委託は何件でしたか。");
+
+        Assert.Contains("3件", answer.Text, StringComparison.Ordinal);
+        Assert.Contains(3, answer.Evidence.Select(e => e.Line));
+    }
+
+    [Fact]
+    public void Ask_WhenAnItemOfAFileWrittenTwoWaysWasAdded()
+    {
+        var answer = Ask("若葉町の後期高齢者医療被保険者ファイルで、委託事項3が追加されたのはいつですか。");
+
+        Assert.Equal(QuestionIntent.WhenAdded, answer.Kind);
+        Assert.Contains("令和2年4月1日", answer.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Ask_ItemsAddedInAYear_FoundByTheirFirstField_WithWhatTheirRowsSay()
+    {
+        var answer = Ask("令和2年4月1日の変更で、若葉町の被保険者ファイルに追加された委託事項とその委託先を教えてください。");
+
+        Assert.Equal(QuestionIntent.WhatAdded, answer.Kind);
+        Assert.Contains("コールセンター業務", answer.Text, StringComparison.Ordinal);
+        Assert.Contains("株式会社ワカバコール", answer.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("日本年金機構", answer.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Ask_DestinationsAddedByAListRow_AreReadFromItsCell()
+    {
+        var answer = Ask("令和7年度の変更で若葉町に追加された提供先はどこですか。");
+
+        Assert.Contains("後期高齢者医療広域連合", answer.Text, StringComparison.Ordinal);
+        Assert.Equal([12], answer.Evidence.Select(e => e.Line));
+    }
+
+    [Fact]
+    public void Ask_WhenAPlaceholderWasFilled_IsTheChangeFromIt()
+    {
+        var answer = Ask("若葉町の被保険者ファイルの委託事項1の委託先が、調整中から決まったのはいつですか。");
+
+        Assert.Contains("令和3年4月1日", answer.Text, StringComparison.Ordinal);
+        Assert.Contains(7, answer.Evidence.Select(e => e.Line));
+    }
+
+    [Fact]
+    public void Ask_AnItemTheLogNumbersOnly_IsFoundByTheFormsHeading_ForEachMunicipality()
+    {
+        var answer = Ask("第三者点検が直近に実施されたのはいつですか。");
+
+        Assert.True(answer.Kind == QuestionIntent.ValueAsOf, answer.Text);
+        Assert.Contains("【若葉町】", answer.Text, StringComparison.Ordinal);
+        Assert.Contains("令和3年6月3日", answer.Text, StringComparison.Ordinal); // 44350 under Ⅵ-3 (第三者点検) ①実施日
+        Assert.Contains("【青葉町】", answer.Text, StringComparison.Ordinal);
+        Assert.Contains("令和4年5月19日", answer.Text, StringComparison.Ordinal); // 44700
+    }
+
+    [Theory]
+    [InlineData("資格確認書の前は何という書類でしたか。", "被保険者証")]
+    [InlineData("若葉町の被保険者証は、その後何という書類になりましたか。", "資格確認書")]
+    public void Ask_TheOneBeforeOrAfterAReplacedDocument(string question, string expected)
+    {
+        var answer = Ask(question);
+
+        Assert.Contains(expected, answer.Text, StringComparison.Ordinal);
+        Assert.Equal([10], answer.Evidence.Select(e => e.Line));
+    }
+
+    [Fact]
+    public void Ask_WhatARepealedOrdinanceBecame_IsTheOneThatTookItsPlace()
+    {
+        var answer = Ask("若葉町個人情報保護条例は、その後何という名前の条例になりましたか。");
+
+        Assert.Contains("若葉町個人情報の保護に関する法律施行条例", answer.Text, StringComparison.Ordinal);
+        Assert.Equal([9], answer.Evidence.Select(e => e.Line));
+    }
+
+    [Fact]
+    public void Ask_AnArticlesFormerCaption()
+    {
+        var answer = Ask("若葉町後期高齢者医療に関する条例第6条の見出しは、以前は何でしたか。");
+
+        Assert.Contains("延滞金）", answer.Text, StringComparison.Ordinal);
+        Assert.Equal([11], answer.Evidence.Select(e => e.Line));
+    }
+
+    [Fact]
+    public void Ask_InEnglish_NamesTheMunicipalityByItsLogsRomanisedId()
+    {
+        var answer = Ask("As of 2020-04-01, how many 委託 did Wakaba's 被保険者ファイル have?");
+
+        Assert.True(answer.Understood.Organisation == "若葉町", answer.Text);
+        Assert.Contains("3", answer.Text, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("名前の条例")] // 「名前の」 holds 「前の」: not a question about the one before
+    public void Parse_NameOf_IsNotFormer(string words)
+    {
+        var answer = Ask($"若葉町個人情報保護条例は、その後何という{words}になりましたか。");
+
+        Assert.NotEqual(QuestionIntent.FormerName, answer.Understood.Intent);
+    }
+}
