@@ -39,14 +39,42 @@ internal sealed class DepartmentRecognizer : IMentionRecognizer
         }
     }
 
-    /// <summary>A suffix ends a unit unless the word goes on (部署, 課税); 長 after it is a title (課長).</summary>
+    /// <summary>A suffix ends a unit unless the word goes on (部署, 課税); 長 after it is a title (課長); 及び, 並びに, 又は, 兼 join another unit.</summary>
     private static bool EndsUnit(string t, int end) =>
-        !NameRuns.ContinuesWord(t, end) || t[end] == DepartmentUnits.Head;
+        !NameRuns.ContinuesWord(t, end) || t[end] == DepartmentUnits.Head
+        || NameRuns.AnyAt(t, end, Conjunctions) is not null;
+
+    private static readonly string[] Conjunctions = ["及び", "並びに", "又は", "兼"];
+
+    /// <summary>
+    /// Words in kana that units' names hold in every part of the country (健康づくり課, こども家庭課, まちづくり推進課): a unit's
+    /// name is otherwise a run of kanji and katakana.
+    /// </summary>
+    private static readonly string[] KanaWords =
+        ["まちづくり", "づくり", "こども", "くらし", "いきいき", "すこやか", "ふれあい", "みどり", "すまい", "しごと", "いのち", "にぎわい", "はぐくみ", "あんしん", "ひと"];
 
     /// <summary>Where the unit's name begins: the start of the run, but not before a title such as 所属長 or 課長.</summary>
     private static int StartOf(string t, int suffixStart)
     {
         var start = NameRuns.RunStart(t, suffixStart);
+        while (KanaWords.FirstOrDefault(w => start >= w.Length && t.AsSpan(0, start).EndsWith(w, StringComparison.Ordinal)) is { } kana)
+        {
+            var wordStart = start - kana.Length;
+            var before = NameRuns.RunStart(t, wordStart);
+            if (before == wordStart)
+            {
+                // The kana word begins the name (こども家庭課) when kanji follow it and it does not end a phrase in kana.
+                if (start < suffixStart && (wordStart == 0 || !CharClass.IsHiragana(t[wordStart - 1])))
+                {
+                    start = wordStart;
+                }
+
+                break;
+            }
+
+            start = before; // 健康づくり課: the kanji before the kana word are the name's beginning
+        }
+
         for (var k = suffixStart - 1; k > start; k--)
         {
             if (t[k] == DepartmentUnits.Head && k > 0 && "属課部室係所局".Contains(t[k - 1], StringComparison.Ordinal))

@@ -11,11 +11,11 @@ namespace PiaSearch.CrossReference.Mentions;
 internal sealed class DocumentRecognizer : IMentionRecognizer
 {
     private static readonly string[] Suffixes =
-        ["通知書", "証明書", "申請書", "確認書", "同意書", "届出書", "請求書", "決定書", "者証", "保険証", "登録証", "認定証", "手帳", "謄本", "抄本", "カード", "届"];
+        ["通知書", "証明書", "申請書", "確認書", "同意書", "届出書", "請求書", "決定書", "者証", "保険証", "登録証", "認定証", "手帳", "謄本", "抄本", "カード", "お知らせ", "届"];
 
     private static readonly FrozenSet<string> GenericStems = new HashSet<string>(StringComparer.Ordinal)
     {
-        "各種", "当該", "同", "本", "各", "当", "上記", "下記", "前記", "関係", "必要", "所定", "各種の",
+        "各種", "当該", "同", "本", "各", "当", "上記", "下記", "前記", "関係", "必要", "所定", "各種の", "IC", "ＩＣ", "ICチップ付き",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     public IEnumerable<Mention> Recognize(RecognitionContext context)
@@ -35,7 +35,7 @@ internal sealed class DocumentRecognizer : IMentionRecognizer
                 continue; // 住民票コード, 番号通知書類, 届出: part of a longer word
             }
 
-            var start = context.SoftStart(NameRuns.RunStart(t, i), i, end);
+            var start = context.SoftStart(StartOf(t, i, suffix), i, end);
             var stem = t[start..i];
             if (stem.Length >= 2 && CharClass.ContainsKanjiOrLatin(stem) && !GenericStems.Contains(stem))
             {
@@ -44,5 +44,26 @@ internal sealed class DocumentRecognizer : IMentionRecognizer
 
             next = end;
         }
+    }
+
+    /// <summary>
+    /// Where the name begins: the run before the suffix; before お知らせ, the words the の joins (資格情報のお知らせ); across a
+    /// middle dot that joins two words of one name (限度額適用・標準負担額減額認定証), not one that lists two documents
+    /// (被保険者証・資格確認書: the words before it end in a document's suffix).
+    /// </summary>
+    private static int StartOf(string t, int suffixStart, string suffix)
+    {
+        var start = suffix == "お知らせ" && suffixStart > 0 && t[suffixStart - 1] == 'の' ? NameRuns.RunStart(t, suffixStart - 1) : NameRuns.RunStart(t, suffixStart);
+        if (start > 2 && t[start - 1] == CharClass.MiddleDot)
+        {
+            var before = NameRuns.RunStart(t, start - 1);
+            var word = t[before..(start - 1)];
+            if (word.Length >= 2 && CharClass.ContainsKanji(word) && !Suffixes.Any(s => word.EndsWith(s, StringComparison.Ordinal)))
+            {
+                return before;
+            }
+        }
+
+        return start;
     }
 }

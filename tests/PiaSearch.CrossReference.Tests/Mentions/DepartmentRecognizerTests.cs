@@ -12,6 +12,20 @@ public sealed class DepartmentRecognizerTests
         Assert.Equal(["戸籍住民課", "北部地区サービス事務所", "中央地区サービス事務所", "情報課"], units.Select(u => u.Name));
     }
 
+    [Theory]
+    [InlineData("総務課及びデジタル推進課による内部監査を年1回実施する。", new[] { "総務課", "デジタル推進課" })]
+    [InlineData("総務課並びに情報政策課が行う", new[] { "総務課", "情報政策課" })]
+    [InlineData("健康づくり課、こども家庭課、まちづくり推進課", new[] { "健康づくり課", "こども家庭課", "まちづくり推進課" })]
+    [InlineData("高齢者の保健事業は健康づくり課が行う", new[] { "健康づくり課" })]
+    public void Recognize_UnitsJoinedByAConjunction_OrWithKanaWordsInTheirNames(string text, string[] names) =>
+        Assert.Equal(names, After(EntityType.Department, text).Select(u => u.Name));
+
+    [Theory]
+    [InlineData("体制をつくり課題を整理する")] // kana that only end a phrase, and 課題 is no unit
+    [InlineData("すこやかに暮らせるよう支援する課")] // a kana word ending a phrase in kana
+    public void Recognize_KanaOfAPhrase_IsNoUnit(string text) =>
+        Assert.Empty(After(EntityType.Department, text));
+
     [Fact]
     public void Recognize_UnitInsideItsParent_IsKeyedByTheUnit()
     {

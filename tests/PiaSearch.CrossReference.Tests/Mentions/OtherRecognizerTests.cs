@@ -13,6 +13,14 @@ public sealed class OtherRecognizerTests
         Assert.Equal(key, Assert.Single(After(EntityType.Phone, text)).Key);
     }
 
+    [Theory]
+    [InlineData("被保険者証及び限度額適用・標準負担額減額認定証の交付", new[] { "被保険者証", "限度額適用・標準負担額減額認定証" })]
+    [InlineData("被保険者証・資格確認書の交付", new[] { "被保険者証", "資格確認書" })] // a list: the words before the dot are a document
+    [InlineData("資格確認書及び資格情報のお知らせの交付", new[] { "資格確認書", "資格情報のお知らせ" })]
+    [InlineData("入退室をICカードにより管理する", new string[0])] // IC is the card's technology, not a document
+    public void Recognize_Documents(string text, string[] names) =>
+        Assert.Equal(names, After(EntityType.Document, text, "II-3-⑥使用目的").Select(d => d.Name));
+
     [Fact]
     public void Recognize_SystemsJoinedByMiddleDot_AreTwoSystems()
     {
