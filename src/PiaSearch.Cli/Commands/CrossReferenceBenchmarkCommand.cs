@@ -117,6 +117,18 @@ internal static class CrossReferenceBenchmarkCommand
         Time("slots?path=", requests, output, () => CrossReferenceQueries.Slots(model, null, random.Next(2) == 0 ? "所属長" : Missing(), null, 1, 50));
         Time("entities/{id}", requests, output, () => real.Count == 0 ? null : CrossReferenceDtos.Detail(model, real[random.Next(real.Count)]));
         Time("ask?q=", requests, output, () => CrossReferenceDtos.Answer(model, answerer.Ask(Question())));
+
+        // The kinds of question staff ask beyond the templates (issue 12), none naming a municipality: the costliest case.
+        string Natural() => random.Next(6) switch
+        {
+            0 => $"令和{random.Next(1, 6)}年4月1日時点で委託は何件ですか",
+            1 => $"令和{random.Next(1, 6)}年度の変更で追加された委託事項は?",
+            2 => $"{random.Next(42000, 46000)}はいつのことですか",
+            3 => $"委託事項{random.Next(1, 6)}が追加されたのはいつですか",
+            4 => $"{RealName()}の前は何という名前でしたか",
+            _ => $"{RealName()}から{RealName()}への変更は名称変更ですか",
+        };
+        Time("ask?q= (natural)", requests, output, () => CrossReferenceDtos.Answer(model, answerer.Ask(Natural())));
         return 0;
     }
 

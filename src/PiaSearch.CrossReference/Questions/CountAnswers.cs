@@ -174,7 +174,10 @@ internal static partial class CountAnswers
 
     private static int? Number(Match count) => int.TryParse(count.Groups["n"].Value, out var n) ? n : null;
 
-    [GeneratedRegex(@"再委託|委託|提供|移転|\b(?:subcontract(?:s|ing|ors)?|contracts?|contracted|entrust(?:ed|ment|ments)?|contractors?|outsourc\w*|provisions?|provided|recipients|transfers?|transferred)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(
+        @"再委託|委託|提供|移転|\b(?:subcontract(?:s|ing|ors)?|contracts?|contracted|entrust(?:ed|ment|ments)?|contractors?|outsourc\w*|" +
+        @"provisions?|provided|recipients|transfers?|transferred)\b",
+        RegexOptions.IgnoreCase)]
     private static partial Regex SubjectWord();
 
     /// <summary>A count: (4件), ( 2 ), (63)件, 3件.</summary>

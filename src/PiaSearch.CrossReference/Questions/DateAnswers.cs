@@ -48,7 +48,7 @@ internal sealed partial class DateAnswers(CrossReferenceModel model)
         var multi = model.Lookups.Organisations.Count > 1;
         var items = string.Join(q.English ? "; " : "、", cells.Select(c =>
             $"{(multi ? q.English ? $"[{model.Lookups.OrganisationOf(c.Slot.DocumentId)}] " : $"【{model.Lookups.OrganisationOf(c.Slot.DocumentId)}】" : string.Empty)}" +
-            $"{c.Slot.Label}{(q.English ? $" (line {c.Change.Line}, {(c.After ? "after" : "before")} the change of {AnswerText.Date(c.Change.Date, true)})" : $"（{c.Change.Line}行、{AnswerText.Date(c.Change.Date, false)}の変更{(c.After ? "後" : "前")}）")}"));
+            $"{c.Slot.Label}{Where(c.Change, c.After, q.English)}"));
         string text;
         if (cells.Count == 0)
         {
@@ -69,6 +69,10 @@ internal sealed partial class DateAnswers(CrossReferenceModel model)
         var evidence = cells.Select(c => new EvidenceRow(c.Change.DocumentId, c.Change.Line, c.Slot.Key)).DistinctBy(e => (e.DocumentId, e.Line)).ToList();
         return new Answer(text, QuestionIntent.WhatDate, AnswerData.None, evidence, q with { Intent = QuestionIntent.WhatDate }, []);
     }
+
+    private static string Where(SlotChange change, bool after, bool english) => english
+        ? $" (line {change.Line}, {(after ? "after" : "before")} the change of {AnswerText.Date(change.Date, true)})"
+        : $"（{change.Line}行、{AnswerText.Date(change.Date, false)}の変更{(after ? "後" : "前")}）";
 
     /// <summary>Every day a date cell holds (an item whose name says it is a date, a cell that reads as one), with where.</summary>
     private static Dictionary<DateOnly, List<(Slot Slot, SlotChange Change, bool After)>> Index(CrossReferenceModel model)

@@ -62,9 +62,12 @@ internal static partial class DateFinder
     [GeneratedRegex(@"(?:明治|大正|昭和|平成|令和)(?:元|[0-9０-９]{1,2})年(?:度|[0-9０-９]{1,2}月(?:[0-9０-９]{1,2}日)?)?|[0-9０-９]{4}\s*(?:年(?:度|[0-9０-９]{1,2}月(?:[0-9０-９]{1,2}日)?)?|[-/.][0-9０-９]{1,2}[-/.][0-9０-９]{1,2})")]
     private static partial Regex Candidate();
 
+    private const string MonthName =
+        "(?<m>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)";
+
     [GeneratedRegex(
-        @"\b(?:(?<d>\d{1,2})(?:st|nd|rd|th)?\s+(?<m>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?,?\s+(?<y>\d{4})" +
-        @"|(?<m>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s+(?:(?<d>\d{1,2})(?:st|nd|rd|th)?,?\s+)?(?<y>\d{4}))\b",
+        @"\b(?:(?<d>\d{1,2})(?:st|nd|rd|th)?\s+" + MonthName + @"\.?,?\s+(?<y>\d{4})" +
+        @"|" + MonthName + @"\.?\s+(?:(?<d>\d{1,2})(?:st|nd|rd|th)?,?\s+)?(?<y>\d{4}))\b",
         RegexOptions.IgnoreCase)]
     private static partial Regex EnglishDay();
 

@@ -226,13 +226,22 @@ public sealed partial class QuestionParser(CrossReferenceModel model, NameSpotte
     [GeneratedRegex(@"いつから|何時から|何年から|since when|since what|how long|since", RegexOptions.IgnoreCase)]
     private static partial Regex SinceWhen();
 
-    [GeneratedRegex(@"いつ.*(?:なった|なりました|変わった|変わりました|変更|改称|改名)|(?:なった|変わった|改称|改名|変更された|改められた)の?は?いつ|いつ.*改め|when\s+(?:did|was|were)\b.*\b(?:become|renamed|change|changed)|when\b.*\brenamed|\brenamed\s+(?:to|as)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(
+        @"いつ.*(?:なった|なりました|変わった|変わりました|変更|改称|改名)|(?:なった|変わった|改称|改名|変更された|改められた)の?は?いつ|いつ.*改め|" +
+        @"when\s+(?:did|was|were)\b.*\b(?:become|renamed|change|changed)|when\b.*\brenamed|\brenamed\s+(?:to|as)\b",
+        RegexOptions.IgnoreCase)]
     private static partial Regex WhenRenamed();
 
-    [GeneratedRegex(@"旧名|旧称|旧名称|旧題|以前の名|(?<!名)前の名|元の名|もとの名|かつての名|改称前|以前は?何|(?<!名)前は何|(?<!名)前の(?:書類|システム|会社|法律|条例|部署|課)|former (?:name|title)|old (?:name|title)|previous (?:name|title)|formerly|called before|earlier name|before it was called", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(
+        @"旧名|旧称|旧名称|旧題|以前の名|(?<!名)前の名|元の名|もとの名|かつての名|改称前|以前は?何|(?<!名)前は何|(?<!名)前の(?:書類|システム|会社|法律|条例|部署|課)|" +
+        @"former (?:name|title)|old (?:name|title)|previous (?:name|title)|formerly|called before|earlier name|before it was called",
+        RegexOptions.IgnoreCase)]
     private static partial Regex FormerName();
 
-    [GeneratedRegex(@"現在の名|今の名|新しい名|新名称|現名称|改称後|その後.*何という|後の名|後継|見出しは.*(?:どうなり|どう変わ|どのように変わ)|current name|new name|called now|now called|later name|what (?:is|was) it called (?:now|later)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(
+        @"現在の名|今の名|新しい名|新名称|現名称|改称後|その後.*何という|後の名|後継|見出しは.*(?:どうなり|どう変わ|どのように変わ)|" +
+        @"current name|new name|called now|now called|later name|what (?:is|was) it called (?:now|later)",
+        RegexOptions.IgnoreCase)]
     private static partial Regex CurrentName();
 
     [GeneratedRegex(@"変遷|履歴|経緯|移り変わり|推移|歴史|歴代|history|changes|timeline|over time", RegexOptions.IgnoreCase)]
