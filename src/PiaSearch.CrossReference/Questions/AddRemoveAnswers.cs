@@ -22,29 +22,32 @@ internal static partial class AddRemoveAnswers
     private const int MaxListed = 6;
     private const int MaxItems = 12;
 
-    public static Answer? When(CrossReferenceModel model, ParsedQuestion q, bool added)
+    public static Answer? When(CrossReferenceModel model, NumberedItems items, ParsedQuestion q, bool added)
     {
         var kind = added ? QuestionIntent.WhenAdded : QuestionIntent.WhenRemoved;
         var file = q.SlotWords.FirstOrDefault(model.Lookups.Files.Contains);
         var label = q.SlotWords.LastOrDefault(w => !model.Lookups.Files.Contains(w));
         if (label is not null)
         {
-            return ForItem(model, q, file, label, added, kind);
+            return ForItem(model, items, q, label, added, kind);
         }
 
         return q.Names.Count > 0 ? ForName(model, q, q.Names[^1].Entity, added, kind) : null;
     }
 
-    private static Answer? ForItem(CrossReferenceModel model, ParsedQuestion q, string? file, string label, bool added, QuestionIntent kind)
+    private static Answer? ForItem(CrossReferenceModel model, NumberedItems items, ParsedQuestion q, string label, bool added, QuestionIntent kind)
     {
-        var key = TextKey.Of(label);
-        var slots = FileSlots.All(model, q, label)
-            .Where(s => QuestionScope.Holds(model, q, s.DocumentId) && LabelIn(TextKey.Of(s.Path), key))
-            .Where(s => q.Role is null || TextKey.Of(s.Path).Contains(q.Role, StringComparison.Ordinal))
+        var files = q.Files.Select(TextKey.Of).ToHashSet(StringComparer.Ordinal);
+        var found = items.WithLabel(label)
+            .Where(i => (files.Count == 0 || files.Contains(i.FileKey)) && QuestionScope.Holds(model, q, i.Slot.DocumentId))
+            .Where(i => q.Role is null || i.PathKey.Contains(q.Role, StringComparison.Ordinal))
             .ToList();
-        var events = slots
-            .SelectMany(s => s.Changes.Where(c => c.Date is not null && (added ? Fills(c) : Empties(c))).Select(c => (Slot: s, Change: c)))
-            .GroupBy(e => (model.Lookups.OrganisationOf(e.Slot.DocumentId), FileSlots.Canonical(q, e.Slot.File)), e => e)
+        var slots = found.Select(i => i.Slot).ToList();
+        var canonical = new Dictionary<string, string>(StringComparer.Ordinal);
+        string Canonical(string? file) => canonical.TryGetValue(file ?? string.Empty, out var known) ? known : canonical[file ?? string.Empty] = FileSlots.Canonical(q, file);
+        var events = found
+            .SelectMany(i => (added ? i.Filled : i.Emptied).Select(c => (i.Slot, Change: c)))
+            .GroupBy(e => (model.Lookups.OrganisationOf(e.Slot.DocumentId), Canonical(e.Slot.File)), e => e)
             .Select(g => added ? g.OrderBy(e => e.Change.Date!.From).ThenBy(e => e.Change.Line).First() : g.OrderBy(e => e.Change.Date!.From).ThenBy(e => e.Change.Line).Last())
             .Take(MaxListed)
             .ToList();
@@ -62,15 +65,16 @@ internal static partial class AddRemoveAnswers
                 ? $"{place}{(title is null ? string.Empty : $" ({title})")} was {(added ? "added" : "removed")} in {AnswerText.Date(e.Change.Date, true)} (line {e.Change.Line})."
                 : $"{place}{(title is null ? string.Empty : $"（{title}）")}が{(added ? "追加" : "削除")}されたのは{AnswerText.Date(e.Change.Date, false)}です（{e.Change.Line}行）。";
         });
-        var evidence = events.SelectMany(e => SameDay(slots, e.Slot, e.Change, added)).DistinctBy(r => (r.DocumentId, r.Line)).ToList();
+        var ofFile = slots.ToLookup(s => (s.DocumentId, s.File));
+        var evidence = events.SelectMany(e => SameDay(ofFile[(e.Slot.DocumentId, e.Slot.File)], e.Slot, e.Change, added)).DistinctBy(r => (r.DocumentId, r.Line)).ToList();
         return new Answer(string.Join(q.English ? " " : string.Empty, sentences), kind, AnswerData.None, evidence, q with { Intent = kind }, []);
     }
 
     /// <summary>The rows of the item's other parts filled (or emptied) by the same change, first the one found.</summary>
-    private static IEnumerable<EvidenceRow> SameDay(List<Slot> slots, Slot slot, SlotChange change, bool added)
+    private static IEnumerable<EvidenceRow> SameDay(IEnumerable<Slot> sameFile, Slot slot, SlotChange change, bool added)
     {
         yield return new EvidenceRow(change.DocumentId, change.Line, slot.Key);
-        foreach (var other in slots.Where(s => s.DocumentId == slot.DocumentId && s.File == slot.File && !ReferenceEquals(s, slot)))
+        foreach (var other in sameFile.Where(s => !ReferenceEquals(s, slot)))
         {
             foreach (var c in other.Changes.Where(c => c.Date == change.Date && (added ? Fills(c) : Empties(c))).Take(1))
             {
@@ -90,24 +94,6 @@ internal static partial class AddRemoveAnswers
     {
         var text = added ? change.After : change.Before;
         return LabelAtEnd().IsMatch(TextKey.Of(slot.Path)) && !ElisionMarkers.IsAbsent(text) ? AnswerText.Short(text, 40) : null;
-    }
-
-    /// <summary>The path holds the label as a whole label: 委託事項1 is not 委託事項10.</summary>
-    private static bool LabelIn(string path, string label)
-    {
-        var at = path.IndexOf(label, StringComparison.Ordinal);
-        while (at >= 0)
-        {
-            var end = at + label.Length;
-            if (end == path.Length || !char.IsAsciiDigit(path[end]))
-            {
-                return true;
-            }
-
-            at = path.IndexOf(label, end, StringComparison.Ordinal);
-        }
-
-        return false;
     }
 
     /// <summary>The change fills the slot: it held nothing (or a placeholder such as 未定, 調整中) and now holds something.</summary>
@@ -162,7 +148,7 @@ internal static partial class AddRemoveAnswers
     }
 
     /// <summary>「令和3年度の変更で追加された提供先は?」: the items filled (or emptied) and the names added (or removed) by the changes of that day or year.</summary>
-    public static Answer? What(CrossReferenceModel model, ParsedQuestion q, bool added)
+    public static Answer? What(CrossReferenceModel model, NumberedItems numbered, ParsedQuestion q, bool added)
     {
         var span = q.Date!;
         var word = KindWord().Match(q.Text.Normalize(System.Text.NormalizationForm.FormKC)) is { Success: true } m ? m.Value : null;
@@ -174,7 +160,7 @@ internal static partial class AddRemoveAnswers
             var items = new List<(string What, SlotChange? Change, Succession? Succession)>();
             if (type is null)
             {
-                items.AddRange(Items(model, q, organisation, word, span, added));
+                items.AddRange(Items(model, numbered, q, organisation, word, span, added));
             }
 
             if (type is not null || word is null)
@@ -225,50 +211,43 @@ internal static partial class AddRemoveAnswers
     /// whose own row or first field (①) was filled, described by what that row and the item's other rows then say.
     /// </summary>
     private static IEnumerable<(string What, SlotChange? Change, Succession? Succession)> Items(
-        CrossReferenceModel model, ParsedQuestion q, string organisation, string? word, DateSpan span, bool added)
+        CrossReferenceModel model, NumberedItems numbered, ParsedQuestion q, string organisation, string? word, DateSpan span, bool added)
     {
-        var slots = q.Files.Count > 0
-            ? FileSlots.Find(model, q, null).Where(s => model.Lookups.OrganisationOf(s.DocumentId) == organisation)
-            : model.Lookups.SlotsIn(organisation);
-        var items = new Dictionary<(string Document, string? File, string Label), (List<SlotChange> Own, List<SlotChange> Fields)>();
-        foreach (var slot in slots)
+        var files = q.Files.Select(TextKey.Of).ToHashSet(StringComparer.Ordinal);
+        var wordKey = word is null ? null : TextKey.Of(word);
+        foreach (var slot in word is null ? [] : numbered.ListRowsIn(organisation))
         {
-            var path = TextKey.Of(slot.Path);
-            if (Label().Match(path) is not { Success: true } label)
+            // A row of a list kept elsewhere (別添4-13: 追加 → 提供先：後期高齢者医療広域連合 …) says what it is in its cell.
+            foreach (var c in slot.Changes.Where(c => Within(c.Date, span) && (added ? Fills(c) : Empties(c))))
             {
-                // A row of a list kept elsewhere (別添4-13: 追加 → 提供先：後期高齢者医療広域連合 …) says what it is in its cell.
-                foreach (var c in word is null ? [] : slot.Changes.Where(c => Within(c.Date, span) && (added ? Fills(c) : Empties(c))))
+                if (Labelled(added ? c.After : c.Before, word!) is { } what)
                 {
-                    if (Labelled(added ? c.After : c.Before, word!) is { } what)
-                    {
-                        yield return ($"{(slot.File is null ? string.Empty : slot.File + " ")}{what}", c, null);
-                    }
+                    yield return ($"{(slot.File is null ? string.Empty : slot.File + " ")}{what}", c, null);
                 }
-
-                continue;
             }
+        }
 
-            if (word is not null && !label.Value.StartsWith(TextKey.Of(word), StringComparison.Ordinal))
+        var items = new Dictionary<(string Document, string? File, string Label), (List<SlotChange> Own, List<SlotChange> Fields)>();
+        foreach (var item in numbered.In(organisation))
+        {
+            if ((wordKey is not null && !item.Label.StartsWith(wordKey, StringComparison.Ordinal)) || (files.Count > 0 && !files.Any(f => item.FileKey.EndsWith(f, StringComparison.Ordinal))))
             {
                 continue;
             }
 
-            var changes = slot.Changes.Where(c => Within(c.Date, span) && (added ? Fills(c) : Empties(c))).ToList();
+            var changes = (added ? item.Filled : item.Emptied).Where(c => Within(c.Date, span)).ToList();
             if (changes.Count == 0)
             {
                 continue;
             }
 
-            var rest = path[(label.Index + label.Length)..].TrimStart('-', '‐', '−');
-            var key = (slot.DocumentId, slot.File, label.Value);
+            var key = (item.Slot.DocumentId, item.Slot.File, item.Label);
             if (!items.TryGetValue(key, out var lists))
             {
                 items[key] = lists = ([], []);
             }
 
-            // The first field: ① (which a key writes 1) not followed by another digit.
-            var first = rest.Length == 0 || rest[0] == '①' || (rest[0] == '1' && (rest.Length == 1 || !char.IsAsciiDigit(rest[1])));
-            (first ? lists.Own : lists.Fields).AddRange(changes);
+            (item.FirstField ? lists.Own : lists.Fields).AddRange(changes);
         }
 
         foreach (var ((_, file, label), (own, fields)) in items)
@@ -317,8 +296,6 @@ internal static partial class AddRemoveAnswers
     [GeneratedRegex(@"(?:委託事項|提供先|移転先|再委託先|システム|リスク)\d{1,2}$")]
     private static partial Regex LabelAtEnd();
 
-    [GeneratedRegex(@"(?:委託事項|提供先|移転先|再委託先|システム|リスク)\d{1,2}(?!\d)")]
-    private static partial Regex Label();
 
     [GeneratedRegex(@"委託事項|提供先|移転先|再委託先|委託先|システム|リスク|法令|法律|条例|部署|組織|書類|様式")]
     private static partial Regex KindWord();

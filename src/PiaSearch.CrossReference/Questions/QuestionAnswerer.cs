@@ -18,6 +18,7 @@ public sealed partial class QuestionAnswerer
     private readonly bool _hasHeads;
     private readonly IChangedRowFinder? _rows;
     private readonly DateAnswers _dates;
+    private readonly NumberedItems _items;
 
     /// <param name="model">The model to answer from.</param>
     /// <param name="spotter">The model's name spotter when it is already built (search shares it); else one is built.</param>
@@ -29,6 +30,7 @@ public sealed partial class QuestionAnswerer
         _rows = rows;
         _parser = new QuestionParser(model, spotter);
         _dates = new DateAnswers(model);
+        _items = new NumberedItems(model);
 
         // What the suggestions are made of, found once per model (O(N)) instead of on every question.
         _anyRename = model.Successions.FirstOrDefault(s => s.Kind == SuccessionKind.Rename && s.Type != EntityType.Statute)
@@ -88,9 +90,9 @@ public sealed partial class QuestionAnswerer
             QuestionIntent.Entity => AboutEntity(q),
             QuestionIntent.IsRename => IsRenameAnswers.Answer(_model, q),
             QuestionIntent.HowMany => CountAnswers.Answer(_model, q),
-            QuestionIntent.WhenAdded => AddRemoveAnswers.When(_model, q, added: true),
-            QuestionIntent.WhenRemoved => AddRemoveAnswers.When(_model, q, added: false),
-            QuestionIntent.WhatAdded => AddRemoveAnswers.What(_model, q, added: !RemovedAsked(q.Text)),
+            QuestionIntent.WhenAdded => AddRemoveAnswers.When(_model, _items, q, added: true),
+            QuestionIntent.WhenRemoved => AddRemoveAnswers.When(_model, _items, q, added: false),
+            QuestionIntent.WhatAdded => AddRemoveAnswers.What(_model, _items, q, added: !RemovedAsked(q.Text)),
             QuestionIntent.WhatDate => _dates.Answer(q),
             _ => null,
         };
