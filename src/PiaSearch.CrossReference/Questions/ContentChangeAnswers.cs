@@ -58,12 +58,38 @@ internal static partial class ContentChangeAnswers
         var what = change.About is null ? string.Empty : q.English ? $"{change.About}: " : $"{change.About}が";
         var fromText = change.From is null ? string.Empty : q.English ? $" from \"{change.From}\"" : $"「{change.From}」から";
         var lines = string.Join(q.English ? ", " : "、", same.Select(r => r.Line));
+        var quoted = RowChange(first.Before.Text, first.After.Text, q.English);
         var text = q.English
-            ? $"{what}changed{fromText} to \"{change.To}\" on {AnswerText.Date(first.Date, true)} (lines {lines}: {AnswerText.Short(first.Item.Text, 40)})."
-            : $"{what}{fromText}「{change.To}」に変わったのは{AnswerText.Date(first.Date, false)}です（{lines}行目、{AnswerText.Short(first.Item.Text, 40)}）。";
+            ? $"{what}changed{fromText} to \"{change.To}\" on {AnswerText.Date(first.Date, true)} (lines {lines}: {AnswerText.Short(first.Item.Text, 40)}{quoted})."
+            : $"{what}{fromText}「{change.To}」に変わったのは{AnswerText.Date(first.Date, false)}です（{lines}行目、{AnswerText.Short(first.Item.Text, 40)}{quoted}）。";
         var evidence = same.Select(r => new Successions.EvidenceRow(r.DocumentId, r.Line, string.Empty)).ToList();
         return new Answer(text, QuestionIntent.WhenChanged, AnswerData.None, evidence, q with { Intent = QuestionIntent.WhenChanged }, []);
     }
+
+    /// <summary>
+    /// What the row itself changed, in its own words: the first differing stretch of its before and after texts, each cut to
+    /// <see cref="QuotedLength"/> characters (「IDとパスワード」→「二要素認証」), so the answer shows the row, not the question echoed.
+    /// </summary>
+    private static string RowChange(string before, string after, bool english)
+    {
+        if (before.Length + after.Length > MaxDiffLength)
+        {
+            return string.Empty;
+        }
+
+        var segment = Successions.TextDiff.Compute(before, after).Segments.FirstOrDefault(d => !d.Equal);
+        if (segment == default)
+        {
+            return string.Empty;
+        }
+
+        var from = AnswerText.Short(before[segment.BeforeStart..segment.BeforeEnd], QuotedLength);
+        var to = AnswerText.Short(after[segment.AfterStart..segment.AfterEnd], QuotedLength);
+        return english ? $": \"{from}\" → \"{to}\"" : $"：「{from}」→「{to}」";
+    }
+
+    private const int QuotedLength = 30;
+    private const int MaxDiffLength = 4_000;
 
     /// <summary>いつ…変わった / 変わったのはいつ: the question asks when.</summary>
     [GeneratedRegex(@"いつ|何時|何年|何月|日付")]

@@ -49,6 +49,18 @@ public sealed class ContentChangeQuestionTests(MorphologyFixture morphology)
     }
 
     [Fact]
+    public void Ask_ContentChange_QuotesWhatTheRowItselfChanged()
+    {
+        var (store, answerer) = Open();
+        using var _ = store;
+
+        var answer = answerer.Ask("消去方法が破壊に変わったのはいつか", "西沢市");
+
+        Assert.Equal(QuestionIntent.WhenChanged, answer.Kind);
+        Assert.True(answer.Text.Contains('→') && answer.Text.Contains("上書き", StringComparison.Ordinal), answer.Text);
+    }
+
+    [Fact]
     public void Ask_WhenDidTheTextChangeFromOneThingToAnother_GivesTheDateAndTheRow_NotALaterRowWhereItWasAlreadyThere()
     {
         var (store, answerer) = Open();
