@@ -54,16 +54,46 @@ internal sealed class DocumentRecognizer : IMentionRecognizer
     private static int StartOf(string t, int suffixStart, string suffix)
     {
         var start = suffix == "お知らせ" && suffixStart > 0 && t[suffixStart - 1] == 'の' ? NameRuns.RunStart(t, suffixStart - 1) : NameRuns.RunStart(t, suffixStart);
-        if (start > 2 && t[start - 1] == CharClass.MiddleDot)
+        for (var hops = 0; hops < MaxJoins && start > 2; hops++)
         {
-            var before = NameRuns.RunStart(t, start - 1);
-            var word = t[before..(start - 1)];
-            if (word.Length >= 2 && CharClass.ContainsKanji(word) && !Suffixes.Any(s => word.EndsWith(s, StringComparison.Ordinal)))
+            if (t[start - 1] == CharClass.MiddleDot)
             {
-                return before;
+                var before = NameRuns.RunStart(t, start - 1);
+                var word = t[before..(start - 1)];
+                if (word.Length < 2 || !CharClass.ContainsKanji(word) || Suffixes.Any(s => word.EndsWith(s, StringComparison.Ordinal)))
+                {
+                    break;
+                }
+
+                start = before;
+            }
+            else if (t[start - 1] is ')' or '）' && ShortBracketStart(t, start - 1) is { } open && open > 0 && NameRuns.RunStart(t, open) < open)
+            {
+                // 高額介護(予防)サービス費支給申請書, …依頼(変更)届出書: a short note in brackets inside the name.
+                start = NameRuns.RunStart(t, open);
+            }
+            else
+            {
+                break;
             }
         }
 
         return start;
+    }
+
+    private const int MaxJoins = 4;
+
+    /// <summary>The opening bracket of a bracket of one to four kanji ending at <paramref name="close"/>, or null.</summary>
+    private static int? ShortBracketStart(string t, int close)
+    {
+        for (var i = close - 1; i >= 0 && close - i <= 5; i--)
+        {
+            if (t[i] is '(' or '（')
+            {
+                return i < close - 1 && t[(i + 1)..close].All(CharClass.IsKanji) ? i : null;
+            }
+        }
+
+        return null;
     }
 }

@@ -42,7 +42,7 @@ internal sealed class ChangeClassifier(NameClusters clusters, IReadOnlySet<(int,
                 return (SuccessionKind.Renumber, scores.SameArticleRenumbered, reasons);
             }
 
-            if (!reused && RenameEvidence.SameCaption(before, after))
+            if (!reused && RenameEvidence.SameCaption(before, after) && !RenameEvidence.SameArticle(before.Provision, after.Provision))
             {
                 // 条例第4条(普通徴収に係る保険料の納期) → 第5条(同): the article moved, as an amendment that inserts one moves the rest.
                 reasons.Add("同じ見出しの条の番号が変わった / same caption, new article number");

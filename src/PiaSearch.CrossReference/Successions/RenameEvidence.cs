@@ -93,9 +93,15 @@ internal static partial class RenameEvidence
         var a = LastUnit(after);
         var bs = DepartmentUnits.SuffixOf(b);
         var @as = DepartmentUnits.SuffixOf(a);
-        if (bs is null || @as is null || DepartmentUnits.Rank(bs) != DepartmentUnits.Rank(@as))
+        if (bs is null || @as is null)
         {
             return null;
+        }
+
+        if (DepartmentUnits.Rank(bs) != DepartmentUnits.Rank(@as))
+        {
+            // 会計課 → 会計室: the same name, another kind of unit.
+            return b[..^bs.Length] is { Length: >= 2 } same && same == a[..^@as.Length] ? "同じ名称で単位の種類だけが変わった / same name, another kind of unit" : null;
         }
 
         var bStem = b[..^bs.Length];
@@ -113,6 +119,11 @@ internal static partial class RenameEvidence
             return "同じ名称に括弧書きが加わった・外れた / the same name with a note in brackets added or dropped";
         }
 
+        if (Extended(before, after) || Extended(after, before))
+        {
+            return "名称に語が書き足された・削られた / words added to or dropped from the name";
+        }
+
         var suffix = Similarity.CommonSuffix(before, after);
         if (suffix < 2)
         {
@@ -123,6 +134,14 @@ internal static partial class RenameEvidence
         var a = after[..^suffix];
         return Math.Min(a.Length, b.Length) >= 2 && Similarity.Overlap(b, a) >= 0.6 ? "名称が共通 / shared name" : null;
     }
+
+    /// <summary>
+    /// The longer name opens with the whole of the shorter one but its last character (the kind of thing: 届, 書, 証) and
+    /// continues with more words joined by a middle dot: 住所地特例適用届 → 住所地特例適用・変更・終了届.
+    /// </summary>
+    private static bool Extended(string shorter, string longer) =>
+        shorter.Length >= 4 && longer.Length > shorter.Length && longer.StartsWith(shorter[..^1], StringComparison.Ordinal)
+        && longer[shorter.Length - 1] == CharClass.MiddleDot && longer[^1] == shorter[^1];
 
     /// <summary>The longer name is the shorter one followed by a note in brackets: 医療システム → 医療システム（標準準拠システム）.</summary>
     private static bool Bracketed(string shorter, string longer) =>
@@ -168,8 +187,26 @@ internal static partial class RenameEvidence
             reasons.Add("名称が共通 / shared name");
         }
 
+        if (Similarity.CommonPrefix(bs, @as) >= LongTitleStart && !bc.Name.StartsWith(ac.Name, StringComparison.Ordinal) && !ac.Name.StartsWith(bc.Name, StringComparison.Ordinal))
+        {
+            // 中国残留邦人等の円滑な帰国の促進及び… → …促進並びに…: an amended title keeps its opening words; two laws rarely share
+            // so many, unless one is named after the other (…に関する条例 and …に関する条例施行規則).
+            strong++;
+            reasons.Add("題名の始めの語句が同じ / the titles open with the same words");
+        }
+
         return (strong, medium, reasons);
     }
+
+    /// <summary>This many opening characters shared by two titles (beyond a municipality's name) make them one law retitled.</summary>
+    private const int LongTitleStart = 10;
+
+    /// <summary>Both cite the same article (第9条第1項 and 第9条第2項 are one article): another paragraph of it is not a renumbering of the article.</summary>
+    public static bool SameArticle(string? before, string? after) =>
+        before is not null && after is not null && Article().Match(before) is { Success: true } b && Article().Match(after) is { Success: true } a && b.Value == a.Value;
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"第\d+条(?:の\d+)*")]
+    private static partial System.Text.RegularExpressions.Regex Article();
 
     /// <summary>True when both provisions cite one article and differ only in paragraph or item, or are entries of one table.</summary>
     public static bool SameArticleOrTable(string? before, string? after)

@@ -8,7 +8,8 @@ internal static class StatedChanges
     private static readonly string[] UnitRename = ["組織改正", "組織改編", "組織再編", "機構改革", "機構改正", "組織の改正", "組織名の変更", "課名変更"];
     private static readonly string[] CompanyReplacement = ["委託先の変更", "委託先変更", "委託先を変更", "委託業者の変更", "事業者の変更", "事業者変更", "契約先の変更", "入札", "プロポーザル", "再選定", "事業者選定"];
     private static readonly string[] UnitReplacement = ["移管", "所管替", "所管の変更", "所管変更", "担当部署の変更", "事務分掌の変更", "分割"];
-    private static readonly string[] LawRename = ["題名改正", "題名の改正", "題名変更", "題名の変更", "題名が改め", "改題", "法律名の変更", "法令名の変更", "条例名の変更"];
+    private static readonly string[] LawRename =
+        ["題名改正", "題名の改正", "題名変更", "題名の変更", "題名が改め", "改題", "法律名の変更", "法令名の変更", "条例名の変更", "旧法名", "法律名の訂正", "法令名の訂正", "法律名の修正"];
     private static readonly string[] SystemReplacement = ["更改", "リプレース", "入替", "入れ替え", "切替", "切り替え", "再構築", "新システム"];
 
     /// <summary>What <paramref name="text"/> says of a change of a name of <paramref name="type"/>; None for types that are never renamed by statement.</summary>

@@ -193,4 +193,62 @@ public sealed class NewKindsOfSuccessionTests
         var rename = Assert.Single(changes, c => c.Type == EntityType.Statute);
         Assert.Equal("行政手続等における情報通信の技術の利用に関する法律", rename.Before!.Name);
     }
+
+    [Fact]
+    public void Detect_LawInANumberedList_IsNamedWithoutTheListsNumber()
+    {
+        var changes = Detect("条例の題名の改正",
+            ("I-5-法令上の根拠", "1.番号法第9条第1項<br>2.若葉町個人番号の利用に関する条例第3条", "1.番号法第9条第1項<br>2.若葉町個人番号の利用及び特定個人情報の提供に関する条例第3条"));
+
+        var rename = Assert.Single(changes, c => c.Type == EntityType.Statute);
+        Assert.Equal(("若葉町個人番号の利用に関する条例", "若葉町個人番号の利用及び特定個人情報の提供に関する条例"), (rename.Before!.Name, rename.After!.Name));
+    }
+
+    [Theory]
+    [InlineData("", "中国残留邦人等の円滑な帰国の促進及び永住帰国後の自立の支援に関する法律", "中国残留邦人等の円滑な帰国の促進並びに永住帰国した中国残留邦人等及び特定配偶者の自立の支援に関する法律")]
+    [InlineData("旧法名の訂正", "地域における公的介護施設等の計画的な整備等の促進に関する法律", "地域における医療及び介護の総合的な確保の促進に関する法律")]
+    public void Detect_LawRetitled_ByItsOpeningWordsOrAsTheRowSays_IsARename(string explanation, string before, string after)
+    {
+        var changes = Detect(explanation, ("I-1-②事務の内容", before + "による給付を行う。", after + "による給付を行う。"));
+
+        Assert.Equal(SuccessionKind.Rename, Assert.Single(changes, c => c.Type == EntityType.Statute).Kind);
+    }
+
+    [Fact]
+    public void Detect_AnOrdinanceAndItsRegulation_AreNotOneLawRetitled()
+    {
+        var changes = Detect(string.Empty, ("I-5-法令上の根拠", "若葉町後期高齢者医療に関する条例", "若葉町後期高齢者医療に関する条例施行規則"));
+
+        Assert.DoesNotContain(changes, c => c.Type == EntityType.Statute && c.Kind == SuccessionKind.Rename);
+    }
+
+    [Fact]
+    public void Detect_AnotherParagraphOfTheSameArticleUnderItsCaption_IsNotARenumberingOfTheArticle()
+    {
+        var changes = Detect(string.Empty, ("I-5-法令上の根拠", "番号法第9条第1項(利用範囲)", "番号法第9条第2項(利用範囲)"));
+
+        Assert.DoesNotContain(changes, c => c.Type == EntityType.Statute && c.Reasons.Any(r => r.Contains("同じ見出しの条", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public void Detect_UnitThatBecameAnotherKindOfUnit_IsARename()
+    {
+        var change = Assert.Single(Detect(string.Empty, ("II-3-⑦使用部署", "健康福祉課、税務課、会計課", "健康福祉課、税務課、会計室")), c => c.Type == EntityType.Department);
+
+        Assert.Equal((SuccessionKind.Rename, "会計課", "会計室"), (change.Kind, change.Before!.Name, change.After!.Name));
+    }
+
+    [Theory]
+    [InlineData("住所地特例適用届", "住所地特例適用・変更・終了届", "住所地特例適用・変更・終了届")]
+    [InlineData("高額介護サービス費支給申請書", "高額介護(予防)サービス費支給申請書", "高額介護(予防)サービス費支給申請書")]
+    public void Detect_DocumentWhoseNameGrew_IsReadWholeAndARename(string before, string after, string name)
+    {
+        var change = Assert.Single(Detect(string.Empty, ("II-3-①入手元", before + "により入手する。", after + "により入手する。")), c => c.Type == EntityType.Document);
+
+        Assert.Equal(name, change.After!.Name);
+        if (before == "住所地特例適用届")
+        {
+            Assert.Equal(SuccessionKind.Rename, change.Kind);
+        }
+    }
 }

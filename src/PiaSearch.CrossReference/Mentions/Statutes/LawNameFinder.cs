@@ -164,6 +164,11 @@ internal static partial class LawNameFinder
         }
 
         var start = k + 1;
+        if (ListNumber().Match(t, start) is { Success: true } number && number.Index == start && start + number.Length < nameEnd)
+        {
+            start += number.Length; // 2.港川町個人番号の利用に関する条例: the list's number is not part of the title
+        }
+
         foreach (Match joiner in Joiner().Matches(t, start))
         {
             if (joiner.Index >= nameEnd)
@@ -199,6 +204,10 @@ internal static partial class LawNameFinder
 
     [GeneratedRegex("及び|並びに|又は")]
     private static partial Regex Joiner();
+
+    /// <summary>A list item's number: 2. 2． (2) ② 2) 2、.</summary>
+    [GeneratedRegex(@"\G\s*(?:\d{1,3}\s*[.．、)）]|[(（]\d{1,3}[)）]|[①-⑳])\s*")]
+    private static partial Regex ListNumber();
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex WhiteSpace();
