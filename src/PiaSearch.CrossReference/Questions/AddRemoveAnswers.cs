@@ -53,7 +53,18 @@ internal static partial class AddRemoveAnswers
             .ToList();
         if (events.Count == 0)
         {
-            return null;
+            if (slots.Count == 0)
+            {
+                return null;
+            }
+
+            // The item is there, and nothing ever filled (emptied) it: it was there from the log's start (is still there).
+            var first = slots.SelectMany(s => s.Changes).Where(c => c.Date is not null).MinBy(c => c.Date!.From);
+            var said = added
+                ? q.English ? $"{label} was already there when the log starts; no addition is recorded." : $"{label}の追加は記録されていません（記録の最初からあります）。"
+                : q.English ? $"No removal of {label} is recorded." : $"{label}の削除は記録されていません。";
+            var rows = first is null ? [] : new List<EvidenceRow> { new(first.DocumentId, first.Line, string.Empty) };
+            return new Answer(said, kind, AnswerData.None, rows, q with { Intent = kind }, []);
         }
 
         var organisations = events.Select(e => model.Lookups.OrganisationOf(e.Slot.DocumentId)).Distinct(StringComparer.Ordinal).Count();
@@ -109,15 +120,18 @@ internal static partial class AddRemoveAnswers
     private static Answer ForName(CrossReferenceModel model, ParsedQuestion q, Entity entity, bool added, QuestionIntent kind)
     {
         var name = entity.Name;
-        var events = model.Lookups.SuccessionsOf(entity.Id)
+        var all = model.Lookups.SuccessionsOf(entity.Id)
             .Where(s => s.Date is not null && QuestionScope.Holds(model, q, s.Evidence[0].DocumentId))
-            .Where(s => q.Role is null || s.Evidence.Any(e => TextKey.Of(e.SlotKey).Contains(q.Role, StringComparison.Ordinal)))
             .Where(s => q.Provisions.Count == 0 || entity.Type != EntityType.Statute || (added ? s.After : s.Before)?.Provision == q.Provisions[^1])
             .Where(s => added
                 ? s.After?.EntityId == entity.Id && s.Kind is SuccessionKind.Add or SuccessionKind.Replace or SuccessionKind.Assign
                 : s.Before?.EntityId == entity.Id && s.Kind is SuccessionKind.Remove or SuccessionKind.Replace)
             .OrderBy(s => s.Date!.From)
             .ToList();
+
+        // In the items of the role asked (委託先), when the name was added or removed there; else wherever (a 移転先 kept in 別添5).
+        var inRole = q.Role is null ? all : all.Where(s => s.Evidence.Any(e => TextKey.Of(e.SlotKey).Contains(q.Role, StringComparison.Ordinal))).ToList();
+        var events = inRole.Count > 0 ? inRole : all;
         if (events.Count > 0)
         {
             var s = added ? events[0] : events[^1];
@@ -125,7 +139,7 @@ internal static partial class AddRemoveAnswers
             var how = s.Kind is SuccessionKind.Add or SuccessionKind.Remove
                 ? string.Empty
                 : added
-                    ? q.English ? $", in place of {s.Before?.Name}" : $"（{s.Before?.Name}から{AnswerText.Kind(s.Kind, false)}）"
+                    ? q.English ? $", in place of {s.Before?.Name}" : s.Kind == SuccessionKind.Assign ? $"（{s.Before?.Name}から決定）" : $"（{s.Before?.Name}から{AnswerText.Kind(s.Kind, false)}）"
                     : q.English ? $", replaced by {s.After?.Name}" : $"（{s.After?.Name}へ{AnswerText.Kind(s.Kind, false)}）";
             var text = q.English
                 ? $"{name} was {(added ? "added" : "removed")} in {AnswerText.Date(s.Date, true)}{how} (line {s.Evidence[0].Line})."
@@ -165,8 +179,16 @@ internal static partial class AddRemoveAnswers
 
             if (type is not null || word is null)
             {
-                foreach (var s in model.Lookups.SuccessionsIn(organisation)
-                    .Where(s => Within(s.Date, span) && (type is null || s.Type == type) && s.Kind == (added ? SuccessionKind.Add : SuccessionKind.Remove)))
+                // Names that came (went) with the changes: added (removed), or taking another's place; never a placeholder (未定). In
+                // the items of the role asked (委託先名 for 委託先) when there are such, else wherever the name was written.
+                var role = RoleWords.Find(word ?? string.Empty);
+                var named = model.Lookups.SuccessionsIn(organisation)
+                    .Where(s => Within(s.Date, span) && (type is null || s.Type == type)
+                        && (added ? s.Kind is SuccessionKind.Add or SuccessionKind.Replace or SuccessionKind.Assign : s.Kind is SuccessionKind.Remove or SuccessionKind.Replace)
+                        && (added ? s.After : s.Before) is { } end && end.EntityId is { } id && model.Entity(id) is { IsPlaceholder: false })
+                    .ToList();
+                var inRole = role is null ? named : named.Where(s => s.Evidence.Any(e => TextKey.Of(e.SlotKey).Contains(role, StringComparison.Ordinal))).ToList();
+                foreach (var s in inRole.Count > 0 ? inRole : named)
                 {
                     items.Add(((added ? s.After : s.Before)!.Citation, null, s));
                 }
@@ -182,18 +204,28 @@ internal static partial class AddRemoveAnswers
             }
         }
 
+        var verb = q.English ? added ? "added" : "removed" : added ? "追加" : "削除";
         if (found.Count == 0)
         {
-            return null;
+            // Asked of one municipality (named, chosen, or the only one): say there were none, rather than not answering.
+            if (q.Organisation is null && model.Lookups.Organisations.Count != 1)
+            {
+                return null;
+            }
+
+            var what = word ?? (q.English ? "items" : "項目");
+            var none = q.English
+                ? $"No {what} was {verb} in {AnswerText.Date(span, true)}."
+                : $"{AnswerText.Date(span, false)}の変更で{verb}された{what}はありません。";
+            return new Answer(none, QuestionIntent.WhatAdded, AnswerData.None, [], q with { Intent = QuestionIntent.WhatAdded }, []);
         }
 
-        var verb = q.English ? added ? "added" : "removed" : added ? "追加" : "削除";
         var sentences = found.Select(f =>
         {
             var named = f.Items.Where(i => i.What.Length > 0).ToList();
             var list = string.Join(q.English ? "; " : "、", named.Take(MaxItems).Select(i => i.What));
             var more = named.Count > MaxItems ? q.English ? $" and {named.Count - MaxItems} more" : $" ほか{named.Count - MaxItems}件" : string.Empty;
-            var who = found.Count > 1 || model.Lookups.Organisations.Count > 1 ? q.English ? $"[{f.Organisation}] " : $"【{f.Organisation}】" : string.Empty;
+            var who = found.Count > 1 ? q.English ? $"[{f.Organisation}] " : $"【{f.Organisation}】" : string.Empty; // one: the answerer labels it
             return q.English
                 ? $"{who}{named.Count} {verb} in {AnswerText.Date(span, true)}: {list}{more}."
                 : $"{who}{AnswerText.Date(span, false)}に{verb}されたのは{list}{more}です（{named.Count}件）。";

@@ -42,6 +42,7 @@ internal static partial class CountAnswers
             .Select(s => (s.Slot, s.Value, Count: CountIn(s.Value.Value, subject)))
             .Where(s => s.Count is not null)
             .ToList();
+        slots = OneItemEach(slots);
         if (slots.Count == 0)
         {
             return null;
@@ -72,6 +73,33 @@ internal static partial class CountAnswers
         return new Answer(text, QuestionIntent.HowMany, new AnswerData { Value = listed[0].Value }, evidence, q, []);
     }
 
+    /// <summary>
+    /// A log that writes an item once without its file (II-5-提供・移転の有無) and later with it ((1住民基本台帳ファイル) II-5-…) writes
+    /// one item, when the file is the only one with that item in the log: of the two the value that rests on the latest change
+    /// in effect is the item's value, or, before either changed, the one whose first change is the earliest (its 変更前 is the
+    /// oldest known value, not a later row's).
+    /// </summary>
+    private static List<(Slot Slot, SlotValue Value, int? Count)> OneItemEach(List<(Slot Slot, SlotValue Value, int? Count)> slots)
+    {
+        var result = new List<(Slot Slot, SlotValue Value, int? Count)>();
+        foreach (var group in slots.GroupBy(s => (s.Slot.DocumentId, Path: TextKey.Of(s.Slot.Path))))
+        {
+            var items = group.ToList();
+            var withFile = items.Where(i => i.Slot.File is not null).ToList();
+            if (items.Count == 1 || withFile.Count != 1 || items.Count != 2)
+            {
+                result.AddRange(items);
+                continue;
+            }
+
+            result.Add(items.Any(i => i.Value.Current is not null)
+                ? items.Where(i => i.Value.Current is not null).MaxBy(i => i.Value.Current!.Date?.From ?? DateOnly.MinValue)
+                : items.MinBy(i => i.Slot.Changes.Where(c => c.Date is not null).Select(c => c.Date!.From).DefaultIfEmpty(DateOnly.MaxValue).Min()));
+        }
+
+        return result;
+    }
+
     private static string Part(CrossReferenceModel model, Slot slot, SlotValue value, int count, string subject, ParsedQuestion q, bool municipality) =>
         q.English ? $"{Where(model, slot, municipality, true)} {count} ({count}件){Since(value, true)}" : $"{Where(model, slot, municipality, false)} {count}件{Since(value, false)}";
 
@@ -81,9 +109,18 @@ internal static partial class CountAnswers
         return municipality ? english ? $"[{model.Lookups.OrganisationOf(slot.DocumentId)}] {place}" : $"【{model.Lookups.OrganisationOf(slot.DocumentId)}】{place}" : place;
     }
 
-    private static string Since(SlotValue value, bool english) => value.Current is { } at
-        ? english ? $" (since {AnswerText.Date(at.Date, true)}, line {at.Line})" : $"（{AnswerText.Date(at.Date, false)}から、{at.Line}行）"
-        : string.Empty;
+    private static string Since(SlotValue value, bool english)
+    {
+        var since = value.Current is { } at
+            ? english ? $" (since {AnswerText.Date(at.Date, true)}, line {at.Line})" : $"（{AnswerText.Date(at.Date, false)}から、{at.Line}行）"
+            : string.Empty;
+        var pending = value.Pending.Count > 0 ? value.Pending[0] : null;
+        return pending is null
+            ? since
+            : since + (english
+                ? $" (line {pending.Line} changed it during {AnswerText.Date(pending.Date, true)}, so it may already have changed on that day)"
+                : $"（{pending.Line}行で{AnswerText.Date(pending.Date, false)}中に変更されたため、この日にすでに変わっていた可能性もあります）");
+    }
 
     /// <summary>The row that set the value on the day, or the first change (whose before text was the value), and a change pending on the day.</summary>
     private static IEnumerable<EvidenceRow> Evidence(Slot slot, SlotValue value, DateOnly day)

@@ -45,7 +45,8 @@ internal sealed partial class DateAnswers(CrossReferenceModel model)
         var what = serial is null
             ? q.English ? $"{japanese} ({iso})" : $"{japanese}（{iso}）"
             : q.English ? $"{serial} is a spreadsheet day number: {japanese} ({iso})." : $"{serial}は表計算ソフトの日付の通し番号で、{japanese}（{iso}）です。";
-        var multi = model.Lookups.Organisations.Count > 1;
+        // Several municipalities' items are each labelled; one municipality's answer is labelled once, by the answerer.
+        var multi = cells.Select(c => model.Lookups.OrganisationOf(c.Slot.DocumentId)).Distinct(StringComparer.Ordinal).Count() > 1;
         var items = string.Join(q.English ? "; " : "、", cells.Select(c =>
             $"{(multi ? q.English ? $"[{model.Lookups.OrganisationOf(c.Slot.DocumentId)}] " : $"【{model.Lookups.OrganisationOf(c.Slot.DocumentId)}】" : string.Empty)}" +
             $"{c.Slot.Label}{Where(c.Change, c.After, q.English)}"));

@@ -23,6 +23,28 @@ internal static partial class DateFinder
         return English(question);
     }
 
+    /// <summary>
+    /// The first date-like text of a question that is no date (令和99年99月99日, 令和3年2月29日, April 31, 2021), or null: a
+    /// question about a day that does not exist is told so, not answered for today.
+    /// </summary>
+    public static string? Unread(string question)
+    {
+        foreach (Match match in Candidate().Matches(question))
+        {
+            if (!JapaneseDateParser.TryParse(match.Value, new DateParseOptions { AllowExcelSerial = false }, out _))
+            {
+                return match.Value;
+            }
+        }
+
+        if (EnglishDay().Match(question) is { Success: true } day && English(question) is null)
+        {
+            return day.Value;
+        }
+
+        return null;
+    }
+
     private static DateSpan? English(string question)
     {
         if (EnglishDay().Match(question) is { Success: true } day

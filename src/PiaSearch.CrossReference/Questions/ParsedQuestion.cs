@@ -25,6 +25,9 @@ public sealed record ParsedQuestion(
     /// <summary>The item the question names by the words of its heading (第三者点検の実施日), when it does.</summary>
     public Slots.Slot? Slot { get; init; }
 
+    /// <summary>Date-like words of the question that are no date (令和3年2月29日), when it holds such and no date; else null.</summary>
+    public string? UnreadDate { get; init; }
+
     /// <summary>The items the words of the question's heading name, one per municipality, when it names no municipality and several have one.</summary>
     public IReadOnlyList<Slots.Slot> HeadingSlots { get; init; } = [];
 

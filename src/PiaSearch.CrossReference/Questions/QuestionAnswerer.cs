@@ -79,6 +79,15 @@ public sealed partial class QuestionAnswerer
     private Answer AskOne(string question, string? organisation)
     {
         var q = _parser.Parse(question, organisation);
+        if (q.UnreadDate is { } unread)
+        {
+            // 令和3年2月29日 is no day: say so rather than answer for today.
+            var text = q.English
+                ? $"\"{unread}\" is not a date I can read (no such day); ask again with a day that exists."
+                : $"「{unread}」は日付として読めませんでした（存在しない日付です）。実在する日付で質問してください。";
+            return new Answer(text, QuestionIntent.Unknown, AnswerData.None, [], q, Suggest(null));
+        }
+
         var answer = q.Intent switch
         {
             QuestionIntent.WhenRenamed => RenameAnswers.WhenRenamed(_model, q),

@@ -32,6 +32,7 @@ public sealed partial class QuestionParser(CrossReferenceModel model, NameSpotte
         var slotWords = files
             .Take(1)
             .Concat(NumberedLabel().Matches(comparable).Select(m => m.Value))
+            .Concat(EnglishLabel().Matches(text).Select(m => "委託事項" + m.Groups["n"].Value))
             .ToList();
         if (slotWords.Count == slotWords.Count(_files.Contains) && _titles.In(comparable, slotWords.FirstOrDefault(), organisation) is { } titled)
         {
@@ -66,6 +67,7 @@ public sealed partial class QuestionParser(CrossReferenceModel model, NameSpotte
             Organisation = organisation,
             Files = files,
             HeadingSlots = headedSlots,
+            UnreadDate = date is null ? DateFinder.Unread(text) : null,
         };
     }
 
@@ -128,23 +130,24 @@ public sealed partial class QuestionParser(CrossReferenceModel model, NameSpotte
             return QuestionIntent.IsRename;
         }
 
+        var added = AddedWord().IsMatch(text);
+        var removed = RemovedWord().IsMatch(text);
+        if (!when && (added || removed) && date is not null)
+        {
+            // 「令和元年度に追加された委託事項は(何件)?」: what the changes added, counted, not what was in force.
+            return QuestionIntent.WhatAdded;
+        }
+
         // 件数 asks a count unless an item is named whose value is one (委託事項2の対象件数).
         if (HowMany().Match(text) is { Success: true } count && (count.Value is not ("件数" or "number of") || slotWords.All(w => !NumberedLabel().IsMatch(w))))
         {
             return QuestionIntent.HowMany;
         }
 
-        var added = AddedWord().IsMatch(text);
-        var removed = RemovedWord().IsMatch(text);
         if (when && (added || removed) && (names.Count > 0 || slotWords.Count > 0))
         {
             // The word nearer the end decides: 「追加された委託事項が削除されたのはいつ」 asks the removal.
             return removed && (!added || RemovedWord().Matches(text)[^1].Index > AddedWord().Matches(text)[^1].Index) ? QuestionIntent.WhenRemoved : QuestionIntent.WhenAdded;
-        }
-
-        if (!when && (added || removed) && date is not null)
-        {
-            return QuestionIntent.WhatAdded;
         }
 
         if (date is null ? ExcelSerial().IsMatch(text.Normalize(System.Text.NormalizationForm.FormKC)) && (when || WhatIs().IsMatch(text)) : WhatDay().IsMatch(text))
@@ -198,7 +201,8 @@ public sealed partial class QuestionParser(CrossReferenceModel model, NameSpotte
         @"(?:名称変更|名前の変更|名称の変更|題名の変更|題名変更|改称|改名|改題|社名変更|商号変更|名称が変わった(?:だけ)?|名前が変わった(?:だけ)?)(?:なの)?(?:です|でしょう)?か|" +
         @"(?:同じ|同一の?|別の|違う)(?:会社|組織|部署|課|もの|法律|法令|条例|システム|書類|事業者)(?:なの)?(?:です|でしょう)?か|" +
         @"\b(?:is|was)\s+(?:it|this|that|the change)\s+(?:just\s+|only\s+|really\s+)?a\s+(?:rename|renaming|name change)\b|" +
-        @"\b(?:the\s+)?same\s+(?:company|department|organi[sz]ation|unit|law|system|document)\b|\bjust\s+renamed\b|\ba\s+different\s+(?:company|department)\b",
+        @"\b(?:the\s+)?same\s+(?:company|department|organi[sz]ation|unit|law|system|document)\b|\bjust\s+renamed\b|\ba\s+different\s+(?:company|department)\b|" +
+        @"^\s*(?:is|was)\b.*\ba\s+(?:rename|renaming|name\s+change)\s*\??\s*$",
         RegexOptions.IgnoreCase)]
     private static partial Regex IsRenameAsked();
 
@@ -213,14 +217,17 @@ public sealed partial class QuestionParser(CrossReferenceModel model, NameSpotte
     internal static partial Regex RemovedWord();
 
     /// <summary>An Excel day number (1955-01-01 to 2119-07-16) written alone in the question: 43921.</summary>
-    [GeneratedRegex(@"(?<![0-9０-９.,])[2-7][0-9０-９]{4}(?![0-9０-９.,年件])")]
+    [GeneratedRegex(@"(?<![0-9０-９.,\-−－])[2-7][0-9０-９]{4}(?![0-9０-９.,年件])")]
     internal static partial Regex ExcelSerial();
 
     [GeneratedRegex(@"何|どういう|とは|って|意味|\bwhat\b|\bmean", RegexOptions.IgnoreCase)]
     private static partial Regex WhatIs();
 
     /// <summary>Asks what a day is: 何の日, 何があった, what happened on.</summary>
-    [GeneratedRegex(@"何の日|何の日付|何があ|何が行われ|何をした|何を表|何の日程|何の期日|とはどの|の日付は何|what happened|what (?:is|was) (?:on|the date)|what does .* (?:mean|refer)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(
+        @"何の日|何の日付|何があ|何が行われ|何をした|何を表|何の日程|何の期日|とはどの|の日付は何|what happened|what (?:is|was) (?:on|the date)|what does .* (?:mean|refer)|" +
+        @"^\s*what\s+(?:is|was)\s+(?=\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\s+\d)",
+        RegexOptions.IgnoreCase)]
     private static partial Regex WhatDay();
 
     [GeneratedRegex(@"いつから|何時から|何年から|since when|since what|how long|since", RegexOptions.IgnoreCase)]
@@ -253,6 +260,10 @@ public sealed partial class QuestionParser(CrossReferenceModel model, NameSpotte
     [GeneratedRegex(@"(?:委託事項|提供先|移転先|再委託先|システム|リスク)\d{1,2}")]
     private static partial Regex NumberedLabel();
 
-    [GeneratedRegex(@"\b(?:when|what|who|which|since|was|were|is|the|of|history|former|old|name|contractor|become|renamed|as of|on)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:when|what|who|which|since|was|were|is|are|the|of|how|many|there|did|does|history|former|old|name|contractor|become|renamed|as of|on)\b", RegexOptions.IgnoreCase)]
     private static partial Regex EnglishWords();
+
+    /// <summary>An entrusted item named in English: entrustment item 4, outsourcing item 4, outsourced task 4.</summary>
+    [GeneratedRegex(@"\b(?:entrustment|outsourc(?:ing|ed))\s+(?:item|task|matter)\s*(?<n>\d{1,2})\b", RegexOptions.IgnoreCase)]
+    private static partial Regex EnglishLabel();
 }

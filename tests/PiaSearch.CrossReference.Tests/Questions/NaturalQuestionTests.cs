@@ -23,7 +23,9 @@ public sealed class NaturalQuestionTests
             ("令和5年4月1日", "I-5-法令上の根拠", "3 若葉町個人情報保護条例", "3 若葉町個人情報の保護に関する法律施行条例"),
             ("令和6年12月2日", "(被保険者ファイル) Ⅱ-3-②入手方法", "被保険者証", "資格確認書"),
             ("令和7年4月1日", "I-5-法令上の根拠", "9 若葉町後期高齢者医療に関する条例第6条(延滞金)", "9 若葉町後期高齢者医療に関する条例第6条(延滞金の額)"),
-            ("令和7年4月1日", "別添4-13", "追加", "提供先：後期高齢者医療広域連合 法令上の根拠：番号法第19条第8号"));
+            ("令和7年4月1日", "別添4-13", "追加", "提供先：後期高齢者医療広域連合 法令上の根拠：番号法第19条第8号"),
+            ("令和2年度", "II-5-提供・移転の有無", "[○] 提供を行っている (1)件 [○] 移転を行っている (2)件", "[○] 提供を行っている (2)件 [○] 移転を行っている (2)件"),
+            ("令和4年12月16日", "(被保険者ファイル) II-5-提供・移転の有無", "[○] 提供を行っている (2)件 [○] 移転を行っている (2)件", "[○] 提供を行っている (3)件 [○] 移転を行っている (1)件"));
         var aoba = TestLogs.Parse(
             "aoba-kouki",
             ("令和4年6月1日", "VI 評価実施手続き 3.第三者点検 ①実施日", "44300", "44700"));
@@ -137,5 +139,66 @@ public sealed class NaturalQuestionTests
         var answer = Ask($"若葉町個人情報保護条例は、その後何という{words}になりましたか。");
 
         Assert.NotEqual(QuestionIntent.FormerName, answer.Understood.Intent);
+    }
+
+    [Fact]
+    public void Ask_CountOfAnItemWrittenOnceWithoutItsFile_IsOneItem_WithTheLatestValue()
+    {
+        var answer = Ask("若葉町の提供と移転はそれぞれ何件ですか");
+
+        Assert.Contains("提供の件数は3件", answer.Text, StringComparison.Ordinal);
+        Assert.Contains("移転の件数は1件", answer.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("提供・移転の有無", answer.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Ask_CountBeforeAYearsChange_IsTheOldestKnownValue_SayingItMayAlreadyHaveChanged()
+    {
+        var answer = Ask("令和2年4月1日時点の若葉町の提供の件数は?");
+
+        Assert.Contains("1件", answer.Text, StringComparison.Ordinal);
+        Assert.Contains("可能性", answer.Text, StringComparison.Ordinal);
+        Assert.Contains(13, answer.Evidence.Select(e => e.Line));
+    }
+
+    [Theory]
+    [InlineData("令和3年2月29日時点で若葉町の委託は何件", "令和3年2月29日")]
+    [InlineData("How many entrustments did Wakaba have on April 31, 2021?", "April 31, 2021")]
+    public void Ask_ADayThatDoesNotExist_IsSaid_NotAnsweredForToday(string question, string day)
+    {
+        var answer = Ask(question);
+
+        Assert.Equal(QuestionIntent.Unknown, answer.Kind);
+        Assert.Contains(day, answer.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Ask_WhatWasAddedInAYearWithNone_SaysNone()
+    {
+        var answer = Ask("令和5年度の変更で若葉町に追加された提供先は?");
+
+        Assert.Equal(QuestionIntent.WhatAdded, answer.Kind);
+        Assert.Contains("ありません", answer.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Ask_WhenAnItemNeverRemovedWasRemoved_SaysNoneIsRecorded()
+    {
+        var answer = Ask("若葉町の委託事項3が削除されたのはいつですか");
+
+        Assert.Equal(QuestionIntent.WhenRemoved, answer.Kind);
+        Assert.Contains("記録されていません", answer.Text, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("When was entrustment item 3 of Wakaba added?", QuestionIntent.WhenAdded)]
+    [InlineData("What is 3 June 2021?", QuestionIntent.WhatDate)]
+    public void Ask_InEnglish(string question, QuestionIntent kind) =>
+        Assert.Equal(kind, Ask(question).Kind);
+
+    [Fact]
+    public void Ask_ADayNumberWithAMinus_IsNoDayNumber()
+    {
+        Assert.NotEqual(QuestionIntent.WhatDate, Ask("-44350はいつ").Kind);
     }
 }
