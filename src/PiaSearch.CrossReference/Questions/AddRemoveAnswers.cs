@@ -27,9 +27,9 @@ internal static partial class AddRemoveAnswers
         var kind = added ? QuestionIntent.WhenAdded : QuestionIntent.WhenRemoved;
         var file = q.SlotWords.FirstOrDefault(model.Lookups.Files.Contains);
         var label = q.SlotWords.LastOrDefault(w => !model.Lookups.Files.Contains(w));
-        if (label is not null)
+        if (label is not null && ForItem(model, items, q, label, added, kind) is { } item)
         {
-            return ForItem(model, items, q, label, added, kind);
+            return item;
         }
 
         return q.Names.Count > 0 ? ForName(model, q, q.Names[^1].Entity, added, kind) : null;
@@ -38,15 +38,17 @@ internal static partial class AddRemoveAnswers
     private static Answer? ForItem(CrossReferenceModel model, NumberedItems items, ParsedQuestion q, string label, bool added, QuestionIntent kind)
     {
         var files = q.Files.Select(TextKey.Of).ToHashSet(StringComparer.Ordinal);
+        // 受給者ファイル names 児童手当受給者ファイル too: a file matches the name asked or ends with it.
         var found = items.WithLabel(label)
-            .Where(i => (files.Count == 0 || files.Contains(i.FileKey)) && QuestionScope.Holds(model, q, i.Slot.DocumentId))
+            .Where(i => (files.Count == 0 || files.Any(f => i.FileKey.EndsWith(f, StringComparison.Ordinal))) && QuestionScope.Holds(model, q, i.Slot.DocumentId))
             .Where(i => q.Role is null || i.PathKey.Contains(q.Role, StringComparison.Ordinal))
             .ToList();
+        var placeholder = FromPlaceholder().Match(q.Text) is { Success: true } from ? from.Groups["p"].Value : null;
         var slots = found.Select(i => i.Slot).ToList();
         var canonical = new Dictionary<string, string>(StringComparer.Ordinal);
         string Canonical(string? file) => canonical.TryGetValue(file ?? string.Empty, out var known) ? known : canonical[file ?? string.Empty] = FileSlots.Canonical(q, file);
         var events = found
-            .SelectMany(i => (added ? i.Filled : i.Emptied).Select(c => (i.Slot, Change: c)))
+            .SelectMany(i => (added ? i.Filled : i.Emptied).Where(c => placeholder is null || c.Before.Contains(placeholder, StringComparison.Ordinal)).Select(c => (i.Slot, Change: c)))
             .GroupBy(e => (model.Lookups.OrganisationOf(e.Slot.DocumentId), Canonical(e.Slot.File)), e => e)
             .Select(g => added ? g.OrderBy(e => e.Change.Date!.From).ThenBy(e => e.Change.Line).First() : g.OrderBy(e => e.Change.Date!.From).ThenBy(e => e.Change.Line).Last())
             .Take(MaxListed)
@@ -109,10 +111,19 @@ internal static partial class AddRemoveAnswers
 
     /// <summary>The change fills the slot: it held nothing (or a placeholder such as 未定, 調整中) and now holds something.</summary>
     internal static bool Fills(SlotChange c) =>
-        (ElisionMarkers.IsAbsent(c.Before) || Placeholder().IsMatch(c.Before)) && !ElisionMarkers.IsAbsent(c.After) && !Placeholder().IsMatch(c.After) && !ElisionMarkers.IsElided(c.Before);
+        (ElisionMarkers.IsAbsent(c.Before) || Placeholder().IsMatch(c.Before) || OpensWithPlaceholder().IsMatch(c.Before))
+        && !ElisionMarkers.IsAbsent(c.After) && !Placeholder().IsMatch(c.After) && !OpensWithPlaceholder().IsMatch(c.After) && !ElisionMarkers.IsElided(c.Before);
 
     [GeneratedRegex(@"^\s*[(（\[]?\s*(?:未定|調整中|検討中|選定中|未確定|確認中)\s*[)）\]]?\s*$")]
     private static partial Regex Placeholder();
+
+    /// <summary>A cell that opens with a placeholder word (未定（令和2年度中に決定予定）).</summary>
+    [GeneratedRegex(@"^\s*[(（\[]?\s*(?:未定|調整中|検討中|選定中|未確定)")]
+    private static partial Regex OpensWithPlaceholder();
+
+    /// <summary>「未定から決まった」: the question asks when a placeholder gave way.</summary>
+    [GeneratedRegex(@"(?<p>未定|調整中|検討中|選定中|未確定)から")]
+    private static partial Regex FromPlaceholder();
 
     internal static bool Empties(SlotChange c) =>
         !ElisionMarkers.IsAbsent(c.Before) && (ElisionMarkers.IsAbsent(c.After) || ElisionMarkers.IsDeletion(c.After)) && !ElisionMarkers.IsElided(c.After);

@@ -33,7 +33,13 @@ internal static partial class ContentChangeAnswers
             return Part(both.Groups["to"]) is { } bothTo ? new Change(Part(both.Groups["about"]), Part(both.Groups["from"]), bothTo) : null;
         }
 
-        return ToOnly().Match(folded) is { Success: true } to && Part(to.Groups["to"]) is { } onlyTo ? new Change(Part(to.Groups["about"]), null, onlyTo) : null;
+        if (ToOnly().Match(folded) is { Success: true } to && Part(to.Groups["to"]) is { } onlyTo)
+        {
+            return new Change(Part(to.Groups["about"]), null, onlyTo);
+        }
+
+        // 「静脈認証を使い始めたのはいつ」: words first written then.
+        return Began().Match(folded) is { Success: true } began && Part(began.Groups["to"]) is { } first ? new Change(null, null, first) : null;
     }
 
     private static string? Part(Group group) => group.Success && Clean(group.Value) is { Length: > 0 } part ? part : null;
@@ -102,6 +108,10 @@ internal static partial class ContentChangeAnswers
     /// <summary>about が to に 変わった (no から).</summary>
     [GeneratedRegex(@"^(?:(?<about>.+?)(?:が|は))(?<to>[^がは]+?)(?:に|へ)(?:変わ|変更|改め|切り替|切替|移行|なっ|なり)")]
     private static partial Regex ToOnly();
+
+    /// <summary>[where で] what を 使い始めた / 導入した / 開始した.</summary>
+    [GeneratedRegex(@"(?:^|[、,]|で)(?<to>[^、,をがはで]{2,30}?)(?:を|が)(?:使い始め|使用し始め|利用し始め|導入|開始|始ま|始め)")]
+    private static partial Regex Began();
 
     [GeneratedRegex(@"^when\s+(?:did|was|were)\s+(?:(?<about>.+?)\s+)?(?:change|changed|switch|switched|move|moved)\s+(?:from\s+(?<from>.+?)\s+)?to\s+(?<to>.+?)\s*\??$", RegexOptions.IgnoreCase)]
     private static partial Regex English();

@@ -12,20 +12,22 @@ internal static class IsRenameAnswers
 {
     public static Answer? Answer(CrossReferenceModel model, ParsedQuestion q)
     {
-        var first = RenameAnswers.Name(model, q.Names[0]);
-        var second = q.Names.Count > 1 ? RenameAnswers.Name(model, q.Names[^1]) : null;
+        // The two names of one type the question joins (被保険者証等の…委託先がAからBに: the companies, not the document).
+        var (one, other) = Pair(q.Names);
+        var first = RenameAnswers.Name(model, one);
+        var second = other is null ? null : RenameAnswers.Name(model, other);
         var found = Between(model, q, first, second).Concat(second is null ? [] : Between(model, q, second, first)).FirstOrDefault();
         if (found is null && second is null)
         {
             // One name: the change that brought it (情報政策課は改称ですか).
-            var entity = q.Names[0].Entity;
+            var entity = one.Entity;
             found = model.Lookups.SuccessionsOf(entity.Id)
                 .Where(s => QuestionScope.Holds(model, q, s.Evidence[0].DocumentId) && s.After?.EntityId == entity.Id && s.Before is not null && s.Kind != SuccessionKind.Add)
                 .OrderBy(s => s.Date?.From)
                 .FirstOrDefault();
         }
 
-        if (found is null && RenameAnswers.RemovedForAnother(model, q, q.Names[0].Entity, second) is var (gone, added))
+        if (found is null && RenameAnswers.RemovedForAnother(model, q, one.Entity, second) is var (gone, added))
         {
             // Removed and another added in the same row: a repeal and a new enactment, not a rename.
             var when = AnswerText.Date(gone.Date, q.English);
@@ -54,6 +56,22 @@ internal static class IsRenameAnswers
                 ? $"はい、{change}は名称変更（改称）です。同じ{found.Type.JapaneseName()}の名称が変わりました。{because}"
                 : $"いいえ、{change}は名称変更ではなく{What(found.Kind, false)}です。{because}";
         return new Answer(text, QuestionIntent.IsRename, new AnswerData { Successions = [found] }, AnswerText.Evidence([found]), q with { Intent = QuestionIntent.IsRename }, []);
+    }
+
+    private static (SpottedName One, SpottedName? Other) Pair(IReadOnlyList<SpottedName> names)
+    {
+        for (var i = 0; i < names.Count; i++)
+        {
+            for (var j = i + 1; j < names.Count; j++)
+            {
+                if (names[i].Entity.Type == names[j].Entity.Type && names[i].ClusterId != names[j].ClusterId)
+                {
+                    return (names[i], names[j]);
+                }
+            }
+        }
+
+        return (names[0], names.Count > 1 ? names[^1] : null);
     }
 
     private static IEnumerable<Succession> Between(CrossReferenceModel model, ParsedQuestion q, string from, string? to) =>

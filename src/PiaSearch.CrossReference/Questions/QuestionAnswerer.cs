@@ -68,6 +68,22 @@ public sealed partial class QuestionAnswerer
         return AskOne(question ?? string.Empty, organisation);
     }
 
+    /// <summary>「どう増減しましたか」: what was added and what was removed, one sentence each.</summary>
+    private Answer? AddedAndRemoved(ParsedQuestion q)
+    {
+        var answers = new[] { AddRemoveAnswers.What(_model, _items, q, added: true), AddRemoveAnswers.What(_model, _items, q, added: false) }.OfType<Answer>().ToList();
+        return answers.Count == 0
+            ? null
+            : answers[0] with
+            {
+                Text = string.Join(q.English ? " " : string.Empty, answers.Select(a => a.Text)),
+                Evidence = answers.SelectMany(a => a.Evidence).DistinctBy(e => (e.DocumentId, e.Line)).ToList(),
+            };
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"増減|増えたり減った|増えた.*減った|追加.*削除|削除.*追加|added and removed|removed and added", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex BothWays();
+
     private static bool RemovedAsked(string text) => QuestionParser.RemovedWord().IsMatch(text) && !QuestionParser.AddedWord().IsMatch(text);
 
     /// <summary>At most this many questions are read from one text.</summary>
@@ -101,7 +117,7 @@ public sealed partial class QuestionAnswerer
             QuestionIntent.HowMany => CountAnswers.Answer(_model, q),
             QuestionIntent.WhenAdded => AddRemoveAnswers.When(_model, _items, q, added: true),
             QuestionIntent.WhenRemoved => AddRemoveAnswers.When(_model, _items, q, added: false),
-            QuestionIntent.WhatAdded => AddRemoveAnswers.What(_model, _items, q, added: !RemovedAsked(q.Text)),
+            QuestionIntent.WhatAdded => BothWays().IsMatch(q.Text) ? AddedAndRemoved(q) : AddRemoveAnswers.What(_model, _items, q, added: !RemovedAsked(q.Text)),
             QuestionIntent.WhatDate => _dates.Answer(q),
             _ => null,
         };

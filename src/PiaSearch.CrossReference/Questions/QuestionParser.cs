@@ -198,7 +198,8 @@ public sealed partial class QuestionParser(CrossReferenceModel model, NameSpotte
 
     /// <summary>Asks whether a change was a rename: 名称変更ですか, 同じ会社ですか, is it a rename.</summary>
     [GeneratedRegex(
-        @"(?:名称変更|名前の変更|名称の変更|題名の変更|題名変更|改称|改名|改題|社名変更|商号変更|名称が変わった(?:だけ)?|名前が変わった(?:だけ)?)(?:なの)?(?:です|でしょう)?か|" +
+        @"(?:名称変更|名前の変更|名称の変更|題名の変更|題名変更|改称|改名|改題|社名変更|商号変更|(?:名称|名前|社名|商号|名)が変わった(?:だけ)?)(?:なの)?(?:です|でしょう)?か|" +
+        @"(?:名称|名前|社名|商号|名)が変わった(?:だけ|のみ)[^。?？]{0,20}(?:です|でしょう|ます)?か|" +
         @"(?:同じ|同一の?|別の|違う)(?:会社|組織|部署|課|もの|法律|法令|条例|システム|書類|事業者)(?:なの)?(?:です|でしょう)?か|" +
         @"\b(?:is|was)\s+(?:it|this|that|the change)\s+(?:just\s+|only\s+|really\s+)?a\s+(?:rename|renaming|name change)\b|" +
         @"\b(?:the\s+)?same\s+(?:company|department|organi[sz]ation|unit|law|system|document)\b|\bjust\s+renamed\b|\ba\s+different\s+(?:company|department)\b|" +
@@ -210,7 +211,7 @@ public sealed partial class QuestionParser(CrossReferenceModel model, NameSpotte
     [GeneratedRegex(@"何件|件数|いくつ|幾つ|何か所|何箇所|何カ所|how many|number of", RegexOptions.IgnoreCase)]
     private static partial Regex HowMany();
 
-    [GeneratedRegex(@"追加|新設|新たに|新しく|加わ|加えら|設けられ|決まっ|決定し|\b(?:added|introduced|created)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"追加|新設|新たに|新しく|加わ|加えら|設けられ|決まっ|決定し|増減|\b(?:added|introduced|created)\b", RegexOptions.IgnoreCase)]
     internal static partial Regex AddedWord();
 
     [GeneratedRegex(@"削除|廃止|なくな|無くな|外れ|外さ|除か|除外|取り消|取消|\b(?:removed|deleted|dropped|abolished|discontinued)\b", RegexOptions.IgnoreCase)]
@@ -247,11 +248,13 @@ public sealed partial class QuestionParser(CrossReferenceModel model, NameSpotte
 
     [GeneratedRegex(
         @"現在の名|今の名|新しい名|新名称|現名称|改称後|その後.*何という|後の名|後継|見出しは.*(?:どうなり|どう変わ|どのように変わ)|" +
+        @"(?:今|現在)は何という|何に(?:置き換わ|置き換え|替わ|代わ|変わ|なり|なっ)|何という[^。?？]{0,8}に(?:替わ|代わ|変わ|なり|なっ|改め)|" +
+        @"どのような[^。?？]{0,12}に(?:替わ|代わ|変わ|なり|なっ)|どうなりましたか|どうなったか|" +
         @"current name|new name|called now|now called|later name|what (?:is|was) it called (?:now|later)",
         RegexOptions.IgnoreCase)]
     private static partial Regex CurrentName();
 
-    [GeneratedRegex(@"変遷|履歴|経緯|移り変わり|推移|歴史|歴代|history|changes|timeline|over time", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"変遷|履歴|経緯|移り変わり|推移|歴史|歴代|これまで(?:に|の)?.*変わ|どう変わ(?:って)?き|どのように変わ(?:って)?き|history|changes|timeline|over time", RegexOptions.IgnoreCase)]
     private static partial Regex History();
 
     [GeneratedRegex(@"(?:第(?<a>\d+)条(?<sub>(?:の\d+)*))?(?:第(?<p>\d+)項)?(?:第(?<i>\d+)号)?(?<=[条項号])")]

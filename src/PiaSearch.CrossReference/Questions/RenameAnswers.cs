@@ -131,16 +131,19 @@ internal static class RenameAnswers
         var evidence = AnswerText.Evidence(renames);
         var data = new AnswerData { Entity = entity, Successions = renames };
         string text;
-        if (names.Count < 2 && Replacement(model, q, entity, former) is { } replaced)
+        if (names.Count < 2 && Replacements(model, q, entity, former) is { Count: > 0 } replaced)
         {
-            // 資格確認書の前は? A document replaced by another, a law repealed for another: the one before (or after) it.
-            var other = former ? replaced.Before! : replaced.After!;
-            var when = AnswerText.Date(replaced.Date, q.English);
+            // 資格確認書の前は? A document replaced by another (or by two), a law repealed for another: the one(s) before or after it,
+            // with what the rows say of why (移管, 入札…).
+            var others = string.Join(q.English ? ", " : "、", replaced.Select(r => (former ? r.Before! : r.After!).Citation).Distinct());
+            var when = AnswerText.Date(replaced[0].Date, q.English);
+            var why = replaced.SelectMany(r => r.Reasons).Where(r => !r.Contains("名称に共通点", StringComparison.Ordinal)).Select(r => Language(r, q.English)).FirstOrDefault();
+            var because = why is null ? string.Empty : q.English ? $" ({why})" : $"（{why}）";
             text = former
-                ? q.English ? $"Before {asked} there was {other.Citation}, replaced in {when}." : $"{asked}の前は{other.Citation}でした（{when}に交代）。"
-                : q.English ? $"{asked} was replaced by {other.Citation} in {when}." : $"{asked}は{when}に{other.Citation}に替わりました（交代）。";
-            return new Answer(text, former ? QuestionIntent.FormerName : QuestionIntent.CurrentName, new AnswerData { Entity = entity, Successions = [replaced] },
-                AnswerText.Evidence([replaced]), q, []);
+                ? q.English ? $"Before {asked} there was {others}, replaced in {when}{because}." : $"{asked}の前は{others}でした（{when}に交代）{because}。"
+                : q.English ? $"{asked} was replaced by {others} in {when}{because}." : $"{asked}は{when}に{others}に替わりました（交代）{because}。";
+            return new Answer(text, former ? QuestionIntent.FormerName : QuestionIntent.CurrentName, new AnswerData { Entity = entity, Successions = replaced },
+                AnswerText.Evidence(replaced), q, []);
         }
 
         if (names.Count < 2 && !former && RemovedForAnother(model, q, entity) is var (gone, added))
@@ -212,13 +215,26 @@ internal static class RenameAnswers
         return null;
     }
 
-    /// <summary>The first replacement that brought the entity (former) or the first that took its place (later), in the question's scope.</summary>
-    private static Succession? Replacement(CrossReferenceModel model, ParsedQuestion q, Entity entity, bool former) =>
-        model.Lookups.SuccessionsOf(entity.Id)
+    /// <summary>
+    /// The replacements of the first date that brought the entity (former) or took its place (later; 健康保険被保険者証 → 資格確認書
+    /// and 資格情報のお知らせ), in the question's scope.
+    /// </summary>
+    private static List<Succession> Replacements(CrossReferenceModel model, ParsedQuestion q, Entity entity, bool former)
+    {
+        var all = model.Lookups.SuccessionsOf(entity.Id)
             .Where(s => s.Kind == SuccessionKind.Replace && QuestionScope.Holds(model, q, s.Evidence[0].DocumentId)
                 && (former ? s.After?.EntityId == entity.Id && s.Before is not null : s.Before?.EntityId == entity.Id && s.After is not null))
             .OrderBy(s => s.Date?.From)
-            .FirstOrDefault();
+            .ToList();
+        return all.Count == 0 ? all : all.Where(s => s.Date?.From == all[0].Date?.From).ToList();
+    }
+
+    /// <summary>A reason is written 「日本語 / English」: the part in the question's language.</summary>
+    private static string Language(string reason, bool english)
+    {
+        var at = reason.IndexOf(" / ", StringComparison.Ordinal);
+        return at < 0 ? reason : english ? reason[(at + 3)..] : reason[..at];
+    }
 
     /// <summary>The usual spelling of the name as spotted: the succession ends use it.</summary>
     internal static string Name(CrossReferenceModel model, SpottedName spotted) => model.Clusters.All[spotted.ClusterId].Name;

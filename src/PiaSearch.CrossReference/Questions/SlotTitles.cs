@@ -105,7 +105,7 @@ internal sealed partial class SlotTitles
             foreach (var heading in headings)
             {
                 if (!(question.AsSpan(i).StartsWith(heading.Label, StringComparison.Ordinal) || AsksTheDayOf(question, i, heading.Label))
-                    || !question.AsSpan(0, i).Contains(heading.Parent, StringComparison.Ordinal))
+                    || !HoldsParent(question.AsSpan(0, i), heading.Parent))
                 {
                     continue;
                 }
@@ -129,6 +129,29 @@ internal sealed partial class SlotTitles
         }
 
         return best.Where(b => !b.Value.Tie).OrderBy(b => b.Key, StringComparer.Ordinal).Select(b => b.Value.Heading.Slot).ToList();
+    }
+
+    /// <summary>
+    /// The question holds the heading's parent, or its last words (住民等からの意見の聴取 of 国民・住民等からの意見の聴取): at least
+    /// six characters and most of it.
+    /// </summary>
+    private static bool HoldsParent(ReadOnlySpan<char> before, string parent)
+    {
+        if (before.Contains(parent, StringComparison.Ordinal))
+        {
+            return true;
+        }
+
+        var shortest = Math.Max(6, (parent.Length * 3 + 4) / 5);
+        for (var cut = 1; parent.Length - cut >= shortest; cut++)
+        {
+            if (before.Contains(parent.AsSpan(cut), StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>「第三者点検はいつ実施されたか」 asks the 実施日: a day's label without its date word, in a question that asks when.</summary>

@@ -74,6 +74,12 @@ internal static class SlotValueAnswers
             evidence.Add(new EvidenceRow(replacedLater.DocumentId, replacedLater.Line, slot.Key));
         }
         var since = value.Current is { } c0 ? (q.English ? $" since {AnswerText.Date(c0.Date, true)}" : $"（{AnswerText.Date(c0.Date, false)}から）") : string.Empty;
+        if (value.Current is { } changedThen && changedThen.Date is { } then && then.From == q.Date.From && then.To == q.Date.To)
+        {
+            // Asked the very day (or year) of the change: what it was before too (「何番から何番に変わりましたか」).
+            var was = Describe(model, slot, changedThen, after: false, q);
+            since = q.English ? $" since {AnswerText.Date(then, true)}, before which it was \"{was}\"" : $"（{AnswerText.Date(then, false)}から。変更前は「{was}」）";
+        }
         var pending = value.Pending.Count > 0 ? value.Pending[0] : null;
         var later = pending is null
             ? string.Empty

@@ -25,7 +25,11 @@ public sealed class NaturalQuestionTests
             ("令和7年4月1日", "I-5-法令上の根拠", "9 若葉町後期高齢者医療に関する条例第6条(延滞金)", "9 若葉町後期高齢者医療に関する条例第6条(延滞金の額)"),
             ("令和7年4月1日", "別添4-13", "追加", "提供先：後期高齢者医療広域連合 法令上の根拠：番号法第19条第8号"),
             ("令和2年度", "II-5-提供・移転の有無", "[○] 提供を行っている (1)件 [○] 移転を行っている (2)件", "[○] 提供を行っている (2)件 [○] 移転を行っている (2)件"),
-            ("令和4年12月16日", "(被保険者ファイル) II-5-提供・移転の有無", "[○] 提供を行っている (2)件 [○] 移転を行っている (2)件", "[○] 提供を行っている (3)件 [○] 移転を行っている (1)件"));
+            ("令和4年12月16日", "(被保険者ファイル) II-5-提供・移転の有無", "[○] 提供を行っている (2)件 [○] 移転を行っている (2)件", "[○] 提供を行っている (3)件 [○] 移転を行っている (1)件"),
+            ("令和5年4月1日", "(被保険者ファイル) Ⅱ-4-委託事項1-⑥委託先名", "株式会社ワカバ電算", "株式会社ミナミ情報"),
+            ("令和2年4月1日", "(被保険者ファイル) Ⅱ-4-委託事項4-①委託内容", "—", "封入封緘業務"),
+            ("令和2年4月1日", "(被保険者ファイル) Ⅱ-4-委託事項4-⑥委託先名", "—", "未定（令和2年度中に決定）"),
+            ("令和3年1月1日", "(被保険者ファイル) Ⅱ-4-委託事項4-⑥委託先名", "未定（令和2年度中に決定）", "株式会社ワカバ封入"));
         var aoba = TestLogs.Parse(
             "aoba-kouki",
             ("令和4年6月1日", "VI 評価実施手続き 3.第三者点検 ①実施日", "44300", "44700"));
@@ -200,5 +204,63 @@ public sealed class NaturalQuestionTests
     public void Ask_ADayNumberWithAMinus_IsNoDayNumber()
     {
         Assert.NotEqual(QuestionIntent.WhatDate, Ask("-44350はいつ").Kind);
+    }
+
+    [Fact]
+    public void Ask_IsItARename_TakesTheTwoNamesOfOneType_WhateverElseTheQuestionNames()
+    {
+        var answer = Ask("被保険者証の印刷の委託先が株式会社ワカバ電算から株式会社ミナミ情報に変わったのは、会社の名前が変わっただけという理解でよろしいでしょうか。");
+
+        Assert.Equal(QuestionIntent.IsRename, answer.Kind);
+        Assert.StartsWith("【若葉町】いいえ", answer.Text, StringComparison.Ordinal);
+        Assert.Equal([15], answer.Evidence.Select(e => e.Line));
+    }
+
+    [Fact]
+    public void Ask_WhenAPlaceholderWithANoteGaveWay_IsThatChange()
+    {
+        var answer = Ask("若葉町の被保険者ファイルの委託事項4の委託先が未定から決まったのはいつですか");
+
+        Assert.Contains("令和3年1月1日", answer.Text, StringComparison.Ordinal);
+        Assert.Contains(18, answer.Evidence.Select(e => e.Line));
+    }
+
+    [Theory]
+    [InlineData("若葉町の被保険者証は何に変わりましたか", "資格確認書")]
+    [InlineData("若葉町の被保険者証は、その後どのような書類に変わりましたか", "資格確認書")]
+    public void Ask_WhatANameBecame_InOtherWords(string question, string expected)
+    {
+        var answer = Ask(question);
+
+        Assert.Equal(QuestionIntent.CurrentName, answer.Kind);
+        Assert.Contains(expected, answer.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Ask_AValueOnTheDayItChanged_SaysWhatItWasBefore()
+    {
+        var answer = Ask("令和5年4月1日の若葉町の被保険者ファイルの委託事項1の委託先は?");
+
+        Assert.Contains("株式会社ミナミ情報", answer.Text, StringComparison.Ordinal);
+        Assert.Contains("変更前は「株式会社ワカバ電算」", answer.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Ask_HowItemsWentUpAndDown_ListsBoth()
+    {
+        var answer = Ask("令和2年4月1日の変更で、若葉町の被保険者ファイルの委託事項はどう増減しましたか");
+
+        Assert.Equal(QuestionIntent.WhatAdded, answer.Kind);
+        Assert.Contains("委託事項3", answer.Text, StringComparison.Ordinal);
+        Assert.Contains("削除された委託事項はありません", answer.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Ask_HowAnItemChangedOverTime_IsItsHistory()
+    {
+        var answer = Ask("若葉町の被保険者ファイルの委託事項1の委託先は、これまでどう変わってきましたか");
+
+        Assert.Equal(QuestionIntent.History, answer.Kind);
+        Assert.Contains("株式会社ミナミ情報", answer.Text, StringComparison.Ordinal);
     }
 }

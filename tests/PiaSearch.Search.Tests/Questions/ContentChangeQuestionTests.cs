@@ -49,6 +49,19 @@ public sealed class ContentChangeQuestionTests(MorphologyFixture morphology)
     }
 
     [Fact]
+    public void Ask_WhenSomethingWasFirstUsed_IsTheFirstRowThatWritesIt()
+    {
+        var (store, answerer) = Open();
+        using var _ = store;
+
+        var answer = answerer.Ask("データセンターを使い始めたのはいつですか", "西沢市");
+
+        Assert.Equal(QuestionIntent.WhenChanged, answer.Kind);
+        Assert.Contains("令和2年4月1日", answer.Text, StringComparison.Ordinal);
+        Assert.Equal([2], answer.Evidence.Select(e => e.Line));
+    }
+
+    [Fact]
     public void Ask_ContentChange_QuotesWhatTheRowItselfChanged()
     {
         var (store, answerer) = Open();
