@@ -20,6 +20,7 @@ internal sealed class SystemRecognizer : IMentionRecognizer
         "基幹系", "業務", "各業務", "関連", "当該", "各", "本", "他", "同", "現行", "新", "旧", "既存", "外部", "内部", "基盤",
         "情報", "全体", "個別", "当", "対象", "連携", "運用", "管理", "使用", "各種", "電算", "独自", "自", "共通", "全", "両",
         "別", "新規", "一部", "上記", "下記", "前記", "当該各", "庁内", "全庁", "関係", "主要", "次期", "新旧", "専用", "汎用",
+        "標準準拠", "情報提供ネットワーク", // the national standard's and the national exchange's generic names, in every body's evaluation
     }.ToFrozenSet(StringComparer.Ordinal);
 
     public IEnumerable<Mention> Recognize(RecognitionContext context)
@@ -89,9 +90,19 @@ internal sealed class SystemRecognizer : IMentionRecognizer
     private static int StartOf(string t, int suffixStart)
     {
         var start = NameRuns.RunStart(t, suffixStart);
-        while (start > 1 && t[start - 1] == CharClass.MiddleDot && start == suffixStart)
+        while (start > 1 && t[start - 1] == CharClass.MiddleDot)
         {
-            start = NameRuns.RunStart(t, start - 1);
+            // 中間サーバー・プラットフォーム, 児童手当・特例給付管理システム: one name; 既存住基システム・団体内統合宛名システム: a list.
+            var left = NameRuns.RunStart(t, start - 1);
+            var word = t[left..(start - 1)];
+            var right = t[start..suffixStart];
+            if (start != suffixStart && (word.Length < 2 || Suffixes.Any(s => word.EndsWith(s, StringComparison.Ordinal)) || !CharClass.ContainsKanjiOrLatin(word)
+                || GenericStems.Contains(right)))
+            {
+                break;
+            }
+
+            start = left;
         }
 
         return start;

@@ -27,6 +27,11 @@ internal sealed class ChangeClassifier(NameClusters clusters, IReadOnlySet<(int,
                 : (SuccessionKind.Replace, scores.BecamePlaceholder, ["名称が未定に戻った / the name became a placeholder"]);
         }
 
+        if (before.Type == EntityType.Document && bc.Id != ac.Id && OneNamesTheOther(bc.Name, ac.Name))
+        {
+            return null; // 認定請求書 → 児童手当認定請求書: the same document, named in full
+        }
+
         var reasons = new List<string>();
         if (reused)
         {
@@ -56,6 +61,10 @@ internal sealed class ChangeClassifier(NameClusters clusters, IReadOnlySet<(int,
         var (renamed, confidence) = Rename(before, after, bc, ac, reused, explanation, statement, reasons);
         return renamed ? (SuccessionKind.Rename, confidence, reasons) : (SuccessionKind.Replace, reused ? scores.ReplacedInReusedRow : scores.Replaced, reasons);
     }
+
+    /// <summary>The longer name ends with the whole shorter one (a qualifier written before it).</summary>
+    private static bool OneNamesTheOther(string a, string b) =>
+        Math.Min(a.Length, b.Length) >= 3 && a.Length != b.Length && (a.EndsWith(b, StringComparison.Ordinal) || b.EndsWith(a, StringComparison.Ordinal));
 
     private (bool Renamed, double Confidence) Rename(
         Mention before, Mention after, NameCluster bc, NameCluster ac, bool reused, string explanation, string statement, List<string> reasons)

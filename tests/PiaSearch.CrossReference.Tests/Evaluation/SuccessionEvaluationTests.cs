@@ -42,12 +42,14 @@ public sealed class SuccessionEvaluationTests(CorpusModelFixture corpus)
     /// those rules (90.6 % / 85.7 % and 66.1 % / 62.8 %): a change that loses ground on unseen data fails here. 朝霧市 (Blind/,
     /// 後期高齢者医療, written for issue 12: legal forms changed, units moved to another 部, systems and laws retitled, articles
     /// renumbered) scored 89.5 % / 86.0 % on main and 91.0 % / 86.0 % blind after the first rules of issue 12; it was then read
-    /// to find what the detector misses, and is held where those fixes left it. Each floor is where the last change left it.
+    /// to find what the detector misses, and is held where those fixes left it. 椿坂市 (Blind2, 児童手当) scored 73.0 % / 75.0 % on main
+    /// and 82.3 % / 86.1 % blind at the end of those changes; it was then read too. Each floor is where the last change left it.
     /// </summary>
     [Theory]
     [InlineData("kitaura-successions.tsv", "kitaura-kokuho-changes", 140, 0.945, 0.95)]
-    [InlineData("minatogawa-successions.tsv", "minatogawa-kaigo-changes", 110, 0.78, 0.74)]
+    [InlineData("minatogawa-successions.tsv", "minatogawa-kaigo-changes", 110, 0.785, 0.74)]
     [InlineData("Blind/asagiri-successions.tsv", "Blind/asagiri-kouki-changes", 120, 0.975, 0.975)]
+    [InlineData("Blind2/tsubakizaka-successions.tsv", "Blind2/tsubakizaka-jidouteate-changes", 100, 0.915, 0.915)]
     public void Evaluate_BlindLogAgainstItsLabels_StaysAtItsFirstBlindMeasurement(string labelFile, string log, int minimumLabels, double precision, double recall)
     {
         var labels = SuccessionLabels.Load(Path.Combine(AppContext.BaseDirectory, "Data", labelFile));

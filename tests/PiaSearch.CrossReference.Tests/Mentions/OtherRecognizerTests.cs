@@ -33,7 +33,15 @@ public sealed class OtherRecognizerTests
     public void Recognize_NameWithMiddleDot_IsOneSystem()
     {
         Assert.Equal("中間サーバー・プラットフォーム", Assert.Single(After(EntityType.System, "中間サーバー・プラットフォームはデータセンターに設置")).Name);
+        Assert.Equal("児童手当・特例給付管理システム", Assert.Single(After(EntityType.System, "児童手当・特例給付管理システムで管理する")).Name);
     }
+
+    [Theory]
+    [InlineData("情報提供ネットワークシステムを使用して照会する")] // the national exchange, in every evaluation
+    [InlineData("標準準拠システムへ移行する")]
+    [InlineData("作業場所・使用機器の制限・事前届出・使用システムの設備要件")] // a list of bullets, not a system's name
+    public void Recognize_GenericNationalSystemsAndBullets_AreNoSystem(string text) =>
+        Assert.Empty(After(EntityType.System, text));
 
     [Theory]
     [InlineData("パッケージシステムにより運用する")]

@@ -251,4 +251,16 @@ public sealed class NewKindsOfSuccessionTests
             Assert.Equal(SuccessionKind.Rename, change.Kind);
         }
     }
+
+    [Fact]
+    public void Detect_DocumentNamedInFull_IsNoChange()
+    {
+        Assert.DoesNotContain(Detect(string.Empty, ("II-3-①入手元", "認定請求書により入手する。", "児童手当認定請求書により入手する。")), c => c.Type == EntityType.Document);
+    }
+
+    [Theory]
+    [InlineData("子ども・子育て支援法第2条に基づく", "子ども・子育て支援法")]
+    [InlineData("番号法第9条第1項児童手当法施行規則第1条の4に基づく", "児童手当法施行規則")]
+    public void Detect_LawNames_ReadWhole_AndWithoutTheProvisionBefore(string after, string law) =>
+        Assert.Contains(Detect(string.Empty, ("I-5-法令上の根拠", "—", after)), c => c.Type == EntityType.Statute && c.After?.Name == law);
 }

@@ -121,6 +121,11 @@ internal static partial class LawNameFinder
             }
 
             var start = ShortStart(t, i);
+            if (start + 1 < i && t[start] is '条' or '項' or '号' && start > 0 && CharClass.IsDigit(t[start - 1]))
+            {
+                start++; // 第1項児童手当法施行規則: the 項 ends the provision before, not the name
+            }
+
             var name = t[start..end];
             var afterDigit = start > 0 && CharClass.IsDigit(t[start - 1]);
             if (i - start >= MinimumStem && !afterDigit && !LawWords.IsCommonNoun(name) && !Covered(found, start))
@@ -137,14 +142,14 @@ internal static partial class LawNameFinder
         var start = NameRuns.RunStart(t, suffixStart);
         while (true)
         {
-            var joiner = NameRuns.At(t, start - 2, "及び") ? 2 : NameRuns.At(t, start - 3, "並びに") ? 3 : 0;
+            var joiner = NameRuns.At(t, start - 2, "及び") ? 2 : NameRuns.At(t, start - 3, "並びに") ? 3 : start > 0 && t[start - 1] == CharClass.MiddleDot ? 1 : 0;
             if (joiner == 0)
             {
                 return start;
             }
 
             var leftEnd = start - joiner;
-            var leftStart = NameRuns.RunStart(t, leftEnd);
+            var leftStart = joiner == 1 ? WordStart(t, leftEnd) : NameRuns.RunStart(t, leftEnd);
             if (leftEnd - leftStart < 2 || LawWords.SuffixOf(t[leftStart..leftEnd]) is not null || "条項号".Contains(t[leftEnd - 1], StringComparison.Ordinal))
             {
                 return start;
@@ -152,6 +157,18 @@ internal static partial class LawNameFinder
 
             start = leftStart;
         }
+    }
+
+    /// <summary>Start of the word before a middle dot in a law's name, kana included (子ども of 子ども・子育て支援法), at most 10 characters, holding a kanji.</summary>
+    private static int WordStart(string t, int end)
+    {
+        var k = end;
+        while (k > 0 && end - k < 10 && (CharClass.IsKanji(t[k - 1]) || CharClass.IsHiragana(t[k - 1]) || CharClass.IsKatakana(t[k - 1])))
+        {
+            k--;
+        }
+
+        return CharClass.ContainsKanji(t[k..end]) ? k : end;
     }
 
     /// <summary>Start of a long title: back to the sentence, bracket or clause boundary; a leading "X及び" naming another law is cut off.</summary>
