@@ -4,7 +4,7 @@ using PiaSearch.CrossReference.Successions;
 namespace PiaSearch.CrossReference.Questions;
 
 /// <summary>Answers about names: when X became Y, what X was called before, what it is called now.</summary>
-internal static class RenameAnswers
+internal static partial class RenameAnswers
 {
     public static Answer? WhenRenamed(CrossReferenceModel model, ParsedQuestion q)
     {
@@ -61,9 +61,20 @@ internal static class RenameAnswers
         var law = q.Names[0].Entity;
         var from = q.Provisions[0];
         var to = q.Provisions.Count > 1 ? q.Provisions[^1] : null;
+        if (to is null && IsTarget(q.Text, from))
+        {
+            // 「…が番号法第19条第8号に変わったのはいつ」: the provision asked is what it became, not what it was.
+            (from, to) = (string.Empty, from);
+        }
+
         var found = model.Lookups.SuccessionsOf(law.Id).Where(s => QuestionScope.Holds(model, q, s.Evidence[0].DocumentId)
-            && s.Before?.EntityId == law.Id && Cites(Provision(s.Before, law), from) && s.After is not null
+            && s.Before?.EntityId == law.Id && (from.Length == 0 || Cites(Provision(s.Before, law), from)) && s.After is not null
             && (to is null || Cites(Provision(s.After, law), to))).ToList();
+        if (found.Count == 0 && from.Length == 0)
+        {
+            return null; // no succession into it: the rows that changed to it are found by their words (content change)
+        }
+
         if (found.Count == 0)
         {
             return null;
@@ -76,6 +87,26 @@ internal static class RenameAnswers
             : $"{first.Before!.Citation}は{date}に{first.After!.Citation}になりました（{AnswerText.Kind(first.Kind, false)}）。";
         return new Answer(text, QuestionIntent.WhenRenamed, new AnswerData { Successions = found }, AnswerText.Evidence(found), q, []);
     }
+
+    /// <summary>The question asks what a provision became: its last number is followed by に or へ and a verb of change (第8号に変わった).</summary>
+    private static bool IsTarget(string question, string provision)
+    {
+        var last = LastNumber().Match(provision);
+        if (!last.Success)
+        {
+            return false;
+        }
+
+        var text = Text.KanjiNumerals.Canonical(question.Normalize(System.Text.NormalizationForm.FormKC));
+        var at = text.IndexOf(last.Value, StringComparison.Ordinal);
+        return at >= 0 && TargetVerb().IsMatch(text[(at + last.Value.Length)..]);
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"第\d+(?:条(?:の\d+)*|項|号)$")]
+    private static partial System.Text.RegularExpressions.Regex LastNumber();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:に|へ)(?:変わ|なっ|なり|改め|変更)")]
+    private static partial System.Text.RegularExpressions.Regex TargetVerb();
 
     /// <summary>A provision as a succession cites it (第35条, or with its caption 第35条（…）) is the one asked (第35条).</summary>
     private static bool Cites(string? provision, string asked) =>
