@@ -12,7 +12,7 @@ namespace PiaSearch.Api.Validation;
 public sealed class CrossReferenceInput
 {
     public const int MaxNameLength = 200;
-    public const int MaxQuestionLength = 500;
+    public const int MaxQuestionLength = CrossReference.Questions.QuestionAnswerer.MaxQuestionLength;
     public const int MaxPage = 10_000;
     public const int MaxPageSize = 200;
     public const int DefaultPageSize = 50;

@@ -36,6 +36,13 @@ internal static class AskCommand
             return PiaCommandLine.UsageError;
         }
 
+        if (question.EnumerateRunes().Count() > QuestionAnswerer.MaxQuestionLength)
+        {
+            // As the API: a question longer than this is refused before anything reads it.
+            error.WriteLine($"エラー / error: 質問は {QuestionAnswerer.MaxQuestionLength} 文字以内にしてください / a question is at most {QuestionAnswerer.MaxQuestionLength} characters.");
+            return PiaCommandLine.UsageError;
+        }
+
         var (model, exit) = IndexedModel.Load(indexPath, error);
         if (model is null)
         {

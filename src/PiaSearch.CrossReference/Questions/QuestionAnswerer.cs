@@ -86,6 +86,9 @@ public sealed partial class QuestionAnswerer
 
     private static bool RemovedAsked(string text) => QuestionParser.RemovedWord().IsMatch(text) && !QuestionParser.AddedWord().IsMatch(text);
 
+    /// <summary>The longest question read, in characters (a surrogate pair is one): the API and the command line refuse longer ones.</summary>
+    public const int MaxQuestionLength = 500;
+
     /// <summary>At most this many questions are read from one text.</summary>
     private const int MaxQuestions = 3;
 

@@ -114,6 +114,15 @@ public sealed class AskCommandTests : IClassFixture<AskCommandTests.TwoCitiesInd
     }
 
     [Fact]
+    public void Ask_QuestionOverTheLimit_Exits2_AsTheApiRefusesIt()
+    {
+        var (exit, _, error) = Pia("ask", string.Concat(Enumerable.Repeat("委託事項4が追加されたのはいつ", 40)), "--index", _cities.Index);
+
+        Assert.Equal(2, exit);
+        Assert.Contains("500", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Search_UnknownOption_Exits2Too()
     {
         var (exit, _, _) = Pia("search", "情報課", "--no-such-option");
