@@ -4,7 +4,7 @@ using PiaSearch.Documents.Dates;
 namespace PiaSearch.CrossReference.Questions;
 
 /// <summary>Words answers are made of: dates as written with their interval, kinds of change, joining names.</summary>
-internal static class AnswerText
+internal static partial class AnswerText
 {
     /// <summary>令和3年度（2021-04-01〜2022-03-31）, or 令和1年10月1日（2019-10-01）; in English, 令和3年度 (2021-04-01 to 2022-03-31).</summary>
     public static string Date(DateSpan? date, bool english)
@@ -49,6 +49,32 @@ internal static class AnswerText
         var line = string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
         return line.Length <= length ? line : string.Concat(line.AsSpan(0, length), "…");
     }
+
+    /// <summary>
+    /// Why the rows say the change was made, from their 提出時期に係る説明 when it gives a reason (合併による商号変更, 所管替え), not the
+    /// form's boilerplate (重要な変更には該当しない変更): 「（説明：…）」, or empty.
+    /// </summary>
+    public static string Explanation(Model.CrossReferenceModel model, IEnumerable<EvidenceRow> rows, bool english)
+    {
+        foreach (var row in rows.Take(MaxExplained))
+        {
+            var text = model.Row($"{row.DocumentId}:{row.Line}")?.Entry.Explanation.Text.Trim();
+            if (!string.IsNullOrEmpty(text) && Reason().IsMatch(text) && !Boilerplate().IsMatch(text))
+            {
+                return english ? $" (the row says: {Short(text, 40)})" : $"（説明：{Short(text, 40)}）";
+            }
+        }
+
+        return string.Empty;
+    }
+
+    private const int MaxExplained = 5;
+
+    [System.Text.RegularExpressions.GeneratedRegex("合併|商号|社名|改称|名称|組織|機構|改正|改題|題名|移管|所管|入札|契約|更改|分割|統合|廃止|制定|標準化|移行")]
+    private static partial System.Text.RegularExpressions.Regex Reason();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:重要な変更(?:には|に)?(?:該当しない|該当する)変更|重要な変更)$")]
+    private static partial System.Text.RegularExpressions.Regex Boilerplate();
 
     public static IReadOnlyList<EvidenceRow> Evidence(IEnumerable<Succession> successions) =>
         successions.SelectMany(s => s.Evidence).DistinctBy(e => (e.DocumentId, e.Line)).OrderBy(e => e.DocumentId, StringComparer.Ordinal).ThenBy(e => e.Line).ToList();

@@ -49,9 +49,10 @@ internal static partial class RenameAnswers
         var steps = path.Where(s => s.Date is not null).ToList();
         var date = AnswerText.Date(last.Date, q.English);
         var evidence = AnswerText.Evidence(direct.Count > 0 ? direct : path);
+        var why = AnswerText.Explanation(model, last.Evidence, q.English);
         var text = q.English
-            ? $"{from} became {last.After!.Name} in {date} ({AnswerText.Kind(last.Kind, true)}{(steps.Count > 1 ? $", in {steps.Count} steps" : string.Empty)})."
-            : $"{from}は{date}に{last.After!.Name}になりました（{AnswerText.Kind(last.Kind, false)}{(steps.Count > 1 ? $"、{steps.Count}段階" : string.Empty)}）。";
+            ? $"{from} became {last.After!.Name} in {date} ({AnswerText.Kind(last.Kind, true)}{(steps.Count > 1 ? $", in {steps.Count} steps" : string.Empty)}){why}."
+            : $"{from}は{date}に{last.After!.Name}になりました（{AnswerText.Kind(last.Kind, false)}{(steps.Count > 1 ? $"、{steps.Count}段階" : string.Empty)}）{why}。";
         return new Answer(text, QuestionIntent.WhenRenamed, new AnswerData { Successions = direct.Count > 0 ? direct : path }, evidence, q, []);
     }
 

@@ -263,4 +263,17 @@ public sealed class NaturalQuestionTests
         Assert.Equal(QuestionIntent.History, answer.Kind);
         Assert.Contains("株式会社ミナミ情報", answer.Text, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Ask_WhenRenamed_SaysWhyAsTheRowExplainsIt()
+    {
+        const string log = "変更日\t項目\t変更前の記載\t変更後の記載\t提出時期\t提出時期に係る説明\n" +
+            "令和3年4月1日\tⅡ-4-委託事項1-⑥委託先名\t株式会社アオバ入力\t株式会社アオバビジネスサポート\t事後\t委託先の合併による商号変更";
+        var model = new CrossReferenceBuilder().Build(new Documents.ChangeLogs.ChangeLogParser().Parse(log, "aoba-test").Entries);
+
+        var answer = new QuestionAnswerer(model).Ask("株式会社アオバ入力はいつ株式会社アオバビジネスサポートになりましたか。");
+
+        Assert.Equal(QuestionIntent.WhenRenamed, answer.Kind);
+        Assert.Contains("説明：委託先の合併による商号変更", answer.Text, StringComparison.Ordinal);
+    }
 }
