@@ -122,7 +122,7 @@ internal static partial class AddRemoveAnswers
     private static partial Regex OpensWithPlaceholder();
 
     /// <summary>「未定から決まった」: the question asks when a placeholder gave way.</summary>
-    [GeneratedRegex(@"(?<p>未定|調整中|検討中|選定中|未確定)から")]
+    [GeneratedRegex(@"(?<p>未定|調整中|検討中|選定中|未確定)(?:から|で(?:は)?なくな)")]
     private static partial Regex FromPlaceholder();
 
     internal static bool Empties(SlotChange c) =>
@@ -176,7 +176,7 @@ internal static partial class AddRemoveAnswers
     public static Answer? What(CrossReferenceModel model, NumberedItems numbered, ParsedQuestion q, bool added)
     {
         var span = q.Date!;
-        var word = KindWord().Match(q.Text.Normalize(System.Text.NormalizationForm.FormKC)) is { Success: true } m ? m.Value : null;
+        var word = KindWord().Match(q.Text.Normalize(System.Text.NormalizationForm.FormKC)) is { Success: true } m ? Japanese(m.Value) : null;
         var type = RoleWords.TypeOf(RoleWords.Find(word ?? string.Empty)) ?? TypeWord(word);
         var organisations = q.Organisation is not null ? [q.Organisation] : model.Lookups.Organisations;
         var found = new List<(string Organisation, List<(string What, SlotChange? Change, Succession? Succession)> Items)>();
@@ -199,7 +199,13 @@ internal static partial class AddRemoveAnswers
                         && (added ? s.After : s.Before) is { } end && end.EntityId is { } id && model.Entity(id) is { IsPlaceholder: false })
                     .ToList();
                 var inRole = role is null ? named : named.Where(s => s.Evidence.Any(e => TextKey.Of(e.SlotKey).Contains(role, StringComparison.Ordinal))).ToList();
-                foreach (var s in inRole.Count > 0 ? inRole : named)
+                if (role is not null && inRole.Count == 0)
+                {
+                    // Lists kept in appendices (別添5: the 移転先 rows) name no role in their item.
+                    inRole = named.Where(s => s.Evidence.Any(e => e.SlotKey.Contains("別添", StringComparison.Ordinal))).ToList();
+                }
+
+                foreach (var s in inRole)
                 {
                     items.Add(((added ? s.After : s.Before)!.Citation, null, s));
                 }
@@ -340,6 +346,23 @@ internal static partial class AddRemoveAnswers
     private static partial Regex LabelAtEnd();
 
 
-    [GeneratedRegex(@"委託事項|提供先|移転先|再委託先|委託先|システム|リスク|法令|法律|条例|部署|組織|書類|様式")]
+    [GeneratedRegex(
+        @"委託事項|提供先|移転先|再委託先|委託先|システム|リスク|法令|法律|条例|部署|組織|書類|様式|" +
+        @"\b(?:transfer destinations?|recipients?|provision recipients?|contractors?|entrust(?:ment|ed) items?|outsourced tasks?|systems?|laws?|statutes?|departments?|documents?)\b",
+        RegexOptions.IgnoreCase)]
     private static partial Regex KindWord();
+
+    /// <summary>The Japanese kind word of an English one (transfer destinations → 移転先).</summary>
+    private static string Japanese(string word) => word.ToLowerInvariant().TrimEnd('s') switch
+    {
+        "transfer destination" => "移転先",
+        "recipient" or "provision recipient" => "提供先",
+        "contractor" => "委託先",
+        "entrustment item" or "entrusted item" or "outsourced task" => "委託事項",
+        "system" => "システム",
+        "law" or "statute" => "法令",
+        "department" => "部署",
+        "document" => "書類",
+        _ => word,
+    };
 }

@@ -64,7 +64,7 @@ internal static partial class ContentChangeAnswers
         var what = change.About is null ? string.Empty : q.English ? $"{change.About}: " : $"{change.About}が";
         var fromText = change.From is null ? string.Empty : q.English ? $" from \"{change.From}\"" : $"「{change.From}」から";
         var lines = string.Join(q.English ? ", " : "、", same.Select(r => r.Line));
-        var quoted = RowChange(first.Before.Text, first.After.Text, q.English);
+        var quoted = RowChange(first.Before.Text, first.After.Text, change.To, q.English);
         var text = q.English
             ? $"{what}changed{fromText} to \"{change.To}\" on {AnswerText.Date(first.Date, true)} (lines {lines}: {AnswerText.Short(first.Item.Text, 40)}{quoted})."
             : $"{what}{fromText}「{change.To}」に変わったのは{AnswerText.Date(first.Date, false)}です（{lines}行目、{AnswerText.Short(first.Item.Text, 40)}{quoted}）。";
@@ -76,7 +76,7 @@ internal static partial class ContentChangeAnswers
     /// What the row itself changed, in its own words: the first differing stretch of its before and after texts, each cut to
     /// <see cref="QuotedLength"/> characters (「IDとパスワード」→「二要素認証」), so the answer shows the row, not the question echoed.
     /// </summary>
-    private static string RowChange(string before, string after, bool english)
+    private static string RowChange(string before, string after, string asked, bool english)
     {
         if (before.Length + after.Length > MaxDiffLength)
         {
@@ -91,10 +91,30 @@ internal static partial class ContentChangeAnswers
 
         var from = AnswerText.Short(before[segment.BeforeStart..segment.BeforeEnd], QuotedLength);
         var to = AnswerText.Short(after[segment.AfterStart..segment.AfterEnd], QuotedLength);
+        if (to.Length == 0 || (!SharesWords(to, asked) && !to.Any(char.IsDigit)))
+        {
+            return string.Empty; // a fragment that shows nothing of what was asked (「」→「政策」) is left out
+        }
+
         return english ? $": \"{from}\" → \"{to}\"" : $"：「{from}」→「{to}」";
     }
 
     private const int QuotedLength = 30;
+
+    /// <summary>The quoted text holds two characters running of the words asked (a number changed, 「7」→「8」, is always shown).</summary>
+    private static bool SharesWords(string quoted, string asked)
+    {
+        var key = asked.Normalize(System.Text.NormalizationForm.FormKC);
+        for (var i = 0; i + 1 < key.Length; i++)
+        {
+            if (quoted.Contains(key.AsSpan(i, 2).ToString(), StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
     private const int MaxDiffLength = 4_000;
 
     /// <summary>いつ…変わった / 変わったのはいつ: the question asks when.</summary>

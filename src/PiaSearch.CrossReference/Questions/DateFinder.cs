@@ -14,7 +14,7 @@ internal static partial class DateFinder
     {
         foreach (Match match in Candidate().Matches(question))
         {
-            if (JapaneseDateParser.TryParse(match.Value, new DateParseOptions { AllowExcelSerial = false }, out var span))
+            if (JapaneseDateParser.TryParse(match.Value, new DateParseOptions { AllowExcelSerial = false }, out var span) && Plausible(span))
             {
                 return span;
             }
@@ -31,7 +31,7 @@ internal static partial class DateFinder
     {
         foreach (Match match in Candidate().Matches(question))
         {
-            if (!JapaneseDateParser.TryParse(match.Value, new DateParseOptions { AllowExcelSerial = false }, out _))
+            if (!JapaneseDateParser.TryParse(match.Value, new DateParseOptions { AllowExcelSerial = false }, out var span) || !Plausible(span))
             {
                 return match.Value;
             }
@@ -44,6 +44,9 @@ internal static partial class DateFinder
 
         return null;
     }
+
+    /// <summary>A year change logs can mean: from the Meiji era to 2200 (１１１１年 is no such year).</summary>
+    private static bool Plausible(DateSpan? span) => span is not null && span.From.Year >= 1868 && span.To.Year <= 2200;
 
     private static DateSpan? English(string question)
     {

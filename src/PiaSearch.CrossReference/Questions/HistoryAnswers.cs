@@ -17,7 +17,14 @@ internal static class HistoryAnswers
             return OfEntity(model, q, q.Names[0].Entity);
         }
 
-        var candidates = SlotLookup.Find(model, null, q.Role).Where(s => s.Changes.Count > 0 && (q.Organisation is null || model.Lookups.OrganisationOf(s.DocumentId) == q.Organisation)).ToList();
+        // The file and the numbered labels the question names narrow the items (住民基本台帳ファイルの委託事項1の委託先).
+        var labels = q.SlotWords.Where(w => !model.Lookups.Files.Contains(w)).Select(PiaSearch.Documents.Text.TextKey.Of).ToList();
+        var files = q.Files.Select(PiaSearch.Documents.Text.TextKey.Of).ToList();
+        var candidates = SlotLookup.Find(model, null, q.Role)
+            .Where(s => s.Changes.Count > 0 && (q.Organisation is null || model.Lookups.OrganisationOf(s.DocumentId) == q.Organisation))
+            .Where(s => files.Count == 0 || files.Any(f => PiaSearch.Documents.Text.TextKey.Of(s.File ?? string.Empty).EndsWith(f, StringComparison.Ordinal)))
+            .Where(s => labels.All(l => PiaSearch.Documents.Text.TextKey.Of(s.Path).Contains(l, StringComparison.Ordinal)))
+            .ToList();
         var slot = candidates.OrderByDescending(s => s.Changes.Count).FirstOrDefault();
         if (slot is null)
         {

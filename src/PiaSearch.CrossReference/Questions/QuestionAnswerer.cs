@@ -57,9 +57,13 @@ public sealed partial class QuestionAnswerer
             var answered = answers.Where(a => a.Kind != QuestionIntent.Unknown).ToList();
             if (answered.Count > 0)
             {
+                // The parts answered, then a word for a part not answered (not the whole "could not answer" text glued on).
+                var english = answered[0].Understood.English;
+                var unanswered = answers.Count - answered.Count;
+                var note = unanswered == 0 ? string.Empty : english ? " (The other question could not be answered.)" : "（もう一つの質問には答えられませんでした）";
                 return answered[0] with
                 {
-                    Text = string.Join(answered[0].Understood.English ? " " : string.Empty, answers.Select(a => a.Text)),
+                    Text = string.Join(english ? " " : string.Empty, answered.Select(a => a.Text)) + note,
                     Evidence = answers.SelectMany(a => a.Evidence).DistinctBy(e => (e.DocumentId, e.Line)).ToList(),
                 };
             }
@@ -130,6 +134,12 @@ public sealed partial class QuestionAnswerer
         if (answer is null or { Kind: QuestionIntent.Entity } && _rows is not null && ContentChangeAnswers.Parse(q.Text) is { } change)
         {
             answer = ContentChangeAnswers.Answer(change, q, _rows) ?? answer;
+        }
+
+        // A question about a name that no kind of answer fits still gets what is known of the name (as before the new kinds).
+        if (answer is null && q.Names.Count > 0 && q.Intent != QuestionIntent.Entity)
+        {
+            answer = AboutEntity(q);
         }
 
         return Labelled(answer ?? NotUnderstood(q));

@@ -25,7 +25,7 @@ public sealed partial class QuestionParser(CrossReferenceModel model, NameSpotte
         var text = WholeCodePoints(question.Trim());
         organisation ??= model.Lookups.Organisations.Count > 1 ? model.Lookups.OrganisationIn(text) : null;
         var names = _spotter.Spot(text, organisation);
-        var date = DateFinder.Find(text);
+        var date = Before(text, DateFinder.Find(text));
         var role = RoleWords.Find(text);
         var comparable = TextKey.Of(text);
         var files = _files.Where(f => comparable.Contains(TextKey.Of(f), StringComparison.Ordinal)).OrderByDescending(f => f.Length).ToList();
@@ -70,6 +70,27 @@ public sealed partial class QuestionParser(CrossReferenceModel model, NameSpotte
             UnreadDate = date is null ? DateFinder.Unread(text) : null,
         };
     }
+
+    /// <summary>「令和3年度より前の…」「…以前の」: the day before the period, so a change made in it is not yet in effect.</summary>
+    private static Documents.Dates.DateSpan? Before(string text, Documents.Dates.DateSpan? date)
+    {
+        if (date is null || date.From == DateOnly.MinValue)
+        {
+            return date;
+        }
+
+        var at = text.IndexOf(date.Raw, StringComparison.Ordinal);
+        if (at < 0 || !EarlierThan().IsMatch(text.AsSpan(at + date.Raw.Length).ToString()))
+        {
+            return date;
+        }
+
+        var day = date.From.AddDays(-1);
+        return new Documents.Dates.DateSpan(date.Raw + "より前", day, day);
+    }
+
+    [GeneratedRegex(@"^\s*(?:より前|以前|の前|前の|より以前)")]
+    private static partial Regex EarlierThan();
 
     /// <summary>
     /// The question with each lone surrogate (half of a character, as a cut string or a bad client sends) replaced
@@ -132,16 +153,23 @@ public sealed partial class QuestionParser(CrossReferenceModel model, NameSpotte
 
         var added = AddedWord().IsMatch(text);
         var removed = RemovedWord().IsMatch(text);
-        if (!when && (added || removed) && date is not null)
+        var numbered = slotWords.Any(w => NumberedLabel().IsMatch(w));
+        if (!when && (added || removed) && date is not null && !(numbered && role is not null) && !AsOfDay().IsMatch(text))
         {
-            // 「令和元年度に追加された委託事項は(何件)?」: what the changes added, counted, not what was in force.
+            // 「令和元年度に追加された委託事項は(何件)?」: what the changes added, counted, not what was in force. Not 「…時点で、追加された
+            // 委託事項4の委託先は」, which asks a value.
             return QuestionIntent.WhatAdded;
         }
 
         // 件数 asks a count unless an item is named whose value is one (委託事項2の対象件数).
-        if (HowMany().Match(text) is { Success: true } count && (count.Value is not ("件数" or "number of") || slotWords.All(w => !NumberedLabel().IsMatch(w))))
+        if (!when && HowMany().Match(text) is { Success: true } count && (count.Value is not ("件数" or "number of") || slotWords.All(w => !NumberedLabel().IsMatch(w))))
         {
             return QuestionIntent.HowMany;
+        }
+
+        if (when && NoLongerPlaceholder().IsMatch(text) && slotWords.Count > 0)
+        {
+            return QuestionIntent.WhenAdded; // 「委託先が未定でなくなったのはいつ」: when it was decided
         }
 
         if (when && (added || removed) && (names.Count > 0 || slotWords.Count > 0))
@@ -206,6 +234,12 @@ public sealed partial class QuestionParser(CrossReferenceModel model, NameSpotte
         @"^\s*(?:is|was)\b.*\ba\s+(?:rename|renaming|name\s+change)\s*\??\s*$",
         RegexOptions.IgnoreCase)]
     private static partial Regex IsRenameAsked();
+
+    [GeneratedRegex(@"(?:未定|調整中|検討中|選定中|未確定)(?:で|では)なくな")]
+    private static partial Regex NoLongerPlaceholder();
+
+    [GeneratedRegex(@"時点|現在の|as of|on the day", RegexOptions.IgnoreCase)]
+    private static partial Regex AsOfDay();
 
     /// <summary>Asks a count: 何件, 件数, いくつ, how many.</summary>
     [GeneratedRegex(@"何件|件数|いくつ|幾つ|何か所|何箇所|何カ所|how many|number of", RegexOptions.IgnoreCase)]

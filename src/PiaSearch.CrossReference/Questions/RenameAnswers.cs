@@ -149,6 +149,15 @@ internal static partial class RenameAnswers
     {
         var spotted = q.Names[0];
         var entity = spotted.Entity;
+        if (q.Organisation is not null && !model.Lookups.IsIn(entity, q.Organisation))
+        {
+            // 「目黒区で…の現在の名称は?」 of a name only another municipality writes: say so, not another municipality's names.
+            var none = q.English
+                ? $"{spotted.Entity.Name} is not written in {q.Organisation}'s change logs."
+                : $"{spotted.Entity.Name}は{q.Organisation}の変更箇所一覧には記載がありません。";
+            return new Answer(none, former ? QuestionIntent.FormerName : QuestionIntent.CurrentName, AnswerData.None, [], q, []);
+        }
+
         if (entity.Type == EntityType.Statute && q.Provisions.Count > 0 && Caption(model, q, former) is { } caption)
         {
             return caption;

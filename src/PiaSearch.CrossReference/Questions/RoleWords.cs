@@ -17,7 +17,8 @@ internal static partial class RoleWords
         return match.Value.ToLowerInvariant() switch
         {
             "contractor" or "contractors" or "vendor" or "委託業者" or "受託者" => "委託先",
-            "head" or "director" or "manager" or "責任者" => "所属長",
+            "head" or "director" or "manager" or "責任者" or "department head" or "head of department" or "head of the department" or "head of unit"
+                or "head of the unit" => "所属長",
             "department" or "departments" or "部署" => "使用部署",
             "legal basis" or "law" or "laws" or "根拠法令" or "根拠" => "法令上の根拠",
             "phone" or "telephone" or "電話" or "電話番号" => "連絡先",
@@ -37,6 +38,7 @@ internal static partial class RoleWords
     };
 
     [GeneratedRegex(
+        "department head|head of (?:the )?department|head of (?:the )?unit|" +
         "再委託先|委託先|委託業者|受託者|所属長|責任者|使用部署|担当部署|部署|移転先|提供先|法令上の根拠|根拠法令|根拠|連絡先|請求先|電話番号|電話|" +
         "contractors?|vendor|head|director|manager|departments?|legal basis|laws?|telephone|phone",
         RegexOptions.IgnoreCase)]

@@ -276,4 +276,70 @@ public sealed class NaturalQuestionTests
         Assert.Equal(QuestionIntent.WhenRenamed, answer.Kind);
         Assert.Contains("説明：委託先の合併による商号変更", answer.Text, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Ask_AValueOfAnItemSaidToHaveBeenAdded_IsStillAValue()
+    {
+        var answer = Ask("令和2年6月1日時点で、追加された若葉町の被保険者ファイルの委託事項3の委託先はどこですか");
+
+        Assert.Equal(QuestionIntent.ValueAsOf, answer.Kind);
+        Assert.Contains("株式会社ワカバコール", answer.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Ask_WhenACountChanged_IsNotACountNow()
+    {
+        Assert.NotEqual(QuestionIntent.HowMany, Ask("若葉町の提供の件数が2件から3件に変わったのはいつですか").Kind);
+    }
+
+    [Fact]
+    public void Ask_BeforeAYear_IsTheValueBeforeItsChanges()
+    {
+        var answer = Ask("令和5年度より前の若葉町の被保険者ファイルの委託事項1の委託先は?");
+
+        Assert.Contains("「株式会社ワカバ電算」", answer.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("「株式会社ミナミ情報」です", answer.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Ask_WhenAPlaceholderWasNoLongerThere_IsWhenItWasDecided()
+    {
+        var answer = Ask("若葉町の被保険者ファイルの委託事項4の委託先が未定でなくなったのはいつですか");
+
+        Assert.Contains("令和3年1月1日", answer.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Ask_HistoryOfOneItem_IsThatItemsHistory_NotTheBusiestItems()
+    {
+        var answer = Ask("若葉町の被保険者ファイルの委託事項4の委託先の履歴は?");
+
+        Assert.Equal(QuestionIntent.History, answer.Kind);
+        Assert.Contains("株式会社ワカバ封入", answer.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("ミナミ情報", answer.Text, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("Who was the department head on 1 April 2020?", "所属長")]
+    [InlineData("Which departments used the file on 1 April 2020?", "使用部署")]
+    public void Parse_EnglishRoles(string question, string role) =>
+        Assert.Equal(role, Ask(question).Understood.Role);
+
+    [Fact]
+    public void Ask_ANameOnlyAnotherMunicipalityWrites_IsSaidNotToBeThere()
+    {
+        var answer = Answerer.Value.Ask("株式会社ワカバ電算の現在の名称は?", "青葉町");
+
+        Assert.Contains("記載がありません", answer.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Ask_TwoQuestionsOneNotAnswered_SaysSoWithoutGluingTheNotAnsweredText()
+    {
+        var answer = Ask("若葉町の委託事項3が追加されたのはいつですか。また、その理由は何ですか。");
+
+        Assert.Contains("令和2年4月1日", answer.Text, StringComparison.Ordinal);
+        Assert.Contains("もう一つの質問には答えられませんでした", answer.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("次のような質問ができます", answer.Text, StringComparison.Ordinal);
+    }
 }
