@@ -73,7 +73,7 @@ internal static partial class ContentChangeAnswers
     }
 
     /// <summary>
-    /// What the row itself changed, in its own words: the first differing stretch of its before and after texts, each cut to
+    /// What the row itself changed, in its own words: the differing stretch of its before and after texts, each cut to
     /// <see cref="QuotedLength"/> characters (「IDとパスワード」→「二要素認証」), so the answer shows the row, not the question echoed.
     /// </summary>
     private static string RowChange(string before, string after, string asked, bool english)
@@ -83,14 +83,15 @@ internal static partial class ContentChangeAnswers
             return string.Empty;
         }
 
-        var segment = Successions.TextDiff.Compute(before, after).Segments.FirstOrDefault(d => !d.Equal);
-        if (segment == default)
+        // From the first differing stretch to the last: 「上書きにより消去」→「媒体を物理的に破壊」, not 「上書」→「媒体」.
+        var changed = Successions.TextDiff.Compute(before, after).Segments.Where(d => !d.Equal).ToList();
+        if (changed.Count == 0)
         {
             return string.Empty;
         }
 
-        var from = AnswerText.Short(before[segment.BeforeStart..segment.BeforeEnd], QuotedLength);
-        var to = AnswerText.Short(after[segment.AfterStart..segment.AfterEnd], QuotedLength);
+        var from = AnswerText.Short(before[changed[0].BeforeStart..changed[^1].BeforeEnd], QuotedLength);
+        var to = AnswerText.Short(after[changed[0].AfterStart..changed[^1].AfterEnd], QuotedLength);
         if (to.Length == 0 || (!SharesWords(to, asked) && !to.Any(char.IsDigit)))
         {
             return string.Empty; // a fragment that shows nothing of what was asked (「」→「政策」) is left out
