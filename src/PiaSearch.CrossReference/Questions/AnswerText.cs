@@ -76,6 +76,20 @@ internal static partial class AnswerText
     [System.Text.RegularExpressions.GeneratedRegex(@"^(?:重要な変更(?:には|に)?(?:該当しない|該当する)変更|重要な変更)$")]
     private static partial System.Text.RegularExpressions.Regex Boilerplate();
 
+    /// <summary>A detector's reason is written 「日本語 / English」: the part in the question's language.</summary>
+    public static string InLanguage(string reason, bool english)
+    {
+        var at = reason.IndexOf(" / ", StringComparison.Ordinal);
+        return at < 0 ? reason : english ? reason[(at + 3)..] : reason[..at];
+    }
+
+    /// <summary>Several answers to the parts of one question as one: the first's kind and data, every text in turn, every row once.</summary>
+    public static Answer Joined(IReadOnlyList<Answer> answers, bool english) => answers[0] with
+    {
+        Text = string.Join(english ? " " : string.Empty, answers.Select(a => a.Text)),
+        Evidence = answers.SelectMany(a => a.Evidence).DistinctBy(e => (e.DocumentId, e.Line)).ToList(),
+    };
+
     public static IReadOnlyList<EvidenceRow> Evidence(IEnumerable<Succession> successions) =>
         successions.SelectMany(s => s.Evidence).DistinctBy(e => (e.DocumentId, e.Line)).OrderBy(e => e.DocumentId, StringComparer.Ordinal).ThenBy(e => e.Line).ToList();
 }

@@ -20,16 +20,7 @@ internal static partial class CountAnswers
     {
         // 「提供と移転はそれぞれ何件」: each subject asked, one sentence each.
         var answers = Subjects(q.Text).Select(s => Answer(model, q, s)).OfType<Answer>().ToList();
-        return answers.Count switch
-        {
-            0 => null,
-            1 => answers[0],
-            _ => answers[0] with
-            {
-                Text = string.Join(q.English ? " " : string.Empty, answers.Select(a => a.Text)),
-                Evidence = answers.SelectMany(a => a.Evidence).DistinctBy(e => (e.DocumentId, e.Line)).ToList(),
-            },
-        };
+        return answers.Count == 0 ? null : AnswerText.Joined(answers, q.English);
     }
 
     private static Answer? Answer(CrossReferenceModel model, ParsedQuestion q, string subject)

@@ -45,7 +45,7 @@ internal static class IsRenameAnswers
 
         var yes = found.Kind == SuccessionKind.Rename;
         var date = AnswerText.Date(found.Date, q.English);
-        var reasons = string.Join(q.English ? "; " : "、", found.Reasons.Select(r => Language(r, q.English)).Distinct().Take(3));
+        var reasons = string.Join(q.English ? "; " : "、", found.Reasons.Select(r => AnswerText.InLanguage(r, q.English)).Distinct().Take(3));
         var because = (reasons.Length == 0 ? string.Empty : q.English ? $" Reason: {reasons}." : $"理由：{reasons}。")
             + (AnswerText.Explanation(model, found.Evidence, q.English) is { Length: > 0 } rowSays ? q.English ? rowSays.Trim() + "." : rowSays : string.Empty);
         var change = q.English ? $"the change from {found.Before!.Citation} to {found.After!.Citation} ({date})" : $"{found.Before!.Citation}から{found.After!.Citation}への変更（{date}）";
@@ -91,10 +91,4 @@ internal static class IsRenameAnswers
         _ => AnswerText.Kind(kind, english),
     };
 
-    /// <summary>A reason is written 「日本語 / English」: the part in the question's language.</summary>
-    private static string Language(string reason, bool english)
-    {
-        var at = reason.IndexOf(" / ", StringComparison.Ordinal);
-        return at < 0 ? reason : english ? reason[(at + 3)..] : reason[..at];
-    }
 }

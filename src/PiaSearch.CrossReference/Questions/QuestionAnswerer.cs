@@ -76,13 +76,7 @@ public sealed partial class QuestionAnswerer
     private Answer? AddedAndRemoved(ParsedQuestion q)
     {
         var answers = new[] { AddRemoveAnswers.What(_model, _items, q, added: true), AddRemoveAnswers.What(_model, _items, q, added: false) }.OfType<Answer>().ToList();
-        return answers.Count == 0
-            ? null
-            : answers[0] with
-            {
-                Text = string.Join(q.English ? " " : string.Empty, answers.Select(a => a.Text)),
-                Evidence = answers.SelectMany(a => a.Evidence).DistinctBy(e => (e.DocumentId, e.Line)).ToList(),
-            };
+        return answers.Count == 0 ? null : AnswerText.Joined(answers, q.English);
     }
 
     [System.Text.RegularExpressions.GeneratedRegex(@"増減|増えたり減った|増えた.*減った|追加.*削除|削除.*追加|added and removed|removed and added", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]

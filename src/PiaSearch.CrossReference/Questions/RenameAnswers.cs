@@ -178,7 +178,7 @@ internal static partial class RenameAnswers
             // with what the rows say of why (移管, 入札…).
             var others = string.Join(q.English ? ", " : "、", replaced.Select(r => (former ? r.Before! : r.After!).Citation).Distinct());
             var when = AnswerText.Date(replaced[0].Date, q.English);
-            var why = replaced.SelectMany(r => r.Reasons).Where(r => !r.Contains("名称に共通点", StringComparison.Ordinal)).Select(r => Language(r, q.English)).FirstOrDefault();
+            var why = replaced.SelectMany(r => r.Reasons).Where(r => !r.Contains("名称に共通点", StringComparison.Ordinal)).Select(r => AnswerText.InLanguage(r, q.English)).FirstOrDefault();
             var because = why is null ? string.Empty : q.English ? $" ({why})" : $"（{why}）";
             text = former
                 ? q.English ? $"Before {asked} there was {others}, replaced in {when}{because}." : $"{asked}の前は{others}でした（{when}に交代）{because}。"
@@ -268,13 +268,6 @@ internal static partial class RenameAnswers
             .OrderBy(s => s.Date?.From)
             .ToList();
         return all.Count == 0 ? all : all.Where(s => s.Date?.From == all[0].Date?.From).ToList();
-    }
-
-    /// <summary>A reason is written 「日本語 / English」: the part in the question's language.</summary>
-    private static string Language(string reason, bool english)
-    {
-        var at = reason.IndexOf(" / ", StringComparison.Ordinal);
-        return at < 0 ? reason : english ? reason[(at + 3)..] : reason[..at];
     }
 
     /// <summary>The usual spelling of the name as spotted: the succession ends use it.</summary>
