@@ -2,8 +2,6 @@ using System.Text.RegularExpressions;
 using PiaSearch.CrossReference.Model;
 using PiaSearch.CrossReference.Slots;
 using PiaSearch.CrossReference.Successions;
-using PiaSearch.CrossReference.Text;
-using PiaSearch.CrossReference.Timelines;
 using PiaSearch.Documents.Dates;
 using PiaSearch.Documents.Text;
 

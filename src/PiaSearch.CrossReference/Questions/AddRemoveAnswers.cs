@@ -4,7 +4,6 @@ using PiaSearch.CrossReference.Slots;
 using PiaSearch.CrossReference.Successions;
 using PiaSearch.CrossReference.Text;
 using PiaSearch.CrossReference.Timelines;
-using PiaSearch.Documents.Dates;
 using PiaSearch.Documents.Text;
 
 namespace PiaSearch.CrossReference.Questions;
