@@ -1,3 +1,4 @@
+using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Util;
 
@@ -28,6 +29,58 @@ internal static class TimedSearch
         try
         {
             searcher.Search(query, new TimeLimitingCollector(collector, clock, Math.Max(1, (long)limit.TotalMilliseconds)));
+            return false;
+        }
+        catch (TimeLimitingCollector.TimeExceededException)
+        {
+            return true;
+        }
+        catch (SearchTimeoutException)
+        {
+            return true;
+        }
+    }
+
+    /// <summary>
+    /// Runs a weight over some of the index's segments within a time limit of this thread's own (what <see cref="SplitSearch"/>
+    /// gives each side); true when it ran out of time. The loop is Lucene's own: each segment's collector, then its scorer.
+    /// </summary>
+    public static bool RunLeaves(Weight weight, IEnumerable<AtomicReaderContext> leaves, ICollector collector, Counter clock, TimeSpan limit)
+    {
+        ArgumentNullException.ThrowIfNull(weight);
+        if (limit <= TimeSpan.Zero)
+        {
+            return true;
+        }
+
+        using var deadline = SearchDeadline.Start(clock, limit);
+        var timed = new TimeLimitingCollector(collector, clock, Math.Max(1, (long)limit.TotalMilliseconds));
+        try
+        {
+            foreach (var leaf in leaves)
+            {
+                try
+                {
+                    timed.SetNextReader(leaf);
+                }
+                catch (CollectionTerminatedException)
+                {
+                    continue;
+                }
+
+                if (weight.GetBulkScorer(leaf, !timed.AcceptsDocsOutOfOrder, leaf.AtomicReader.LiveDocs) is { } scorer)
+                {
+                    try
+                    {
+                        scorer.Score(timed);
+                    }
+                    catch (CollectionTerminatedException)
+                    {
+                        // The collector has what it wants of this segment.
+                    }
+                }
+            }
+
             return false;
         }
         catch (TimeLimitingCollector.TimeExceededException)

@@ -117,7 +117,7 @@ public sealed partial class ChangeLogSearchService
                 partial = Collect(searcher, FilterFactory.Apply(extraRows, request), new ExceptCollector(found, inner), Left());
             }
 
-            var page = top.GetTopDocs(0, window).ScoreDocs.Select(d => (Doc: d, Literal: true))
+            var page = top.Page(0, window).Select(d => (Doc: d, Literal: true))
                 .Concat((tiers?.Page() ?? []).Select(d => (d.Doc, Literal: false)))
                 .ToList();
             var total = literalTotal + extra.TotalHits;
@@ -142,14 +142,9 @@ public sealed partial class ChangeLogSearchService
     }
 
     /// <summary>The literal query exactly as an unexpanded search runs it: top hits, count, facets (whose bit sets mark its rows).</summary>
-    private (TopFieldCollector Top, FacetCountingCollector Facets, bool Partial) LiteralPass(
-        IndexSearcher searcher, ParsedQuery literal, SearchRequest request, Sort sort, int window, TimeSpan left)
-    {
-        var top = TopFieldCollector.Create(sort, window, fillFields: false, trackDocScores: true, trackMaxScore: false, docsScoredInOrder: false);
-        var facets = new FacetCountingCollector(IndexFields.FacetFields);
-        var partial = Collect(searcher, FilterFactory.Apply(literal.Query, request), MultiCollector.Wrap(top, facets), left);
-        return (top, facets, partial);
-    }
+    private (TopHits Top, FacetCountingCollector Facets, bool Partial) LiteralPass(
+        IndexSearcher searcher, ParsedQuery literal, SearchRequest request, Sort sort, int window, TimeSpan left) =>
+        TopAndFacets(searcher, FilterFactory.Apply(literal.Query, request), sort, window, left);
 
     /// <summary>Runs one search within the time left; true when it ran out of time (what was collected is kept).</summary>
     private bool Collect(IndexSearcher searcher, Query query, ICollector collector, TimeSpan left) =>

@@ -102,16 +102,26 @@ public sealed partial class ChangeLogSearchService(IndexStore store, int cacheCa
         var started = Stopwatch.GetTimestamp();
         return store.WithSearcher(searcher =>
         {
-            var top = TopFieldCollector.Create(SortFor(request.Sort), window, fillFields: false, trackDocScores: true, trackMaxScore: false, docsScoredInOrder: false);
-            var facets = new FacetCountingCollector(IndexFields.FacetFields);
             // Out of time, what was collected so far is a true (if incomplete) answer: the hits found, counted.
-            var partial = TimedSearch.Run(searcher, query, MultiCollector.Wrap(top, facets), Clock, limit);
-            var docs = top.GetTopDocs((request.Page - 1) * request.Size, request.Size);
+            var (top, facets, partial) = TopAndFacets(searcher, query, SortFor(request.Sort), window, limit);
             var highlighter = new HitHighlighter(store.Analyzers, parsed.Query);
-            var hits = docs.ScoreDocs.Select(d => HitOf(searcher, highlighter, d)).ToList();
+            var hits = top.Page((request.Page - 1) * request.Size, request.Size).Select(d => HitOf(searcher, highlighter, d)).ToList();
             var counted = Counted(searcher, facets, parsed, request, top.TotalHits, partial, limit - Stopwatch.GetElapsedTime(started));
             return new SearchResults(top.TotalHits, request.Page, request.Size, hits, counted, parsed.Interpretation) { Partial = partial };
         });
+    }
+
+    /// <summary>The top hits of a query, and its facets over every hit, collected on two threads when the server is otherwise idle.</summary>
+    private (TopHits Top, FacetCountingCollector Facets, bool Partial) TopAndFacets(IndexSearcher searcher, Query query, Sort sort, int window, TimeSpan limit)
+    {
+        var (sides, partial) = SplitSearch.Run(
+            searcher,
+            query,
+            () => (Top: TopHits.Collector(sort, window), Facets: new FacetCountingCollector(IndexFields.FacetFields)),
+            side => MultiCollector.Wrap(side.Top, side.Facets),
+            Clock,
+            limit);
+        return (TopHits.Of(sort, sides.Select(s => s.Top).ToList()), FacetCountingCollector.Combine(sides.Select(s => s.Facets).ToList()), partial);
     }
 
     /// <summary>The spaces-as-separators reading of the query (認証 パスワード), when it differs from the reading searched.</summary>

@@ -13,11 +13,31 @@ namespace PiaSearch.Search.Querying;
 /// </summary>
 internal sealed class FacetCountingCollector(IReadOnlyList<string> fields) : ICollector
 {
+    private readonly IReadOnlyList<string> _fields = fields;
     private readonly List<(AtomicReader Reader, FixedBitSet Hits, int Count)> _segments = [];
     private FixedBitSet? _current;
     private int _currentCount;
 
     public bool AcceptsDocsOutOfOrder => true;
+
+    /// <summary>One collector holding the segments of several (the sides of a split search), counted as if one had seen them all.</summary>
+    public static FacetCountingCollector Combine(IReadOnlyList<FacetCountingCollector> sides)
+    {
+        ArgumentNullException.ThrowIfNull(sides);
+        if (sides.Count == 1)
+        {
+            return sides[0];
+        }
+
+        var combined = new FacetCountingCollector(sides[0]._fields);
+        foreach (var side in sides)
+        {
+            side.Close();
+            combined._segments.AddRange(side._segments);
+        }
+
+        return combined;
+    }
 
     public void SetScorer(Scorer scorer)
     {
@@ -53,7 +73,7 @@ internal sealed class FacetCountingCollector(IReadOnlyList<string> fields) : ICo
     public IReadOnlyDictionary<string, IReadOnlyList<FacetCount>> Result()
     {
         Close();
-        var totals = fields.ToDictionary(f => f, _ => new Dictionary<string, int>(StringComparer.Ordinal), StringComparer.Ordinal);
+        var totals = _fields.ToDictionary(f => f, _ => new Dictionary<string, int>(StringComparer.Ordinal), StringComparer.Ordinal);
         foreach (var (reader, hits, count) in _segments)
         {
             if (count == 0)
@@ -62,7 +82,7 @@ internal sealed class FacetCountingCollector(IReadOnlyList<string> fields) : ICo
             }
 
             var facets = SegmentFacets.For(reader);
-            foreach (var field in fields)
+            foreach (var field in _fields)
             {
                 Count(reader, facets.Field(reader, field), hits, count, totals[field]);
             }
@@ -133,12 +153,14 @@ internal sealed class FacetCountingCollector(IReadOnlyList<string> fields) : ICo
             ? counts.OrderBy(c => c.Value, StringComparer.Ordinal)
             : counts.OrderByDescending(c => c.Count).ThenBy(c => c.Value, StringComparer.Ordinal);
 
+    /// <summary>Records the count of the segment being collected, once (a closed collector can still be given more segments).</summary>
     private void Close()
     {
-        if (_segments.Count > 0)
+        if (_current is not null && _segments.Count > 0)
         {
             var last = _segments[^1];
             _segments[^1] = (last.Reader, last.Hits, _currentCount);
+            _current = null;
         }
     }
 }

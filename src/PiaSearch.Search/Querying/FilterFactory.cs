@@ -17,10 +17,9 @@ internal static class FilterFactory
         }
         else
         {
-            // Change rows are the default. Entries indexed before kinds existed have no kind: they are changes, so
-            // the filter leaves sections out rather than asking for kind:change.
-            filters.Add(new MatchAllDocsQuery(), Occur.MUST);
-            filters.Add(new TermQuery(new Term(IndexFields.Kind, EntryKinds.SectionLabel)), Occur.MUST_NOT);
+            // Change rows are the default: the query only looks at them (a cached bit set per segment, read at random),
+            // and the other filters, if any, walk in step with it.
+            query = new FilteredQuery(query, ChangeRowsFilter.Instance, ChangeRowsFilter.Strategy);
         }
 
         if (request.From is { } from)
