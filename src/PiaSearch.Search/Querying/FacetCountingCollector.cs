@@ -116,22 +116,36 @@ internal sealed class FacetCountingCollector(IReadOnlyList<string> fields) : ICo
             return;
         }
 
-        // This thread's own doc values: the reader hands out one per thread, not to be shared.
-        var values = SegmentFacets.OrdinalsFor(reader, field.Field);
-        if (values is null)
-        {
-            return;
-        }
-
         var counts = new int[field.Names.Length];
         var iterator = hits.GetIterator();
         int doc;
-        while ((doc = iterator.NextDoc()) != DocIdSetIterator.NO_MORE_DOCS)
+        if (field.Ordinals is { } ordinals)
         {
-            var ord = values.GetOrd(doc);
-            if (ord >= 0)
+            while ((doc = iterator.NextDoc()) != DocIdSetIterator.NO_MORE_DOCS)
             {
-                counts[ord]++;
+                var ord = ordinals[doc];
+                if (ord != SegmentFacets.NoOrdinal)
+                {
+                    counts[ord]++;
+                }
+            }
+        }
+        else
+        {
+            // This thread's own doc values: the reader hands out one per thread, not to be shared.
+            var values = SegmentFacets.OrdinalsFor(reader, field.Field);
+            if (values is null)
+            {
+                return;
+            }
+
+            while ((doc = iterator.NextDoc()) != DocIdSetIterator.NO_MORE_DOCS)
+            {
+                var ord = values.GetOrd(doc);
+                if (ord >= 0)
+                {
+                    counts[ord]++;
+                }
             }
         }
 

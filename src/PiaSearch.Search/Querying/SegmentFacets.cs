@@ -8,7 +8,8 @@ namespace PiaSearch.Search.Querying;
 
 /// <summary>
 /// The facet values of one index segment, with, for fields of few values, a bit set of the documents that have
-/// each value: counting a facet over a result set is then a population count of two bit sets. Built once per
+/// each value: counting a facet over a result set is then a population count of two bit sets (for fields of more values,
+/// each document's value number in an array of two bytes a document). Built once per
 /// segment and field, cached for as long as the segment lives, and shared by every request: so it holds only
 /// plain immutable data (names, bit sets), never a Lucene doc-values instance, which reads through a positioned
 /// input and must not be used by two threads at once (one shared per segment gave wrong counts and
@@ -51,6 +52,7 @@ internal sealed class SegmentFacets
         }
 
         FixedBitSet[]? sets = null;
+        ushort[]? ordinals = null;
         if (names.Length <= MaxValuesForBitSets)
         {
             sets = names.Select(_ => new FixedBitSet(reader.MaxDoc)).ToArray();
@@ -63,12 +65,26 @@ internal sealed class SegmentFacets
                 }
             }
         }
+        else if (names.Length < NoOrdinal)
+        {
+            // Two bytes a document: walking a large result set reads an array, not the packed doc values.
+            ordinals = new ushort[reader.MaxDoc];
+            for (var doc = 0; doc < reader.MaxDoc; doc++)
+            {
+                var ord = values.GetOrd(doc);
+                ordinals[doc] = ord >= 0 ? (ushort)ord : NoOrdinal;
+            }
+        }
 
-        return new FieldFacets(field, names, sets);
+        return new FieldFacets(field, names, sets, ordinals);
     }
+
+    /// <summary>A document without the field, in <see cref="FieldFacets.Ordinals"/>.</summary>
+    public const ushort NoOrdinal = ushort.MaxValue;
 
     /// <summary>One field's values in a segment: immutable once built, safe to read from any thread.</summary>
     /// <param name="Names">The values by ordinal; empty when no document of the segment has the field.</param>
     /// <param name="Sets">The documents of each ordinal, for fields of few values; null otherwise.</param>
-    internal sealed record FieldFacets(string Field, string[] Names, FixedBitSet[]? Sets);
+    /// <param name="Ordinals">Each document's ordinal (<see cref="NoOrdinal"/> for none), for fields of more values (fewer than 65,535); null otherwise.</param>
+    internal sealed record FieldFacets(string Field, string[] Names, FixedBitSet[]? Sets, ushort[]? Ordinals = null);
 }

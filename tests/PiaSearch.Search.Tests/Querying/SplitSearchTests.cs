@@ -128,4 +128,32 @@ public sealed class SplitSearchTests(MorphologyFixture morphology)
         Assert.Equal(store.Count, all.Total);
         Assert.Equal(1, logZero.Total);
     }
+
+    [Fact]
+    public void Facets_FieldOfManyValues_CountedPerValue()
+    {
+        // 70 logs: more values than the bit-set limit (64), so the document facet is counted from each row's value number.
+        using var store = IndexStore.InMemory(morphology.Analyzer);
+        using (var batch = store.BeginBatch(TestContext.Current.CancellationToken))
+        {
+            for (var i = 0; i < 70; i++)
+            {
+                var log = new System.Text.StringBuilder("変更日\t項目\t変更前の記載\t変更後の記載\t提出時期\t提出時期に係る説明\n");
+                for (var row = 0; row <= i % 3; row++)
+                {
+                    log.Append($"令和3年4月1日\tII-4-委託事項{row + 1}-⑥委託先名\t未定\t委託先{i}号\t事後\t\n");
+                }
+
+                log.Append("令和3年4月1日\tI-7-①部署\t情報課\t情報政策課\t事後\t\n");
+                batch.ReplaceDocument($"log-{i:D2}", new ChangeLogParser().Parse(log.ToString(), $"log-{i:D2}").Entries);
+            }
+
+            batch.Commit();
+        }
+
+        var facets = new ChangeLogSearchService(store, cacheCapacity: 0).Search(new SearchRequest { Query = "委託先" }).Facets[IndexFields.Document];
+
+        Assert.Equal(70, facets.Count);
+        Assert.All(facets, f => Assert.Equal((int.Parse(f.Value[4..], System.Globalization.CultureInfo.InvariantCulture) % 3) + 1, f.Count));
+    }
 }
