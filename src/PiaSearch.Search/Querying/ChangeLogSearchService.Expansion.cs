@@ -114,7 +114,7 @@ public sealed partial class ChangeLogSearchService
             {
                 var found = facets.HitsBySegment();
                 var inner = tiers is null ? MultiCollector.Wrap(extra, facets) : MultiCollector.Wrap(extra, facets, tiers);
-                partial = Collect(searcher, FilterFactory.Apply(extraRows, request), new ExceptCollector(found, inner), Left());
+                partial = Collect(searcher, FilterFactory.Apply(ExceptRowsFilter.Around(extraRows, found), request), new ExceptCollector(found, inner), Left());
             }
 
             var page = top.Page(0, window).Select(d => (Doc: d, Literal: true))
