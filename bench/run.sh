@@ -86,7 +86,7 @@ start_api() { # cache entries
   Index__Path="$WORK/pia-index" Index__CorpusPath="$WORK/none" Urls="http://127.0.0.1:$PIA_PORT" Admin__ApiKey="$ADMIN_KEY" \
     Morphology__UserDictionaryPath="$PWD/index-data/user-dictionary.csv" Search__ResultCacheEntries="$1" \
     Limits__SearchPermitsPerSecond=1000000 Limits__SearchBurst=1000000 Logging__LogLevel__Default=Warning \
-    dotnet "$WORK/api/PiaSearch.Api.dll" --contentRoot "$WORK/api" > "$WORK/api.log" 2>&1 &
+    DOTNET_GCgen0size=${DOTNET_GCgen0size:-0x4000000} dotnet "$WORK/api/PiaSearch.Api.dll" --contentRoot "$WORK/api" > "$WORK/api.log" 2>&1 &
   API_PID=$!
 }
 wait_for() { # url pid

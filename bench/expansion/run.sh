@@ -62,7 +62,7 @@ Index__Path="$index" Index__DocumentsPath="$index-documents" Index__CorpusPath="
   Morphology__UserDictionaryPath="$PWD/index-data/user-dictionary.csv" Search__ResultCacheEntries=0 \
   Search__SynonymsPath="$PWD/index-data/synonyms.txt" \
   Limits__SearchPermitsPerSecond=1000000 Limits__SearchBurst=1000000 Limits__ApiPermitsPerSecond=1000000 Limits__ApiBurst=1000000 \
-  Logging__LogLevel__Default=Warning dotnet "$WORK/api/PiaSearch.Api.dll" --contentRoot "$WORK/api" > "$WORK/api-expansion.log" 2>&1 &
+  Logging__LogLevel__Default=Warning DOTNET_GCgen0size=${DOTNET_GCgen0size:-0x4000000} dotnet "$WORK/api/PiaSearch.Api.dll" --contentRoot "$WORK/api" > "$WORK/api-expansion.log" 2>&1 &
 API_PID=$!
 base="http://127.0.0.1:$PIA_PORT"
 deadline=$((SECONDS + 1800))

@@ -30,7 +30,7 @@ rss_mib() { awk '/VmRSS/ { printf "%.0f", $2 / 1024 }' "/proc/$1/status"; }
 cleanup() { [ -n "${API_PID:-}" ] && kill "$API_PID" 2>/dev/null; [ -n "${GROONGA_PID:-}" ] && kill "$GROONGA_PID" 2>/dev/null; true; }
 trap cleanup EXIT
 wait_for() { # url pid
-  local deadline=$((SECONDS + 600))
+  local deadline=$((SECONDS + 1800))
   until curl -sf "$1" -o /dev/null; do
     kill -0 "$2" 2>/dev/null || { echo "querymix: the server exited" >&2; exit 1; }
     [ $SECONDS -lt $deadline ] || { echo "querymix: no answer from $1" >&2; exit 1; }
@@ -96,10 +96,12 @@ for size in $SIZES; do
     echo "== PiaSearch, $size rows, $label"
     Index__Path="$index" Index__DocumentsPath="$index-documents" Index__CorpusPath="$WORK/none" Urls="http://127.0.0.1:$PIA_PORT" \
       Morphology__UserDictionaryPath="$PWD/index-data/user-dictionary.csv" Search__ResultCacheEntries="$cache" \
-      Limits__SearchPermitsPerSecond=1000000 Limits__SearchBurst=1000000 Logging__LogLevel__Default=Warning \
-      dotnet "$WORK/api/PiaSearch.Api.dll" --contentRoot "$WORK/api" > "$WORK/api.log" 2>&1 &
+      Limits__SearchPermitsPerSecond=1000000 Limits__SearchBurst=1000000 Limits__ApiPermitsPerSecond=1000000 Limits__ApiBurst=1000000 Logging__LogLevel__Default=Warning \
+      DOTNET_GCgen0size=${DOTNET_GCgen0size:-0x4000000} dotnet "$WORK/api/PiaSearch.Api.dll" --contentRoot "$WORK/api" > "$WORK/api.log" 2>&1 &
     API_PID=$!
     wait_for "http://127.0.0.1:$PIA_PORT/api/search?q=%E5%A7%94%E8%A8%97" "$API_PID"
+    # Expansion needs the cross-reference model: measure once it is there (built, or loaded from its saved parts).
+    wait_for "http://127.0.0.1:$PIA_PORT/api/ask?q=%E5%A7%94%E8%A8%97%E5%85%88" "$API_PID"
     served=$(curl -s "http://127.0.0.1:$PIA_PORT/api/filters" | python3 -c 'import json, sys; print(len(json.load(sys.stdin)["documents"]))')
     [ "$served" = "$logs" ] || { echo "querymix: the API serves $served change logs, not $logs; see $WORK/api.log" >&2; exit 1; }
     echo "   queries not answered 200: $(check_all "http://127.0.0.1:$PIA_PORT" "$queries/pia.txt") of $(wc -l < "$queries/pia.txt")"
