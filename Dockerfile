@@ -11,7 +11,7 @@ COPY --from=build /app ./
 # The default corpus ships in the image; a mounted folder replaces it.
 COPY index-data/corpus/ /data/corpus/
 COPY index-data/user-dictionary.csv /data/user-dictionary.csv
-# DOTNET_GCgen0size: a 64 MiB young-generation budget (README, 「メモリと GC」): the runtime reads it only from the environment.
+# DOTNET_GCgen0size: a 64 MiB young-generation budget (README, 運用 / Operations): the runtime reads it only from the environment.
 ENV Urls=http://+:8080 \
     Index__Path=/data/index \
     Index__CorpusPath=/data/corpus \

@@ -2,6 +2,7 @@ using PiaSearch.Api.Observability;
 using PiaSearch.Search.CrossReferencing;
 using PiaSearch.Search.Indexing;
 using PiaSearch.Search.Ingest;
+using PiaSearch.Search.Querying;
 
 namespace PiaSearch.Api.Hosting;
 
@@ -17,6 +18,7 @@ public sealed partial class IndexBootstrapper(
     IndexPaths paths,
     IndexReadiness readiness,
     CrossReferenceIndex crossReference,
+    ChangeLogSearchService search,
     PiaMetrics metrics,
     ILogger<IndexBootstrapper> logger) : BackgroundService
 {
@@ -55,6 +57,13 @@ public sealed partial class IndexBootstrapper(
 
             LogServing(logger, paths.Index, paths.Documents, maintenance.Documents.Documents.Count, store.Count);
             readiness.MarkReady();
+
+            // Search first: the model's load or build takes both cores for seconds (and its allocations pause every
+            // thread), so the searches that need one-off work are warmed before it starts (a start's first searches
+            // on 1,000,000 rows took 2.4-3.5 s while the model loaded).
+            var watch = System.Diagnostics.Stopwatch.StartNew();
+            search.WarmUp();
+            LogWarmedUp(logger, watch.ElapsedMilliseconds);
             _ = crossReference.BuildInBackground();
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
@@ -75,6 +84,9 @@ public sealed partial class IndexBootstrapper(
         AggregateException aggregate => aggregate.InnerExceptions.All(IsEnvironmental),
         _ => false,
     };
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Search warmed up in {Milliseconds} ms; the cross-reference model follows in the background")]
+    private static partial void LogWarmedUp(ILogger logger, long milliseconds);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Serving the index at {Index} from the document store {Documents} ({Stored} documents, {Rows} rows)")]
     private static partial void LogServing(ILogger logger, string index, string documents, int stored, int rows);

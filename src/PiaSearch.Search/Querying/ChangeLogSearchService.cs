@@ -86,6 +86,19 @@ public sealed partial class ChangeLogSearchService(IndexStore store, int cacheCa
         return results;
     }
 
+    /// <summary>
+    /// Reads what every search needs once per segment (the facet values and their sets, the change rows' set, the
+    /// norms and term indexes of a common word) and compiles the search path, so that the first person to search after
+    /// a start is not the one who pays for it. Nothing is kept in the result cache. Cost: one pass over each facet
+    /// field's values (about a second on 1,000,000 rows, 2 cores), once per start.
+    /// </summary>
+    public void WarmUp()
+    {
+        var request = new SearchRequest { Query = string.Empty, Size = 1 };
+        Run(request with { Sort = SearchSort.Newest }, new ParsedQuery(new MatchAllDocsQuery(), new QueryInterpretation(string.Empty, PlainText: false)), TimeLimit);
+        Run(request with { Query = "情報" }, _queries.Build("情報"), TimeLimit);
+    }
+
     /// <summary>A partial answer is not kept: the next asker may get the whole one.</summary>
     private void Remember(SearchRequest key, long generation, SearchResults results)
     {

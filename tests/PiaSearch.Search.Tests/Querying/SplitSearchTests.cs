@@ -50,7 +50,12 @@ public sealed class SplitSearchTests(MorphologyFixture morphology)
             Assert.True(leaves.Count >= 3, $"{leaves.Count} segments");
             Query query = word == "*" ? new MatchAllDocsQuery() : new TermQuery(new Term(IndexFields.Words, word));
             var weight = searcher.CreateNormalizedWeight(query);
-            foreach (var sort in new[] { new Sort(SortField.FIELD_SCORE, new SortField(IndexFields.DateSort, SortFieldType.INT64, true)), new Sort(new SortField(IndexFields.DateSort, SortFieldType.INT64)) })
+            var sorts = new[]
+            {
+                new Sort(SortField.FIELD_SCORE, new SortField(IndexFields.DateSort, SortFieldType.INT64, true)),
+                new Sort(new SortField(IndexFields.DateSort, SortFieldType.INT64)),
+            };
+            foreach (var sort in sorts)
             {
                 const int window = 120;
                 var (one, oneFacets) = Collect(weight, [leaves], sort, window);
@@ -122,7 +127,7 @@ public sealed class SplitSearchTests(MorphologyFixture morphology)
         }
 
         var search = new ChangeLogSearchService(store, cacheCapacity: 0);
-        var all = search.Search(new SearchRequest { Query = "" , Size = 1 });
+        var all = search.Search(new SearchRequest { Query = "", Size = 1 });
         var logZero = search.Search(new SearchRequest { Query = "", Document = "log-0" });
 
         Assert.Equal(store.Count, all.Total);
