@@ -61,9 +61,7 @@ public sealed partial class IndexBootstrapper(
             // Search first: the model's load or build takes both cores for seconds (and its allocations pause every
             // thread), so the searches that need one-off work are warmed before it starts (a start's first searches
             // on 1,000,000 rows took 2.4-3.5 s while the model loaded).
-            var watch = System.Diagnostics.Stopwatch.StartNew();
-            search.WarmUp();
-            LogWarmedUp(logger, watch.ElapsedMilliseconds);
+            WarmUpSearch();
             _ = crossReference.BuildInBackground();
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
@@ -77,6 +75,26 @@ public sealed partial class IndexBootstrapper(
         }
     }
 
+    /// <summary>
+    /// Warms search up. Only a speed-up: whatever goes wrong is logged and the start goes on (the model is still
+    /// loaded, the searches that need one-off work then pay for it themselves).
+    /// </summary>
+    private void WarmUpSearch()
+    {
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+        try
+        {
+            search.WarmUp();
+            LogWarmedUp(logger, watch.ElapsedMilliseconds);
+        }
+#pragma warning disable CA1031 // An optional step: any failure of it must not stop the model's load or the host.
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+#pragma warning restore CA1031
+        {
+            LogWarmUpFailed(logger, ex, watch.ElapsedMilliseconds);
+        }
+    }
+
     /// <summary>A failure of the disk or the files (also when it comes from a parallel ingest), not a bug.</summary>
     private static bool IsEnvironmental(Exception ex) => ex switch
     {
@@ -87,6 +105,9 @@ public sealed partial class IndexBootstrapper(
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Search warmed up in {Milliseconds} ms; the cross-reference model follows in the background")]
     private static partial void LogWarmedUp(ILogger logger, long milliseconds);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Search warm-up failed after {Milliseconds} ms; searches still answer, the first ones may be slower")]
+    private static partial void LogWarmUpFailed(ILogger logger, Exception exception, long milliseconds);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Serving the index at {Index} from the document store {Documents} ({Stored} documents, {Rows} rows)")]
     private static partial void LogServing(ILogger logger, string index, string documents, int stored, int rows);

@@ -36,7 +36,8 @@ internal static class SplitSearch
         var running = Interlocked.Increment(ref s_running);
         try
         {
-            if (running > 1 || leaves.Count < 2 || MaxSides < 2 || limit <= TimeSpan.Zero)
+            // Work waiting in the pool means the machine is busy: a second side would only queue behind it.
+            if (running > 1 || leaves.Count < 2 || MaxSides < 2 || limit <= TimeSpan.Zero || ThreadPool.PendingWorkItemCount > 0)
             {
                 var only = side();
                 return ([only], TimedSearch.Run(searcher, query, collectorOf(only), clock, limit));
@@ -53,7 +54,8 @@ internal static class SplitSearch
     private static (IReadOnlyList<T> Sides, bool Partial) RunSplit<T>(
         IndexSearcher searcher, Query query, IList<AtomicReaderContext> leaves, Func<T> side, Func<T, ICollector> collectorOf, Counter clock, TimeSpan limit)
     {
-        var started = clock.Value;
+        // One deadline for the whole search: each side gets what is left of it when it starts.
+        var until = clock.Value + Math.Max(1, (long)limit.TotalMilliseconds);
         Weight weight;
         using (SearchDeadline.Start(clock, limit))
         {
@@ -70,13 +72,12 @@ internal static class SplitSearch
 
         var (first, second) = Halves(leaves);
         var sides = new[] { side(), side() };
-        var left = limit - TimeSpan.FromMilliseconds(clock.Value - started);
         var partial = new bool[2];
         try
         {
             Parallel.Invoke(
-                () => partial[0] = TimedSearch.RunLeaves(weight, first, collectorOf(sides[0]), clock, left),
-                () => partial[1] = TimedSearch.RunLeaves(weight, second, collectorOf(sides[1]), clock, left));
+                () => partial[0] = TimedSearch.RunLeaves(weight, first, collectorOf(sides[0]), clock, until),
+                () => partial[1] = TimedSearch.RunLeaves(weight, second, collectorOf(sides[1]), clock, until));
         }
         catch (AggregateException e) when (e.InnerExceptions.Count > 0)
         {

@@ -42,12 +42,17 @@ internal static class TimedSearch
     }
 
     /// <summary>
-    /// Runs a weight over some of the index's segments within a time limit of this thread's own (what <see cref="SplitSearch"/>
-    /// gives each side); true when it ran out of time. The loop is Lucene's own: each segment's collector, then its scorer.
+    /// Runs a weight over some of the index's segments until a deadline shared with the search's other side (what
+    /// <see cref="SplitSearch"/> gives each side); true when it ran out of time. The time left is taken when this side
+    /// starts, so a side that starts late (its pool thread was busy, or it ran after the other side) only gets what is
+    /// left of the search's limit, never a fresh one. The loop is Lucene's own: each segment's collector, then its scorer.
     /// </summary>
-    public static bool RunLeaves(Weight weight, IEnumerable<AtomicReaderContext> leaves, ICollector collector, Counter clock, TimeSpan limit)
+    /// <param name="until">The clock value, in milliseconds, by which the whole search must end.</param>
+    public static bool RunLeaves(Weight weight, IEnumerable<AtomicReaderContext> leaves, ICollector collector, Counter clock, long until)
     {
         ArgumentNullException.ThrowIfNull(weight);
+        ArgumentNullException.ThrowIfNull(clock);
+        var limit = TimeSpan.FromMilliseconds(until - clock.Value);
         if (limit <= TimeSpan.Zero)
         {
             return true;

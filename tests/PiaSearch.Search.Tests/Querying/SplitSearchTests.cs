@@ -88,12 +88,59 @@ public sealed class SplitSearchTests(MorphologyFixture morphology)
         {
             var top = TopHits.Collector(sort, window);
             var facet = new FacetCountingCollector(IndexFields.FacetFields);
-            Assert.False(TimedSearch.RunLeaves(weight, leaves, MultiCollector.Wrap(top, facet), TimeLimitingCollector.GlobalCounter, TimeSpan.FromSeconds(30)));
+            Assert.False(TimedSearch.RunLeaves(weight, leaves, MultiCollector.Wrap(top, facet), TimeLimitingCollector.GlobalCounter, TimeLimitingCollector.GlobalCounter.Value + 30_000));
             tops.Add(top);
             facets.Add(facet);
         }
 
         return (TopHits.Of(sort, tops), FacetCountingCollector.Combine(facets));
+    }
+
+    [Fact]
+    public void RunLeaves_SideStartingLate_GetsOnlyWhatIsLeftOfTheSearchsLimit()
+    {
+        // A clock of our own, moved one millisecond per collected hit: time passes only as hits are collected.
+        using var store = Indexed();
+        store.WithSearcher(searcher =>
+        {
+            var clock = Counter.NewCounter();
+            var weight = searcher.CreateNormalizedWeight(new MatchAllDocsQuery());
+            var until = clock.Value + 300;
+
+            // The other side already used 290 of the search's 300 ms before this side started.
+            clock.AddAndGet(290);
+            var late = new TickingCollector(clock);
+            Assert.True(TimedSearch.RunLeaves(weight, searcher.IndexReader.Leaves, late, clock, until));
+            Assert.InRange(late.Collected, 1, 12);
+
+            // Past the deadline: nothing is run.
+            var after = new TickingCollector(clock);
+            Assert.True(TimedSearch.RunLeaves(weight, searcher.IndexReader.Leaves, after, clock, until));
+            Assert.Equal(0, after.Collected);
+            return 0;
+        });
+    }
+
+    /// <summary>Counts the hits and moves the clock by one per hit.</summary>
+    private sealed class TickingCollector(Counter clock) : ICollector
+    {
+        public int Collected { get; private set; }
+
+        public bool AcceptsDocsOutOfOrder => true;
+
+        public void Collect(int doc)
+        {
+            Collected++;
+            clock.AddAndGet(1);
+        }
+
+        public void SetNextReader(AtomicReaderContext context)
+        {
+        }
+
+        public void SetScorer(Scorer scorer)
+        {
+        }
     }
 
     [Fact]
